@@ -1,0 +1,136 @@
+//! Dates known only to the precision a source gives: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct PartialDate {
+    pub year: u16,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("expected a date written YYYY, YYYY-MM or YYYY-MM-DD")]
+pub struct DateError;
+
+impl PartialDate {
+    pub fn parse(s: &str) -> Result<Self, DateError> {
+        let parts: Vec<&str> = s.trim().split('-').collect();
+        let num = |p: &str, len: usize| -> Result<u32, DateError> {
+            if p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) {
+                p.parse().map_err(|_| DateError)
+            } else {
+                Err(DateError)
+            }
+        };
+        let year = num(parts.first().ok_or(DateError)?, 4)? as u16;
+        if !(1900..=2200).contains(&year) {
+            return Err(DateError);
+        }
+        let month = match parts.get(1) {
+            Some(p) => {
+                let m = num(p, 2)? as u8;
+                if !(1..=12).contains(&m) {
+                    return Err(DateError);
+                }
+                Some(m)
+            }
+            None => None,
+        };
+        let day = match parts.get(2) {
+            Some(p) => {
+                let d = num(p, 2)? as u8;
+                if d < 1 || d > days_in_month(year, month.unwrap_or(1)) {
+                    return Err(DateError);
+                }
+                Some(d)
+            }
+            None => None,
+        };
+        if parts.len() > 3 {
+            return Err(DateError);
+        }
+        Ok(PartialDate { year, month, day })
+    }
+
+    /// The last day the date may stand for, as (year, month, day): the end of its year or month.
+    pub fn last_day(self) -> (u16, u8, u8) {
+        let month = self.month.unwrap_or(12);
+        let day = self.day.unwrap_or_else(|| days_in_month(self.year, month));
+        (self.year, month, day)
+    }
+
+    /// The first day the date may stand for.
+    pub fn first_day(self) -> (u16, u8, u8) {
+        (self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
+    }
+
+    /// True when the whole period this date names is over on `today`.
+    pub fn is_past(self, today: (u16, u8, u8)) -> bool {
+        self.last_day() < today
+    }
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+        }
+        if let Some(d) = self.day {
+            write!(f, "-{d:02}")?;
+        }
+        Ok(())
+    }
+}
+
+impl TryFrom<String> for PartialDate {
+    type Error = DateError;
+    fn try_from(s: String) -> Result<Self, DateError> {
+        PartialDate::parse(&s)
+    }
+}
+
+impl From<PartialDate> for String {
+    fn from(d: PartialDate) -> String {
+        d.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_each_precision_and_round_trips() {
+        for s in ["2018", "2018-12", "2024-02-29", "2019-10-31"] {
+            assert_eq!(PartialDate::parse(s).unwrap().to_string(), s);
+        }
+    }
+
+    #[test]
+    fn refuses_bad_dates() {
+        for s in ["", "18", "2018-13", "2023-02-29", "2018-1", "2018-01-01-01", "abcd", "1800"] {
+            assert!(PartialDate::parse(s).is_err(), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_month_is_past_only_after_its_last_day() {
+        let d = PartialDate::parse("2024-02").unwrap();
+        assert!(!d.is_past((2024, 2, 29)));
+        assert!(d.is_past((2024, 3, 1)));
+        assert!(PartialDate::parse("2020").unwrap().is_past((2021, 1, 1)));
+    }
+}

@@ -1,0 +1,15 @@
+//! Pure domain of opengov: languages, translatable text, partial dates, the progress rule and
+//! the small enumerations of the model. No IO, no web framework, no SQL.
+#![forbid(unsafe_code)]
+
+pub mod date;
+pub mod kinds;
+pub mod lang;
+pub mod progress;
+pub mod slug;
+pub mod text;
+
+pub use date::PartialDate;
+pub use lang::Lang;
+pub use progress::{Figure, ProgressStatus};
+pub use text::LocalizedText;

@@ -1,0 +1,88 @@
+//! SQL fragments shared by several statements, as macros so that `concat!` can build
+//! `&'static str` statements from them.
+
+macro_rules! plan_columns {
+    () => {
+        "id, key, number, title, start_date, end_date, status, \
+    declared_commitments, ogp_listed_commitments, declared_axes, sources, notes, \
+    recorded_commitments, recorded_parliament_commitments, reported_commitments, figure, \
+    pending_end, reported_completion, parliament_figure, updated_at"
+    };
+}
+
+macro_rules! axis_select {
+    () => {
+        "SELECT a.id, a.key, a.plan_id, p.key AS plan_key, a.position, \
+    a.title, a.title_unofficial, a.declared_commitments, a.position_basis, a.sources, a.notes, \
+    a.recorded_commitments, a.figure, a.pending_end FROM axes a JOIN plans p ON p.id = a.plan_id"
+    };
+}
+
+macro_rules! summary_select {
+    () => {
+        "SELECT c.id, c.ogp_id, p.number AS plan_number, \
+    p.key AS plan_key, a.key AS axis_key, a.title AS axis_title, \
+    a.title_unofficial AS axis_title_unofficial, c.position, c.commitment_type, c.title, \
+    c.title_irm, i.key AS lead_institution_key, i.name AS lead_institution_title, c.start_date, \
+    c.end_date, c.activities_count, c.figure, c.pending_end \
+    FROM commitments c JOIN plans p ON p.id = c.plan_id \
+    LEFT JOIN axes a ON a.id = c.axis_id \
+    LEFT JOIN institutions i ON i.id = c.lead_institution_id"
+    };
+}
+
+macro_rules! commitment_select {
+    () => {
+        "SELECT c.id, c.ogp_id, c.plan_id, p.number AS plan_number, \
+    p.key AS plan_key, p.title AS plan_title, a.key AS axis_key, a.title AS axis_title, \
+    a.title_unofficial AS axis_title_unofficial, c.position, c.position_inferred, \
+    c.position_basis, c.axis_basis, c.commitment_type, c.title, c.title_unofficial, \
+    c.title_long, c.title_irm, c.problem, c.description, c.how_it_helps, c.ogp_values, \
+    i.key AS lead_institution_key, i.name AS lead_institution_title, c.lead_institution_name, \
+    c.ogp_lead_institution_field, c.support_institutions, c.contact, c.start_date, c.end_date, \
+    c.policy_areas, c.ogp_verifiable, c.ogp_relevant, c.ogp_ambition, c.irm_potential_impact, \
+    c.irm_completion, c.irm_starred, c.irm_early_results, c.irm_potential_for_results, \
+    c.builds_on, c.sources, c.notes, c.weight, c.activities_count, c.figure, c.pending_end, \
+    c.updated_at \
+    FROM commitments c JOIN plans p ON p.id = c.plan_id \
+    LEFT JOIN axes a ON a.id = c.axis_id \
+    LEFT JOIN institutions i ON i.id = c.lead_institution_id"
+    };
+}
+
+macro_rules! activity_select {
+    () => {
+        "SELECT t.id, t.key, c.ogp_id AS commitment_ogp_id, \
+    c.title AS commitment_title, t.position, t.title, t.expected_output, t.start_date, \
+    t.end_date, i.key AS responsible_key, i.name AS responsible_title, t.weight, t.progress, \
+    t.cancelled, t.sources, t.updated_at \
+    FROM activities t JOIN commitments c ON c.id = t.commitment_id \
+    LEFT JOIN institutions i ON i.id = t.responsible_institution_id"
+    };
+}
+
+macro_rules! figure_select {
+    () => {
+        "SELECT p.key AS plan_key, f.scope, f.ref AS reference, f.as_of, \
+    f.percent, f.sources, f.notes FROM reported_figures f JOIN plans p ON p.id = f.plan_id"
+    };
+}
+
+/// The commitments list's filters, all optional: plan number, axis key, institution key,
+/// status code, today (for "delayed").
+macro_rules! filter_where {
+    () => {
+        " WHERE (CAST($1 AS BIGINT) IS NULL OR p.number = $1) \
+    AND (CAST($2 AS TEXT) IS NULL OR a.key = $2) \
+    AND (CAST($3 AS TEXT) IS NULL OR i.key = $3 \
+         OR EXISTS (SELECT 1 FROM activities x JOIN institutions xi ON xi.id = x.responsible_institution_id \
+                    WHERE x.commitment_id = c.id AND xi.key = $3)) \
+    AND (CAST($4 AS TEXT) IS NULL \
+         OR ($4 = 'not_reported' AND c.figure IS NULL) \
+         OR ($4 = 'not_started' AND c.figure = 0) \
+         OR ($4 = 'limited' AND c.figure BETWEEN 1 AND 4999) \
+         OR ($4 = 'substantial' AND c.figure BETWEEN 5000 AND 9999) \
+         OR ($4 = 'complete' AND c.figure >= 10000) \
+         OR ($4 = 'delayed' AND c.pending_end < $5))"
+    };
+}

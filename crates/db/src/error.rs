@@ -1,0 +1,17 @@
+//! Storage errors.
+
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    #[error("database error: {0}")]
+    Sqlx(#[from] sqlx::Error),
+    #[error("migration error: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("{0}")]
+    Config(String),
+    #[error("not found")]
+    NotFound,
+    #[error("invalid value: {0}")]
+    Invalid(String),
+}
+
+pub type DbResult<T> = Result<T, DbError>;

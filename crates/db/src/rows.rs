@@ -1,0 +1,276 @@
+//! Read models returned by the repository functions. Translatable columns are kept as their
+//! stored JSON and opened with [`LocalizedText::from_json`] by the accessor methods.
+
+use opengov_core::LocalizedText;
+use serde::Serialize;
+
+fn lt(s: &str) -> LocalizedText {
+    LocalizedText::from_json(s)
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct PlanRow {
+    pub id: i64,
+    pub key: String,
+    pub number: i64,
+    pub title: String,
+    pub start_date: Option<String>,
+    pub end_date: Option<String>,
+    pub status: String,
+    pub declared_commitments: Option<i64>,
+    pub ogp_listed_commitments: Option<i64>,
+    pub declared_axes: Option<i64>,
+    pub sources: String,
+    pub notes: String,
+    pub recorded_commitments: i64,
+    pub recorded_parliament_commitments: i64,
+    pub reported_commitments: i64,
+    pub figure: Option<i64>,
+    pub pending_end: Option<String>,
+    pub reported_completion: Option<i64>,
+    pub parliament_figure: Option<i64>,
+    pub updated_at: i64,
+}
+
+impl PlanRow {
+    pub fn title(&self) -> LocalizedText {
+        lt(&self.title)
+    }
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct AxisRow {
+    pub id: i64,
+    pub key: String,
+    pub plan_id: i64,
+    pub plan_key: String,
+    pub position: Option<i64>,
+    pub title: String,
+    pub title_unofficial: String,
+    pub declared_commitments: Option<i64>,
+    pub position_basis: String,
+    pub sources: String,
+    pub notes: String,
+    pub recorded_commitments: i64,
+    pub figure: Option<i64>,
+    pub pending_end: Option<String>,
+}
+
+impl AxisRow {
+    pub fn title(&self) -> LocalizedText {
+        lt(&self.title)
+    }
+    pub fn title_unofficial(&self) -> LocalizedText {
+        lt(&self.title_unofficial)
+    }
+}
+
+/// A commitment as lists show it.
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct CommitmentSummary {
+    pub id: i64,
+    pub ogp_id: String,
+    pub plan_number: i64,
+    pub plan_key: String,
+    pub axis_key: Option<String>,
+    pub axis_title: Option<String>,
+    pub axis_title_unofficial: Option<String>,
+    pub position: Option<i64>,
+    pub commitment_type: String,
+    pub title: String,
+    pub title_irm: String,
+    pub lead_institution_key: Option<String>,
+    pub lead_institution_title: Option<String>,
+    pub start_date: Option<String>,
+    pub end_date: Option<String>,
+    pub activities_count: i64,
+    pub figure: Option<i64>,
+    pub pending_end: Option<String>,
+}
+
+impl CommitmentSummary {
+    pub fn title(&self) -> LocalizedText {
+        lt(&self.title)
+    }
+    pub fn title_irm(&self) -> LocalizedText {
+        lt(&self.title_irm)
+    }
+}
+
+/// A commitment with every template field.
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct CommitmentRow {
+    pub id: i64,
+    pub ogp_id: String,
+    pub plan_id: i64,
+    pub plan_number: i64,
+    pub plan_key: String,
+    pub plan_title: String,
+    pub axis_key: Option<String>,
+    pub axis_title: Option<String>,
+    pub axis_title_unofficial: Option<String>,
+    pub position: Option<i64>,
+    pub position_inferred: Option<i64>,
+    pub position_basis: String,
+    pub axis_basis: String,
+    pub commitment_type: String,
+    pub title: String,
+    pub title_unofficial: String,
+    pub title_long: String,
+    pub title_irm: String,
+    pub problem: String,
+    pub description: String,
+    pub how_it_helps: String,
+    pub ogp_values: String,
+    pub lead_institution_key: Option<String>,
+    pub lead_institution_title: Option<String>,
+    pub lead_institution_name: String,
+    pub ogp_lead_institution_field: String,
+    pub support_institutions: String,
+    pub contact: String,
+    pub start_date: Option<String>,
+    pub end_date: Option<String>,
+    pub policy_areas: String,
+    pub ogp_verifiable: String,
+    pub ogp_relevant: String,
+    pub ogp_ambition: String,
+    pub irm_potential_impact: String,
+    pub irm_completion: String,
+    pub irm_starred: String,
+    pub irm_early_results: String,
+    pub irm_potential_for_results: String,
+    pub builds_on: String,
+    pub sources: String,
+    pub notes: String,
+    pub weight: i64,
+    pub activities_count: i64,
+    pub figure: Option<i64>,
+    pub pending_end: Option<String>,
+    pub updated_at: i64,
+}
+
+impl CommitmentRow {
+    pub fn text(json: &str) -> LocalizedText {
+        lt(json)
+    }
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct ActivityRow {
+    pub id: i64,
+    pub key: String,
+    pub commitment_ogp_id: String,
+    pub commitment_title: String,
+    pub position: i64,
+    pub title: String,
+    pub expected_output: String,
+    pub start_date: Option<String>,
+    pub end_date: Option<String>,
+    pub responsible_key: Option<String>,
+    pub responsible_title: Option<String>,
+    pub weight: i64,
+    pub progress: i64,
+    pub cancelled: bool,
+    pub sources: String,
+    pub updated_at: i64,
+}
+
+impl ActivityRow {
+    pub fn title(&self) -> LocalizedText {
+        lt(&self.title)
+    }
+    pub fn expected_output(&self) -> LocalizedText {
+        lt(&self.expected_output)
+    }
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct InstitutionRow {
+    pub id: i64,
+    pub key: String,
+    pub kind: String,
+    pub name: String,
+    pub commitments_count: i64,
+    pub activities_count: i64,
+}
+
+impl InstitutionRow {
+    pub fn name(&self) -> LocalizedText {
+        lt(&self.name)
+    }
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct ReportedFigureRow {
+    pub plan_key: String,
+    pub scope: String,
+    pub reference: String,
+    pub as_of: Option<String>,
+    pub percent: i64,
+    pub sources: String,
+    pub notes: String,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct DocumentRow {
+    pub plan_key: Option<String>,
+    pub doc_type: String,
+    pub title: String,
+    pub language: String,
+    pub url: String,
+    pub notes: String,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct ChangeRow {
+    pub at: i64,
+    pub kind: String,
+    pub plan_number: Option<i64>,
+    pub commitment_ogp_id: Option<String>,
+    pub subject: String,
+}
+
+/// Filters of the commitments list. Values are already validated by the caller.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CommitmentFilter {
+    pub plan: Option<i64>,
+    pub axis: Option<String>,
+    pub status: Option<StatusFilter>,
+    pub institution: Option<String>,
+    /// `YYYY-MM-DD`: the day "delayed" is judged on.
+    pub today: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusFilter {
+    NotReported,
+    NotStarted,
+    Limited,
+    Substantial,
+    Complete,
+    Delayed,
+}
+
+impl StatusFilter {
+    pub const ALL: [StatusFilter; 6] = [
+        StatusFilter::NotReported,
+        StatusFilter::NotStarted,
+        StatusFilter::Limited,
+        StatusFilter::Substantial,
+        StatusFilter::Complete,
+        StatusFilter::Delayed,
+    ];
+    pub fn code(self) -> &'static str {
+        match self {
+            StatusFilter::NotReported => "not_reported",
+            StatusFilter::NotStarted => "not_started",
+            StatusFilter::Limited => "limited",
+            StatusFilter::Substantial => "substantial",
+            StatusFilter::Complete => "complete",
+            StatusFilter::Delayed => "delayed",
+        }
+    }
+    pub fn from_code(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|f| f.code() == s)
+    }
+}

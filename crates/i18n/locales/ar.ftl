@@ -1,0 +1,303 @@
+# الرسائل العربية لبوابة opengov (اللغة الافتراضية، من اليمين إلى اليسار).
+# Arabic messages of opengov. Drafted by the development team; to be reviewed by a native editor.
+# أسماء الأشهر بالصيغة المغربية. الأرقام بالأرقام الغربية (الاستعمال المغربي).
+
+site-name = الحكومة المنفتحة بالمغرب
+site-tagline = خطط العمل والالتزامات ومدى تقدمها
+site-description = خطط العمل الوطنية للمغرب في إطار شراكة الحكومة المنفتحة: كل التزام وأنشطته والمؤسسات المسؤولة عنه ومدى تقدمه.
+skip-to-content = انتقل إلى المحتوى الرئيسي
+nav-main = القائمة الرئيسية
+nav-languages = اللغات
+nav-breadcrumbs = أنت هنا
+nav-home = الرئيسية
+nav-plans = خطط العمل
+nav-commitments = الالتزامات
+nav-institutions = المؤسسات
+footer-about = حول هذه المعطيات
+footer-open-data = المعطيات المفتوحة
+footer-accessibility = إمكانية الولوج
+footer-meta = وقائع عمومية مأخوذة من المصادر المذكورة في كل صفحة. تُحسب النسب وفق القاعدة المشروحة في صفحة كل خطة.
+language-ar = العربية
+language-fr = الفرنسية
+language-en = الإنجليزية
+language-zgh = الأمازيغية
+fallback-marker = معروض باللغة { $language }: لا توجد ترجمة بعد
+not-recorded = غير مسجل
+not-found-in-sources = لم يرد في المصادر العمومية
+date-unknown = التاريخ غير معروف
+date-month = { $month } { $year }
+date-day = { $day } { $month } { $year }
+month-1 = يناير
+month-2 = فبراير
+month-3 = مارس
+month-4 = أبريل
+month-5 = ماي
+month-6 = يونيو
+month-7 = يوليوز
+month-8 = غشت
+month-9 = شتنبر
+month-10 = أكتوبر
+month-11 = نونبر
+month-12 = دجنبر
+percent = { $value }%
+illustrative-title = معطيات توضيحية.
+illustrative-text = بعض الأنشطة ونسب التقدم في هذا الموقع مُختلَقة لأغراض العرض. وهي ليست رسمية.
+
+count-commitments = { $cat ->
+    [zero] لا التزام
+    [one] التزام واحد
+    [two] التزامان
+    [few] { $count } التزامات
+    [many] { $count } التزامًا
+   *[other] { $count } التزام
+}
+count-activities = { $cat ->
+    [zero] لا نشاط
+    [one] نشاط واحد
+    [two] نشاطان
+    [few] { $count } أنشطة
+    [many] { $count } نشاطًا
+   *[other] { $count } نشاط
+}
+count-institutions = { $cat ->
+    [zero] لا مؤسسة
+    [one] مؤسسة واحدة
+    [two] مؤسستان
+    [few] { $count } مؤسسات
+    [many] { $count } مؤسسةً
+   *[other] { $count } مؤسسة
+}
+count-axes = { $cat ->
+    [zero] لا محور
+    [one] محور واحد
+    [two] محوران
+    [few] { $count } محاور
+    [many] { $count } محورًا
+   *[other] { $count } محور
+}
+
+status-not_started = لم ينطلق
+status-limited = محدود
+status-substantial = متقدم
+status-complete = مكتمل
+status-not-reported = غير مُبلَّغ عنه
+status-delayed = متأخر
+status-cancelled = ملغى
+bar-label = { $subject }: { $value }، { $status }
+plan-status-drafting = قيد الإعداد
+plan-status-consultation = قيد التشاور
+plan-status-implementing = قيد التنفيذ
+plan-status-completed = منتهية
+tag-parliament = البرلمان
+tag-government = الحكومة
+tag-unofficial-title = عنوان غير رسمي
+official-tag = مُعلَن رسميًا
+official-as-of = مُعلَن بتاريخ { $date }
+official-undated = تاريخ النسبة غير مذكور
+official-source = المصدر:
+source-link = المصدر { $number }
+sources = المصادر
+source-notes = ملاحظات حول المصادر:
+
+home-title = الحكومة المنفتحة بالمغرب
+home-lead = تابِعوا خطط عمل المغرب في إطار شراكة الحكومة المنفتحة: ما يَعِد به كل التزام، ومن المسؤول عنه، وإلى أين وصل تنفيذه.
+home-figures = أرقام أساسية
+stat-plans = خطط العمل
+stat-commitments = الالتزامات المسجلة
+stat-commitments-note = الحكومة والبرلمان
+stat-current-completion = نسبة إنجاز الخطة الحالية
+stat-computed = محسوبة من الأنشطة المُبلَّغ عنها
+home-current-plan = خطة العمل الحالية
+home-plans = جميع خطط العمل
+home-changes = آخر التحديثات
+home-no-changes = لا توجد تحديثات بعد.
+completion-computed = نسبة الإنجاز المحسوبة من الأنشطة
+completion-official = نسبة الإنجاز المُعلَنة رسميًا
+completion-per-axis = نسبة الإنجاز حسب المحور
+how-computed-link = كيف تُحسب هذه النسب؟
+change-plan-imported = { $subject }: نشر المعطيات
+change-activity-added = { $subject }: إضافة نشاط
+change-activity-updated = { $subject }: تحديث نسبة التقدم
+change-activity-moved = { $subject }: نقل نشاط
+change-activity-deleted = { $subject }: حذف نشاط
+change-other = { $subject }: تحديث
+
+plans-title = خطط العمل
+plans-lead = خطط العمل الوطنية للمغرب في إطار شراكة الحكومة المنفتحة، من الأحدث إلى الأقدم.
+plans-none = لم تُنشر أي خطة عمل بعد.
+plan-number = الخطة { $number }
+plan-recorded-of = { $recorded } من أصل { $count } مسجلة هنا.
+plan-incomplete-explained = لا تذكر المصادر العمومية إلا هذه الالتزامات؛ وستُضاف الالتزامات الناقصة عند نشر نصوصها. لا يُختلق أي سطر.
+plan-axes-recorded-of = { $recorded } من أصل { $count } محددة في المصادر العمومية.
+axis-recorded-of = { $recorded } مسجلة هنا من أصل { $declared } في الخطة.
+plan-completion = نسبة الإنجاز
+plan-not-reported-explained = لم يُبلَّغ بعد في هذه البوابة عن تقدم أنشطة هذه الخطة، لذلك لا تُحسب أي نسبة. تُعرض أدناه النسب المُعلَنة رسميًا، إن وُجدت، مع مصادرها.
+plan-no-axes = لم يُسجَّل أي محور لهذه الخطة.
+plan-commitments = الالتزامات حسب المحاور
+group-empty = لم يُسجَّل هنا بعد أي التزام من هذا المحور.
+group-no-axis = محور غير محدد
+group-no-axis-note = لا تذكر المصادر العمومية المحور الذي تنتمي إليه هذه الالتزامات.
+group-parliament = التزامات البرلمان
+group-parliament-note = التزامات مجلس النواب التي تدرجها شراكة الحكومة المنفتحة ضمن خطة العمل نفسها. ولا تُحتسب في نسب الحكومة.
+parliament-figure = نسبة إنجاز التزامات البرلمان، محسوبة من أنشطتها:
+plan-documents = الوثائق
+doc-type-member-page = صفحة البلد العضو
+doc-type-irm-report = تقرير آلية التقييم المستقلة
+doc-type-irm-report-mirror = تقرير آلية التقييم المستقلة، نسخة
+doc-type-self-assessment-mirror = تقرير التقييم الذاتي، نسخة
+doc-type-action-plan-mirror = نص خطة العمل، نسخة
+doc-type-portal-page = صفحة البوابة
+doc-type-other = وثيقة
+how-computed-title = كيف تُحسب النسب؟
+how-computed-activity = لكل نشاط من أنشطة الالتزام نسبة تقدم من 0 إلى 100%، يحددها المسؤول عن المشروع في تقرير مصادق عليه، ووزنٌ.
+how-computed-commitment = نسبة تقدم الالتزام هي المتوسط المرجح لنسب تقدم أنشطته. تُستثنى الأنشطة الملغاة. والالتزام الذي لم يُبلَّغ عن أي نشاط من أنشطته لا نسبة له: يُعرض «غير مُبلَّغ عنه»، ولا يُعرض أبدًا 0%.
+how-computed-rollup = نسبة تقدم المحور ونسبة تقدم الخطة هما متوسط نسب التزاماتهما، مع استثناء الالتزامات التي لا نسبة لها. وتُعرض التزامات البرلمان على حدة.
+how-computed-status = بجانب كل نسبة، وضعية على سلم آلية التقييم المستقلة: لم ينطلق (0%)، محدود (من 1 إلى 49%)، متقدم (من 50 إلى 99%)، مكتمل (100%). و«متأخر» يعني أن تاريخ انتهاء أحد الأنشطة قد مضى قبل أن يبلغ 100%.
+how-computed-official = النسب التي تنشرها الحكومة أو تنقلها الصحافة تُعرض على حدة بوصفها «مُعلَنة رسميًا»، مع تاريخها ومصدرها. ولا تُخلط بالنسب المحسوبة.
+
+commitments-title = الالتزامات
+commitments-none = لا يوجد التزام يطابق هذه المرشحات.
+filter-plan = خطة العمل
+filter-axis = المحور
+filter-status = الوضعية
+filter-institution = المؤسسة
+filter-all = الكل
+filter-apply = تطبيق المرشحات
+filter-reset = مسح المرشحات
+pagination = الصفحات
+pagination-previous = السابق
+pagination-next = التالي
+pagination-page-of = الصفحة { $page } من { $pages }
+col-ogp-id = رمز الشراكة
+col-commitment = الالتزام
+col-lead = المؤسسة المسؤولة
+col-period = المدة
+col-progress = التقدم
+col-activity = النشاط
+col-expected-output = النتيجة المنتظرة
+col-responsible = المسؤول
+col-weight = الوزن
+col-status = الوضعية
+col-institution = المؤسسة
+col-commitments-led = الالتزامات التي تقودها
+col-activities = الأنشطة
+
+commitment-progress = التقدم
+commitment-not-reported-explained = لم يُبلَّغ في هذه البوابة عن أي نشاط من أنشطة هذا الالتزام، لذلك لا تُحسب أي نسبة.
+commitment-fields = الالتزام
+commitment-activities = الأنشطة (المراحل)
+activities-not-reported = غير مُبلَّغ عنه: لم تُنشر أنشطة هذا الالتزام ونسب تقدمها في المصادر المعتمدة هنا.
+commitment-irm = تقييم شراكة الحكومة المنفتحة
+commitment-irm-explained = خانات تنشرها شراكة الحكومة المنفتحة وآلية التقييم المستقلة التابعة لها، كما ترد في صفحاتها.
+field-ogp-id = رمز الشراكة
+field-plan = خطة العمل
+field-axis = المحور
+field-position = الرقم في الخطة
+position-from-source = وارد في المصادر
+position-inferred = مستنتج من ترتيب الرموز
+field-lead = المؤسسة المسؤولة
+field-ogp-lead-field = المؤسسة المسؤولة كما تذكرها الشراكة
+field-support = المؤسسات الداعمة
+field-start = البداية
+field-end = النهاية
+field-problem = الإشكالية المعالَجة
+field-description = الوصف
+field-how-it-helps = كيف سيساهم
+field-ogp-values = قيم الشراكة
+field-policy-areas = مجالات السياسات
+field-contact = جهة الاتصال
+field-title-long = العنوان المفصل
+field-title-irm = العنوان في تقرير آلية التقييم المستقلة
+field-title-unofficial = عنوان غير رسمي
+field-builds-on = امتداد لـ
+field-weight = الوزن في الخطة
+field-ogp-verifiable = قابل للتحقق
+field-ogp-relevant = ملائم لقيم الشراكة
+field-ogp-ambition = الطموح
+field-irm-potential-impact = الأثر المحتمل (آلية التقييم)
+field-irm-completion = الإنجاز (آلية التقييم)
+field-irm-starred = التزام متميز
+field-irm-early-results = النتائج الأولى (آلية التقييم)
+field-irm-potential-results = إمكانية تحقيق النتائج (آلية التقييم)
+
+institutions-title = المؤسسات
+institutions-lead = المؤسسات التي تقود التزامات أو تتولى المسؤولية عن أنشطة.
+institution-commitments = الالتزامات التي تقودها
+institution-activities = الأنشطة التي تتولى مسؤوليتها
+institution-no-commitments = لا تقود أي التزام مسجل هنا.
+institution-no-activities = لم يُسند إليها أي نشاط مسجل هنا.
+institution-kind-government = حكومة
+institution-kind-civil-society = مجتمع مدني
+institution-kind-parliament = برلمان
+institution-kind-private = قطاع خاص
+institution-kind-academia = جامعات ومراكز بحث
+institution-kind-local = جماعات ترابية
+institution-kind-international = منظمة دولية
+institution-kinds-government = المؤسسات الحكومية
+institution-kinds-civil-society = منظمات المجتمع المدني
+institution-kinds-parliament = البرلمان
+institution-kinds-private = القطاع الخاص
+institution-kinds-academia = الجامعات ومراكز البحث
+institution-kinds-local = الجماعات الترابية
+institution-kinds-international = المنظمات الدولية
+
+page-about-title = حول هذه المعطيات
+page-about-p1 = تنشر هذه البوابة خطط عمل المغرب في إطار شراكة الحكومة المنفتحة وتتابع تنفيذها بشكل علني.
+page-about-p2 = كل خطة ومحور والتزام معروض هنا مصدره وثيقة عمومية: صفحات شراكة الحكومة المنفتحة، وتقارير آلية التقييم المستقلة، وبوابة الحكومة، والصحافة. وتذكر كل صفحة مصادرها.
+page-about-p3 = حين لا تذكر المصادر شيئًا، تقول الصفحة ذلك («غير مُبلَّغ عنه»، «لم يرد في المصادر العمومية»). لا يُختلق أي شيء: وحين لا تكون كل التزامات الخطة معروفة، تذكر صفحة الخطة عدد المسجل منها.
+page-about-p4 = النسب التي تحسبها البوابة والنسب المُعلَنة رسميًا تُعرض دائمًا منفصلة؛ وقاعدة الحساب مشروحة في صفحة كل خطة.
+page-open-data-title = المعطيات المفتوحة
+page-open-data-p1 = يمكن إعادة استعمال كل معطيات هذه البوابة بحرية عبر واجهتها بصيغة JSON. القوائم مقسمة إلى صفحات (المعاملان page وper_page)؛ والأخطاء وفق المعيار RFC 9457.
+page-open-data-p2 = تُقدَّم النصوص بكل اللغات التي تتوفر بها. وتُقدَّم النسب المُعلَنة رسميًا منفصلة عن النسب المحسوبة، مع مصادرها.
+page-open-data-p3 = الواجهة موصوفة في وثيقة OpenAPI.
+open-data-openapi = وصف الواجهة (OpenAPI)
+open-data-plans = خطط العمل
+open-data-commitments = الالتزامات
+open-data-activities = الأنشطة
+open-data-institutions = المؤسسات
+page-accessibility-title = إمكانية الولوج
+page-accessibility-p1 = تسعى هذه البوابة إلى احترام إرشادات إمكانية الولوج إلى محتوى الويب (WCAG 2.1) في المستوى AA، بالعربية والفرنسية والإنجليزية والأمازيغية.
+page-accessibility-p2 = تعمل كل صفحة دون JavaScript، ويمكن استعمالها بلوحة المفاتيح وحدها، وتتضمن رابطًا للانتقال إلى المحتوى ومعالم للتنقل، وتُراقَب فيها درجات التباين. وتحمل أشرطة التقدم دائمًا نسبتها مكتوبة.
+page-accessibility-p3 = تُفحص الصفحات آليًا بأداة axe-core بالعربية والفرنسية قبل كل إصدار.
+page-accessibility-p4 = بعض النصوص لا توجد إلا بلغة مصدرها؛ ويُشار إليها برمز اللغة المعروضة.
+
+error-404-title = الصفحة غير موجودة
+error-404-text = الصفحة التي طلبتموها غير موجودة. تحققوا من العنوان، أو ابدؤوا من جديد من الصفحة الرئيسية.
+error-400-title = طلب غير مفهوم
+error-400-filters = أحد المرشحات غير صالح. اختاروا المرشحات من جديد من القوائم.
+error-400-page = رقم الصفحة غير صالح: يجب أن يكون عددًا صحيحًا ابتداءً من 1.
+error-413-title = الطلب كبير جدًا
+error-405-title = طريقة غير مسموح بها
+error-500-title = حدث خطأ
+error-500-text = تعذر عرض الصفحة بسبب خطأ من جهتنا. يُرجى المحاولة لاحقًا.
+error-back-home = العودة إلى الصفحة الرئيسية
+error-code = الخطأ { $code }
+
+api-not-found-title = غير موجود
+api-not-found-detail = لا يوجد أي مورد في هذا العنوان.
+api-bad-request-title = طلب غير صالح
+api-bad-request-detail = أحد معاملات الطلب غير صالح: راجعوا القيم المسموح بها في وصف OpenAPI.
+api-internal-title = خطأ داخلي
+api-internal-detail = تعذرت الإجابة عن الطلب بسبب خطأ في الخادم.
+
+import-unreadable = { $file }: تعذرت قراءة الملف ({ $detail }).
+import-syntax = { $file }، السطر { $line }: صيغة CSV غير سليمة ({ $detail }).
+import-unknown-file = { $file }: أعمدته لا تطابق أيًّا من ملفات الخطة (plans وaxes وcommitments وactivities وprogress_snapshots وdocuments وinstitutions).
+import-missing-column = { $file }: العمود «{ $column }» غير موجود.
+import-required = { $file }، السطر { $line }، العمود { $column }: القيمة مطلوبة.
+import-not-a-number = { $file }، السطر { $line }، العمود { $column }: «{ $detail }» ليس عددًا صحيحًا.
+import-out-of-range = { $file }، السطر { $line }، العمود { $column }: يجب أن تكون القيمة ضمن { $detail }.
+import-bad-date = { $file }، السطر { $line }، العمود { $column }: «{ $detail }» ليس تاريخًا مكتوبًا بالصيغة YYYY أو YYYY-MM أو YYYY-MM-DD.
+import-bad-choice = { $file }، السطر { $line }، العمود { $column }: «{ $detail }» ليست قيمة مسموحًا بها.
+import-too-long = { $file }، السطر { $line }، العمود { $column }: القيمة أطول من { $detail } حرفًا.
+import-duplicate = { $file }، السطر { $line }، العمود { $column }: «{ $detail }» مكرر.
+import-unknown-reference = { $file }، السطر { $line }، العمود { $column }: «{ $detail }» لا يحيل على أي عنصر معروف.
+import-failed = { $cat ->
+    [zero] لم يُستورد أي شيء.
+    [one] لم يُستورد أي شيء: وُجد مشكل واحد.
+    [two] لم يُستورد أي شيء: وُجد مشكلان.
+    [few] لم يُستورد أي شيء: وُجدت { $count } مشاكل.
+    [many] لم يُستورد أي شيء: وُجد { $count } مشكلًا.
+   *[other] لم يُستورد أي شيء: وُجد { $count } مشكل.
+}
+import-done = استُورِدت { $plans } خطط و{ $axes } محاور و{ $commitments } التزامات و{ $activities } أنشطة.

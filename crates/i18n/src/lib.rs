@@ -1,0 +1,186 @@
+//! Languages of the portal: Fluent messages embedded in the binary, locale negotiation from
+//! `Accept-Language`, and CLDR plural categories computed with ICU4X (Fluent's own plural
+//! rules get Arabic 103 and 111 wrong, so messages select on a `$cat` string we pass in).
+#![forbid(unsafe_code)]
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use icu_plurals::{PluralCategory, PluralRules};
+use opengov_core::Lang;
+use std::borrow::Cow;
+use unic_langid::LanguageIdentifier;
+
+const SOURCES: [(Lang, &str); 4] = [
+    (Lang::Ar, include_str!("../locales/ar.ftl")),
+    (Lang::Fr, include_str!("../locales/fr.ftl")),
+    (Lang::En, include_str!("../locales/en.ftl")),
+    (Lang::Zgh, include_str!("../locales/zgh.ftl")),
+];
+
+/// The messages of every language. Build once and share.
+pub struct I18n {
+    bundles: Vec<(Lang, FluentBundle<FluentResource>)>,
+    plurals: Vec<(Lang, PluralRules)>,
+}
+
+/// A value passed to a message.
+pub enum Arg<'a> {
+    Str(Cow<'a, str>),
+    /// A count: formatted with Western digits, and its plural category passed as `$cat`.
+    Count(i64),
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(s: &'a str) -> Self {
+        Arg::Str(Cow::Borrowed(s))
+    }
+}
+impl From<String> for Arg<'_> {
+    fn from(s: String) -> Self {
+        Arg::Str(Cow::Owned(s))
+    }
+}
+impl From<i64> for Arg<'_> {
+    fn from(n: i64) -> Self {
+        Arg::Count(n)
+    }
+}
+
+impl I18n {
+    /// Loads the embedded `.ftl` files. A syntax error in one of them is a build defect:
+    /// the test suite parses each file, so this cannot fail in a tested build.
+    pub fn load() -> I18n {
+        let mut bundles = Vec::new();
+        let mut plurals = Vec::new();
+        for (lang, src) in SOURCES {
+            let res = FluentResource::try_new(src.to_string()).unwrap_or_else(|(r, _)| r);
+            let id: LanguageIdentifier = lang.code().parse().unwrap_or_default();
+            let mut b = FluentBundle::new_concurrent(vec![id]);
+            b.set_use_isolating(false);
+            let _ = b.add_resource(res);
+            bundles.push((lang, b));
+            let loc: icu_locale_core::Locale = lang.code().parse().unwrap_or(icu_locale_core::Locale::UNKNOWN);
+            let rules = PluralRules::try_new_cardinal((&loc).into())
+                .or_else(|_| PluralRules::try_new_cardinal(Default::default()))
+                .expect("root plural rules are compiled in");
+            plurals.push((lang, rules));
+        }
+        I18n { bundles, plurals }
+    }
+
+    fn bundle(&self, lang: Lang) -> &FluentBundle<FluentResource> {
+        &self.bundles.iter().find(|(l, _)| *l == lang).unwrap_or(&self.bundles[0]).1
+    }
+
+    /// The CLDR plural category of `n` in `lang`: zero, one, two, few, many or other.
+    pub fn plural_category(&self, lang: Lang, n: i64) -> &'static str {
+        let rules = &self.plurals.iter().find(|(l, _)| *l == lang).unwrap_or(&self.plurals[0]).1;
+        match rules.category_for(n) {
+            PluralCategory::Zero => "zero",
+            PluralCategory::One => "one",
+            PluralCategory::Two => "two",
+            PluralCategory::Few => "few",
+            PluralCategory::Many => "many",
+            PluralCategory::Other => "other",
+        }
+    }
+
+    /// True when `lang` has the message `id`.
+    pub fn has(&self, lang: Lang, id: &str) -> bool {
+        self.bundle(lang).has_message(id)
+    }
+
+    /// A message without arguments.
+    pub fn t(&self, lang: Lang, id: &str) -> String {
+        self.ta(lang, id, &[])
+    }
+
+    /// A message with arguments. A missing message shows its id (and the tests make sure
+    /// none is missing).
+    pub fn ta(&self, lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        let bundle = self.bundle(lang);
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_string();
+        };
+        let mut fa = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Str(s) => fa.set(*name, FluentValue::from(s.as_ref())),
+                Arg::Count(n) => {
+                    fa.set(*name, FluentValue::from(n.to_string()));
+                    fa.set("cat", FluentValue::from(self.plural_category(lang, *n)));
+                }
+            }
+        }
+        let mut errors = vec![];
+        bundle.format_pattern(pattern, Some(&fa), &mut errors).into_owned()
+    }
+
+    /// The ids of every message of `lang`'s file.
+    pub fn message_ids(lang: Lang) -> Vec<String> {
+        let src = SOURCES.iter().find(|(l, _)| *l == lang).map(|s| s.1).unwrap_or("");
+        let res = match FluentResource::try_new(src.to_string()) {
+            Ok(r) => r,
+            Err((r, _)) => r,
+        };
+        res.entries()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Parse errors of each embedded file (empty when all parse).
+    pub fn parse_errors() -> Vec<String> {
+        SOURCES
+            .iter()
+            .filter_map(|(l, src)| {
+                FluentResource::try_new(src.to_string()).err().map(|(_, e)| format!("{}: {e:?}", l.code()))
+            })
+            .collect()
+    }
+
+    /// The raw text of a language's file (for header checks).
+    pub fn source(lang: Lang) -> &'static str {
+        SOURCES.iter().find(|(l, _)| *l == lang).map(|s| s.1).unwrap_or("")
+    }
+}
+
+/// The process-wide messages (they are embedded, so one copy serves everyone).
+pub fn global() -> &'static I18n {
+    static GLOBAL: std::sync::LazyLock<I18n> = std::sync::LazyLock::new(I18n::load);
+    &GLOBAL
+}
+
+/// Picks the portal language that best matches an `Accept-Language` header (Arabic when none
+/// matches). Tamazight tags (`zgh`, `tzm`, `ber`, `shi`, `rif`) map to `zgh`.
+pub fn negotiate(accept_language: &str) -> Lang {
+    let mut best: Option<(f32, usize, Lang)> = None;
+    for (idx, part) in accept_language.split(',').take(32).enumerate() {
+        let mut it = part.trim().split(';');
+        let tag = it.next().unwrap_or("").trim().to_ascii_lowercase();
+        let q = it
+            .find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.parse::<f32>().ok()))
+            .unwrap_or(1.0);
+        if !(q > 0.0 && q <= 1.0) {
+            continue;
+        }
+        let primary = tag.split(['-', '_']).next().unwrap_or("");
+        let lang = match primary {
+            "ar" => Lang::Ar,
+            "fr" => Lang::Fr,
+            "en" => Lang::En,
+            "zgh" | "tzm" | "ber" | "shi" | "rif" => Lang::Zgh,
+            _ => continue,
+        };
+        // Higher q wins; on equal q the earlier entry wins.
+        if best.is_none_or(|(bq, bi, _)| q > bq || (q == bq && idx < bi)) {
+            best = Some((q, idx, lang));
+        }
+    }
+    best.map(|b| b.2).unwrap_or(Lang::DEFAULT)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,193 @@
+//! What each subcommand does.
+
+use crate::cli::{Cli, Command, ExportArgs, ImportArgs, SeedDemoArgs, ServeArgs, SyntheticArgs};
+use crate::config::Config;
+use crate::demo;
+use anyhow::Context;
+use indicatif::{ProgressBar, ProgressStyle};
+use opengov_core::Lang;
+use opengov_db::dataset::{Dataset, ImportIssue, read_files, read_sources, write_dir};
+use opengov_db::{Db, now_micros};
+use opengov_i18n::Arg;
+use std::process::ExitCode;
+use std::time::Duration;
+
+pub async fn run(cli: Cli, config: Config) -> anyhow::Result<ExitCode> {
+    match cli.command.unwrap_or(Command::Serve(ServeArgs::default())) {
+        Command::Serve(_) => serve(&config).await,
+        Command::Migrate => {
+            let db = open(&config).await?;
+            db.close().await;
+            eprintln!("opengov: database is up to date");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::ImportPlan(a) => import(&config, a).await,
+        Command::ExportPlan(a) => export(&config, a).await,
+        Command::SeedDemo(a) => seed_demo(&config, a).await,
+        Command::SeedSynthetic(a) => seed_synthetic(&config, a).await,
+    }
+}
+
+/// Opens and migrates the configured database.
+async fn open(config: &Config) -> anyhow::Result<Db> {
+    let db = Db::connect(&config.database_url, config.max_connections)
+        .await
+        .with_context(|| format!("cannot open the database {}", opengov_db::redact_url(&config.database_url)))?;
+    db.migrate().await.context("cannot migrate the database")?;
+    Ok(db)
+}
+
+async fn serve(config: &Config) -> anyhow::Result<ExitCode> {
+    let db = open(config).await?;
+    if config.demo && db.is_empty().await? {
+        let ds = read_sources(demo::SOURCES, &Default::default())
+            .map_err(|e| anyhow::anyhow!("the embedded demo data is invalid: {e:?}"))?;
+        db.import_dataset(&ds, now_micros(), &|_| {}).await?;
+        tracing::info!("loaded the demo dataset into the empty database");
+    }
+    let listener = tokio::net::TcpListener::bind(&config.bind)
+        .await
+        .with_context(|| format!("cannot listen on {}", config.bind))?;
+    tracing::info!(address = %listener.local_addr()?, database = db.engine().name(), "opengov is serving");
+    let state = opengov_web::AppState::new(
+        db.clone(),
+        opengov_web::WebConfig { https: config.https, page_cache: config.page_cache },
+    );
+    let opts = opengov_web::ServeOptions {
+        header_read_timeout: Duration::from_secs(config.header_read_timeout_secs),
+        shutdown_grace: Duration::from_secs(config.shutdown_grace_secs),
+    };
+    opengov_web::serve(listener, state, opts, opengov_web::server::shutdown_signal()).await?;
+    db.close().await;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The language of command-line messages: `--lang`, else `OPENGOV_LANG`, else `LANG`.
+fn cli_lang(flag: Option<&str>) -> Lang {
+    let env = std::env::var("OPENGOV_LANG").ok().or_else(|| std::env::var("LANG").ok()).unwrap_or_default();
+    let code = flag.map(str::to_string).unwrap_or(env);
+    let primary = code.split(['_', '-', '.']).next().unwrap_or("").to_ascii_lowercase();
+    Lang::from_code(&primary).unwrap_or(Lang::En)
+}
+
+/// One import problem as a sentence in `lang`.
+pub fn issue_message(lang: Lang, i: &ImportIssue) -> String {
+    let i18n = opengov_i18n::global();
+    let column = match (&i.column, &i.column_name) {
+        (Some(n), Some(name)) => format!("{n} ({name})"),
+        (None, Some(name)) => name.clone(),
+        (Some(n), None) => n.to_string(),
+        (None, None) => "-".into(),
+    };
+    i18n.ta(
+        lang,
+        i.code.message_id(),
+        &[
+            ("file", Arg::from(i.file.as_str())),
+            ("line", Arg::from(i.line.to_string())),
+            ("column", Arg::from(column)),
+            ("detail", Arg::from(i.detail.as_str())),
+        ],
+    )
+}
+
+fn report_issues(lang: Lang, issues: &[ImportIssue]) {
+    let i18n = opengov_i18n::global();
+    for i in issues {
+        eprintln!("{}", issue_message(lang, i));
+    }
+    eprintln!("{}", i18n.ta(lang, "import-failed", &[("count", Arg::Count(issues.len() as i64))]));
+}
+
+fn bar(len: u64, msg: &str) -> ProgressBar {
+    let pb = ProgressBar::new(len);
+    pb.set_style(
+        ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} ({eta})").unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    pb.set_message(msg.to_string());
+    pb
+}
+
+async fn store(db: &Db, ds: &Dataset, lang: Lang) -> anyhow::Result<()> {
+    let pb = bar(100, "import");
+    let summary = db.import_dataset(ds, now_micros(), &|p| pb.set_position(p)).await?;
+    pb.finish_and_clear();
+    let i18n = opengov_i18n::global();
+    eprintln!(
+        "{}",
+        i18n.ta(
+            lang,
+            "import-done",
+            &[
+                ("plans", Arg::from(summary.plans.to_string())),
+                ("axes", Arg::from(summary.axes.to_string())),
+                ("commitments", Arg::from(summary.commitments.to_string())),
+                ("activities", Arg::from(summary.activities.to_string())),
+            ],
+        )
+    );
+    Ok(())
+}
+
+async fn import(config: &Config, a: ImportArgs) -> anyhow::Result<ExitCode> {
+    let lang = cli_lang(a.lang.as_deref());
+    let db = open(config).await?;
+    let known = db.known_keys().await?;
+    match read_files(&a.files, &known) {
+        Ok(ds) => {
+            store(&db, &ds, lang).await?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(issues) => {
+            report_issues(lang, &issues);
+            Ok(ExitCode::from(1))
+        }
+    }
+}
+
+async fn export(config: &Config, a: ExportArgs) -> anyhow::Result<ExitCode> {
+    let db = open(config).await?;
+    let ds = db.export_dataset().await?;
+    write_dir(&ds, &a.out).with_context(|| format!("cannot write into {}", a.out.display()))?;
+    eprintln!(
+        "opengov: exported {} plans, {} commitments, {} activities into {}",
+        ds.plans.len(),
+        ds.commitments.len(),
+        ds.activities.len(),
+        a.out.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn seed_demo(config: &Config, a: SeedDemoArgs) -> anyhow::Result<ExitCode> {
+    let db = open(config).await?;
+    let ds = read_sources(demo::SOURCES, &Default::default())
+        .map_err(|e| anyhow::anyhow!("the embedded demo data is invalid: {e:?}"))?;
+    store(&db, &ds, cli_lang(None)).await?;
+    if a.illustrative {
+        let mut commitments = Vec::new();
+        for p in db.list_plans().await? {
+            commitments.extend(db.commitments_of_plan(p.id).await?);
+        }
+        let activities = demo::illustrative_activities(&commitments);
+        let ds = Dataset { activities, ..Dataset::default() };
+        store(&db, &ds, cli_lang(None)).await?;
+        db.set_setting("illustrative", "1").await?;
+        eprintln!("opengov: illustrative activities added; every page now shows the illustrative-data banner");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn seed_synthetic(config: &Config, a: SyntheticArgs) -> anyhow::Result<ExitCode> {
+    let db = open(config).await?;
+    let first = db.list_plans().await?.iter().map(|p| p.number).max().unwrap_or(0) + 1;
+    let size = opengov_db::synthetic::SyntheticSize {
+        plans: a.plans,
+        commitments: a.commitments,
+        activities: a.activities,
+        institutions: a.institutions,
+    };
+    let ds = opengov_db::synthetic::generate(&size, first, a.seed);
+    store(&db, &ds, cli_lang(None)).await?;
+    Ok(ExitCode::SUCCESS)
+}

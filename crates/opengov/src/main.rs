@@ -1,0 +1,36 @@
+//! The `opengov` binary: `serve` (default), `migrate`, `import-plan`, `export-plan`,
+//! `seed-demo`, `seed-synthetic`.
+#![forbid(unsafe_code)]
+
+mod cli;
+mod commands;
+mod config;
+mod demo;
+
+use clap::Parser;
+
+fn main() -> std::process::ExitCode {
+    let cli = cli::Cli::parse();
+    let config = match config::Config::load(&cli) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("opengov: configuration error: {e}");
+            return std::process::ExitCode::from(2);
+        }
+    };
+    config::init_logs(&config);
+    let rt = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("opengov: cannot start the runtime: {e}");
+            return std::process::ExitCode::FAILURE;
+        }
+    };
+    match rt.block_on(commands::run(cli, config)) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("opengov: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,58 @@
+//! RFC 9457 problem details, translated by `Accept-Language`.
+
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use opengov_core::Lang;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Problem {
+    /// A URI naming the kind of problem.
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub title: String,
+    pub status: u16,
+    pub detail: String,
+    #[serde(skip)]
+    pub lang: Lang,
+}
+
+impl Problem {
+    pub fn new(headers: &HeaderMap, status: StatusCode, code: &str) -> Problem {
+        let lang = headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .map(opengov_i18n::negotiate)
+            .unwrap_or(Lang::En);
+        let i18n = opengov_i18n::global();
+        Problem {
+            kind: format!("/api/problems/{code}"),
+            title: i18n.t(lang, &format!("api-{code}-title")),
+            status: status.as_u16(),
+            detail: i18n.t(lang, &format!("api-{code}-detail")),
+            lang,
+        }
+    }
+    pub fn not_found(headers: &HeaderMap) -> Problem {
+        Problem::new(headers, StatusCode::NOT_FOUND, "not-found")
+    }
+    pub fn bad_request(headers: &HeaderMap) -> Problem {
+        Problem::new(headers, StatusCode::BAD_REQUEST, "bad-request")
+    }
+    pub fn internal(headers: &HeaderMap, e: impl std::fmt::Display) -> Problem {
+        tracing::error!(error = %e, "api error");
+        Problem::new(headers, StatusCode::INTERNAL_SERVER_ERROR, "internal")
+    }
+}
+
+impl IntoResponse for Problem {
+    fn into_response(self) -> Response {
+        let status = StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let body = serde_json::to_vec(&self).unwrap_or_default();
+        let mut r = (status, body).into_response();
+        r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
+        r.headers_mut().insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(self.lang.code()));
+        r
+    }
+}

@@ -1,0 +1,60 @@
+//! Formatting for people: figures, partial dates with month names, timestamps.
+
+use opengov_core::{Lang, PartialDate};
+use opengov_i18n::{Arg, I18n};
+
+/// A whole percent in the reader's language ("37%", "37 %").
+pub fn percent(i18n: &I18n, lang: Lang, value: i64) -> String {
+    i18n.ta(lang, "percent", &[("value", Arg::from(value.to_string()))])
+}
+
+/// A stored partial date (`2018`, `2018-12`, `2018-12-03`) as words: "December 2018".
+pub fn date(i18n: &I18n, lang: Lang, stored: &str) -> String {
+    match PartialDate::parse(stored) {
+        Ok(d) => {
+            let month = d.month.map(|m| i18n.t(lang, &format!("month-{m}")));
+            match (month, d.day) {
+                (Some(m), Some(day)) => i18n.ta(
+                    lang,
+                    "date-day",
+                    &[("day", Arg::from(day.to_string())), ("month", Arg::from(m)), ("year", Arg::from(d.year.to_string()))],
+                ),
+                (Some(m), None) => {
+                    i18n.ta(lang, "date-month", &[("month", Arg::from(m)), ("year", Arg::from(d.year.to_string()))])
+                }
+                _ => d.year.to_string(),
+            }
+        }
+        Err(_) => stored.to_string(),
+    }
+}
+
+/// An optional stored date, or the "not known" word.
+pub fn opt_date(i18n: &I18n, lang: Lang, stored: Option<&str>) -> String {
+    stored.map(|s| date(i18n, lang, s)).unwrap_or_else(|| i18n.t(lang, "date-unknown"))
+}
+
+/// A period "start – end" from two optional dates.
+pub fn period(i18n: &I18n, lang: Lang, start: Option<&str>, end: Option<&str>) -> String {
+    match (start, end) {
+        (None, None) => i18n.t(lang, "date-unknown"),
+        _ => format!("{} – {}", opt_date(i18n, lang, start), opt_date(i18n, lang, end)),
+    }
+}
+
+/// A UTC timestamp in microseconds as a day: "29 November 2026".
+pub fn day_of(i18n: &I18n, lang: Lang, micros: i64) -> String {
+    let t = time::OffsetDateTime::from_unix_timestamp(micros / 1_000_000).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    date(i18n, lang, &format!("{:04}-{:02}-{:02}", t.year(), u8::from(t.month()), t.day()))
+}
+
+/// An ISO 8601 timestamp for `<time datetime>`.
+pub fn iso(micros: i64) -> String {
+    let t = time::OffsetDateTime::from_unix_timestamp(micros / 1_000_000).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    format!("{:04}-{:02}-{:02}", t.year(), u8::from(t.month()), t.day())
+}
+
+/// Splits a `;`-separated list of URLs or names, dropping blanks.
+pub fn list(s: &str) -> Vec<String> {
+    s.split(';').map(str::trim).filter(|x| !x.is_empty()).map(str::to_string).collect()
+}

@@ -1,0 +1,194 @@
+//! The commitments list (filters, pagination) and a commitment's page.
+
+use super::{cached, illustrative, local_path, render, valid_key};
+use crate::error::AppError;
+use crate::locale::PageLang;
+use crate::state::AppState;
+use crate::views::*;
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Path, Query, State};
+use axum::http::Uri;
+use axum::response::Response;
+use opengov_core::{Lang, LocalizedText};
+use opengov_db::rows::{CommitmentFilter, StatusFilter};
+use std::collections::HashMap;
+
+pub const PER_PAGE: i64 = 20;
+const MAX_PAGE: i64 = 100_000;
+
+/// The list's query, validated. Any wrong value gives a translated 400 page.
+pub struct ListQuery {
+    pub filter: CommitmentFilter,
+    pub page: i64,
+}
+
+pub fn parse_query(lang: Lang, q: &HashMap<String, String>) -> Result<ListQuery, AppError> {
+    let bad = || AppError::bad_request(lang, "error-400-filters");
+    let get = |k: &str| q.get(k).map(|v| v.trim()).filter(|v| !v.is_empty());
+    if q.values().any(|v| v.len() > 200) {
+        return Err(bad());
+    }
+    let page = match get("page") {
+        None => 1,
+        Some(p) => match p.parse::<i64>() {
+            Ok(n) if (1..=MAX_PAGE).contains(&n) => n,
+            _ => return Err(AppError::bad_request(lang, "error-400-page")),
+        },
+    };
+    let plan = match get("plan") {
+        None => None,
+        Some(p) => match p.parse::<i64>() {
+            Ok(n) if (1..=9999).contains(&n) => Some(n),
+            _ => return Err(bad()),
+        },
+    };
+    let key = |k: &str| -> Result<Option<String>, AppError> {
+        match get(k) {
+            None => Ok(None),
+            Some(v) if valid_key(v) => Ok(Some(v.to_string())),
+            Some(_) => Err(bad()),
+        }
+    };
+    let status = match get("status") {
+        None => None,
+        Some(v) => Some(StatusFilter::from_code(v).ok_or_else(bad)?),
+    };
+    Ok(ListQuery {
+        filter: CommitmentFilter { plan, axis: key("axis")?, status, institution: key("institution")?, today: String::new() },
+        page,
+    })
+}
+
+pub async fn list(
+    State(s): State<AppState>,
+    PageLang(lang): PageLang,
+    query: Result<Query<HashMap<String, String>>, QueryRejection>,
+    uri: Uri,
+) -> Result<Response, AppError> {
+    let Ok(Query(q)) = query else {
+        return Err(AppError::bad_request(lang, "error-400-filters"));
+    };
+    let ListQuery { mut filter, page } = parse_query(lang, &q)?;
+    let path = local_path(&uri);
+    cached(s, lang, &uri, |s, today| async move {
+        let db = |e| AppError::from((lang, e));
+        filter.today = today.clone();
+        let (rows, total) = s.db.commitments_page(&filter, (page - 1) * PER_PAGE, PER_PAGE).await.map_err(db)?;
+        let plans = s.db.list_plans().await.map_err(db)?;
+        let axes = s.db.all_axes().await.map_err(db)?;
+        let institutions = s.db.institutions().await.map_err(db)?;
+        let title = s.i18n.t(lang, "commitments-title");
+        let c = Chrome::new(s.i18n, lang, &path, illustrative(&s, lang).await?, Nav::Commitments, title.clone())
+            .with_crumbs(vec![
+                Crumb { label: s.i18n.t(lang, "nav-home"), href: Some(format!("/{}/", lang.code())) },
+                Crumb { label: title, href: None },
+            ]);
+        let text = |json: &str| Txt::json(&c, json).map(|t| t.text).unwrap_or_default();
+        let filters = FilterView {
+            plans: plans
+                .iter()
+                .map(|p| Opt {
+                    value: p.number.to_string(),
+                    label: c.ta("plan-number", "number", &p.number.to_string()),
+                    selected: filter.plan == Some(p.number),
+                })
+                .collect(),
+            axes: plans
+                .iter()
+                .map(|p| OptGroup {
+                    label: c.ta("plan-number", "number", &p.number.to_string()),
+                    options: axes
+                        .iter()
+                        .filter(|a| a.plan_id == p.id)
+                        .map(|a| Opt {
+                            value: a.key.clone(),
+                            label: Some(text(&a.title)).filter(|t| !t.is_empty()).unwrap_or_else(|| text(&a.title_unofficial)),
+                            selected: filter.axis.as_deref() == Some(a.key.as_str()),
+                        })
+                        .collect(),
+                })
+                .filter(|g| !g.options.is_empty())
+                .collect(),
+            statuses: StatusFilter::ALL
+                .iter()
+                .map(|f| Opt {
+                    value: f.code().into(),
+                    label: c.t(&format!("status-{}", f.code().replace('_', "-").replace("not-started", "not_started"))),
+                    selected: filter.status == Some(*f),
+                })
+                .collect(),
+            institutions: institutions
+                .iter()
+                .map(|i| Opt {
+                    value: i.key.clone(),
+                    label: Txt::of(&c, &LocalizedText::from_json(&i.name)).map(|t| t.text).unwrap_or_else(|| i.key.clone()),
+                    selected: filter.institution.as_deref() == Some(i.key.as_str()),
+                })
+                .collect(),
+            reset_href: c.href("/commitments"),
+        };
+        let pages_count = (total + PER_PAGE - 1) / PER_PAGE;
+        let mut base_q: Vec<(String, String)> = Vec::new();
+        if let Some(p) = filter.plan {
+            base_q.push(("plan".into(), p.to_string()));
+        }
+        for (k, v) in [("axis", &filter.axis), ("institution", &filter.institution)] {
+            if let Some(v) = v {
+                base_q.push((k.into(), v.clone()));
+            }
+        }
+        if let Some(st) = filter.status {
+            base_q.push(("status".into(), st.code().into()));
+        }
+        let qs: Vec<String> = base_q.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        let base = if qs.is_empty() { c.href("/commitments") } else { format!("{}?{}", c.href("/commitments"), qs.join("&")) };
+        let page_label = (pages_count > 1).then(|| {
+            s.i18n.ta(
+                lang,
+                "pagination-page-of",
+                &[("page", page.to_string().into()), ("pages", pages_count.to_string().into())],
+            )
+        });
+        let page_view = CommitmentsPage {
+            items: rows.iter().map(|r| CommitmentItem::of(&c, r, &today)).collect(),
+            total: c.count("count-commitments", &total),
+            pages: pagination(&c, &base, page, pages_count),
+            page_label,
+            filters,
+            c,
+        };
+        render(&page_view, lang)
+    })
+    .await
+}
+
+pub async fn page(
+    State(s): State<AppState>,
+    PageLang(lang): PageLang,
+    Path((_, ogp_id)): Path<(String, String)>,
+    uri: Uri,
+) -> Result<Response, AppError> {
+    if !valid_key(&ogp_id) {
+        return Err(AppError::not_found(lang));
+    }
+    let path = local_path(&uri);
+    cached(s, lang, &uri, |s, today| async move {
+        let db = |e| AppError::from((lang, e));
+        let cm = s.db.commitment_by_ogp_id(&ogp_id).await.map_err(db)?.ok_or(AppError::not_found(lang))?;
+        let activities = s.db.activities_of_commitment(cm.id).await.map_err(db)?;
+        let figures = s.db.reported_figures_of_commitment(cm.id).await.map_err(db)?;
+        let illustrative = illustrative(&s, lang).await?;
+        let plan_label = s.i18n.ta(lang, "plan-number", &[("number", cm.plan_number.to_string().into())]);
+        let mut c = Chrome::new(s.i18n, lang, &path, illustrative, Nav::Commitments, String::new()).with_crumbs(vec![
+            Crumb { label: s.i18n.t(lang, "nav-home"), href: Some(format!("/{}/", lang.code())) },
+            Crumb { label: s.i18n.t(lang, "plans-title"), href: Some(format!("/{}/plans", lang.code())) },
+            Crumb { label: plan_label.clone(), href: Some(format!("/{}/plans/{}", lang.code(), cm.plan_number)) },
+            Crumb { label: cm.ogp_id.clone(), href: None },
+        ]);
+        let title = Txt::title(&c, &cm.title, &cm.title_irm);
+        c.title = format!("{} · {}", cm.ogp_id, title.text);
+        let page = super::commitment_view::build(&c, &cm, title, plan_label, &activities, &figures, &today);
+        render(&page, lang)
+    })
+    .await
+}

@@ -1,0 +1,10 @@
+//! View models: what templates show, built from storage rows. Templates get only strings and
+//! flags prepared here; every user-visible word comes from the `.ftl` files.
+
+mod chrome;
+mod items;
+mod pages;
+
+pub use chrome::{Chrome, Crumb, Nav};
+pub use items::*;
+pub use pages::*;
