@@ -16,10 +16,12 @@ pub fn slugify(name: &str) -> Option<String> {
         } else {
             dash = true;
         }
-        if out.len() >= 80 {
+        if out.len() >= 64 {
             break;
         }
     }
+    out.truncate(64);
+    let out = out.trim_end_matches('-').to_string();
     if out.is_empty() { None } else { Some(out) }
 }
 

@@ -160,9 +160,11 @@ pub fn negotiate(accept_language: &str) -> Lang {
     for (idx, part) in accept_language.split(',').take(32).enumerate() {
         let mut it = part.trim().split(';');
         let tag = it.next().unwrap_or("").trim().to_ascii_lowercase();
-        let q = it
-            .find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.parse::<f32>().ok()))
-            .unwrap_or(1.0);
+        // A malformed quality value discards the entry.
+        let q = match it.find_map(|p| p.trim().strip_prefix("q=")) {
+            Some(q) => q.parse::<f32>().unwrap_or(-1.0),
+            None => 1.0,
+        };
         if !(q > 0.0 && q <= 1.0) {
             continue;
         }

@@ -246,7 +246,9 @@ macro_rules! export_fns {
                     },
                     None => None,
                 };
-                insert_activity(c, n, cid, inst, a, now).await?;
+                if let Some(previous) = insert_activity(c, n, cid, inst, a, now).await? {
+                    touched.insert(previous);
+                }
                 touched.insert(cid);
                 done += 1;
                 if done % 500 == 0 {

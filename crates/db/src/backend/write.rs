@@ -192,7 +192,9 @@ macro_rules! write_fns {
             let mut tx = pool.begin_with(BEGIN).await?;
             let cid = commitment_id(&mut tx, n, &a.ogp_id).await?;
             let inst = institution_id(&mut tx, n, a.responsible_institution.as_deref()).await?;
-            insert_activity(&mut tx, n, cid, inst, a, now).await?;
+            if insert_activity(&mut tx, n, cid, inst, a, now).await?.is_some() {
+                return Err(DbError::Invalid(format!("activity {} exists already", a.key)));
+            }
             recompute_after(&mut tx, n, &BTreeSet::from([cid])).await?;
             let plan = plan_of_commitment(&mut tx, n, cid).await?;
             log_change(&mut tx, n, now, "activity_added", Some(plan), Some(cid), &a.key).await?;
@@ -208,7 +210,12 @@ macro_rules! write_fns {
             inst: Option<i64>,
             a: &ActivityRec,
             now: i64,
-        ) -> DbResult<()> {
+        ) -> DbResult<Option<i64>> {
+            tick(n);
+            let previous: Option<(i64,)> = sqlx::query_as("SELECT commitment_id FROM activities WHERE key = $1")
+                .bind(&a.key)
+                .fetch_optional(&mut *c)
+                .await?;
             tick(n);
             sqlx::query(
                 "INSERT INTO activities (commitment_id, key, position, title, expected_output, start_date, \
@@ -236,7 +243,7 @@ macro_rules! write_fns {
             .bind(now)
             .execute(&mut *c)
             .await?;
-            Ok(())
+            Ok(previous.map(|p| p.0))
         }
 
         /// Changes an activity's weight, progress or cancellation (what a validated report or

@@ -1,0 +1,191 @@
+#!/usr/bin/env bash
+# Page-speed benchmark of the portal against the fortunes baseline (../shared/bench-baseline),
+# on this machine, in one run. See bench/README.md.
+#
+#   bench/run.sh                 # 8 s per URL, page cache on (the default configuration)
+#   DURATION=5 bench/run.sh      # shorter runs
+#   NO_CACHE=1 bench/run.sh      # opengov started with --no-page-cache: measures rendering
+#
+# Only loopback addresses are loaded; every server started here is stopped on exit.
+set -euo pipefail
+
+repo=$(cd "$(dirname "$0")/.." && pwd)
+baseline_dir="$repo/../shared/bench-baseline"
+baseline_target="$repo/target/bench-baseline"
+out_dir="$repo/bench/out"
+
+DURATION=${DURATION:-8}
+NO_CACHE=${NO_CACHE:-0}
+WRK_THREADS=1
+WRK_CONNECTIONS=64
+WARMUP_REQUESTS=${WARMUP_REQUESTS:-5}
+READY_TIMEOUT_S=120
+BASELINE_PORT=18080
+DEMO_PORT=18081
+SYNTH_PORT=18082
+
+case "$DURATION" in ''|*[!0-9]*) echo "DURATION must be a whole number of seconds, got '$DURATION'" >&2; exit 2 ;; esac
+if [ "$DURATION" -lt 1 ] || [ "$DURATION" -gt 120 ]; then echo "DURATION must be between 1 and 120 s" >&2; exit 2; fi
+
+log() { printf '== %s\n' "$*" >&2; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# The portal reads every OPENGOV_* variable as configuration (and refuses unknown ones): start
+# from a clean slate so that the caller's environment does not change what is measured.
+while IFS= read -r v; do unset "$v"; done < <(compgen -e | grep '^OPENGOV_' || true)
+
+# --- tools -------------------------------------------------------------------------------
+if ! command -v wrk >/dev/null 2>&1; then
+  log "installing wrk"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+fi
+command -v curl >/dev/null 2>&1 || { echo "curl is needed" >&2; exit 1; }
+[ -f "$baseline_dir/Cargo.toml" ] || { echo "baseline not found at $baseline_dir" >&2; exit 1; }
+
+# --- builds ------------------------------------------------------------------------------
+log "building opengov (release)"
+(cd "$repo" && cargo build --release --locked --bin opengov)
+log "building the baseline (release)"
+CARGO_TARGET_DIR="$baseline_target" cargo build --release --locked --manifest-path "$baseline_dir/Cargo.toml"
+opengov="$repo/target/release/opengov"
+baseline="$baseline_target/release/baseline"
+
+# --- servers -----------------------------------------------------------------------------
+work=$(mktemp -d "${TMPDIR:-/tmp}/opengov-bench.XXXXXX")
+pids=()
+
+cleanup() {
+  local pid
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    if kill -0 "$pid" 2>/dev/null; then kill -KILL "$pid" 2>/dev/null || true; fi
+    wait "$pid" 2>/dev/null || true
+  done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# start NAME READY_URL CMD... : starts CMD in the background (cwd $work, log $work/NAME.log)
+# and waits until READY_URL answers 200.
+start() {
+  local name=$1 ready=$2; shift 2
+  (cd "$work" && exec "$@") >"$work/$name.log" 2>&1 &
+  local pid=$!
+  pids+=("$pid")
+  local i
+  for i in $(seq 1 $((READY_TIMEOUT_S * 4))); do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "$name exited before it was ready:" >&2; tail -20 "$work/$name.log" >&2; exit 1
+    fi
+    if curl -fsS -o /dev/null --max-time 2 "$ready" 2>/dev/null; then return 0; fi
+    sleep 0.25
+  done
+  echo "$name not ready within ${READY_TIMEOUT_S} s:" >&2; tail -20 "$work/$name.log" >&2; exit 1
+}
+
+for port in $BASELINE_PORT $DEMO_PORT $SYNTH_PORT; do
+  if curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$port/"; then
+    echo "port $port is already in use: stop whatever listens there first" >&2; exit 1
+  fi
+done
+
+serve_flags=()
+cache_mode=on
+if [ "$NO_CACHE" = 1 ]; then serve_flags+=(--no-page-cache); cache_mode=off; fi
+
+log "starting the baseline on :$BASELINE_PORT"
+start baseline "http://127.0.0.1:$BASELINE_PORT/plaintext" env BASELINE_ADDR="127.0.0.1:$BASELINE_PORT" "$baseline"
+
+log "starting opengov on the demo data on :$DEMO_PORT (page cache $cache_mode)"
+start demo "http://127.0.0.1:$DEMO_PORT/readyz" \
+  env OPENGOV_DATABASE_URL="sqlite://$work/demo.db" "$opengov" serve --bind "127.0.0.1:$DEMO_PORT" "${serve_flags[@]}"
+
+log "seeding the synthetic dataset (demo + 20 plans, 2000 commitments, 20000 activities)"
+synth_url="sqlite://$work/synth.db"
+(cd "$work" && OPENGOV_DATABASE_URL="$synth_url" "$opengov" seed-demo) >"$work/seed.log" 2>&1 \
+  || { tail -20 "$work/seed.log" >&2; exit 1; }
+(cd "$work" && OPENGOV_DATABASE_URL="$synth_url" "$opengov" seed-synthetic --plans 20 --commitments 2000 --activities 20000) >>"$work/seed.log" 2>&1 \
+  || { tail -20 "$work/seed.log" >&2; exit 1; }
+log "starting opengov on the synthetic data on :$SYNTH_PORT (page cache $cache_mode)"
+start synthetic "http://127.0.0.1:$SYNTH_PORT/readyz" \
+  env OPENGOV_DATABASE_URL="$synth_url" "$opengov" serve --bind "127.0.0.1:$SYNTH_PORT" --no-demo "${serve_flags[@]}"
+
+# --- measurements ------------------------------------------------------------------------
+# Each line: dataset page url
+targets=(
+  "baseline fortunes http://127.0.0.1:$BASELINE_PORT/fortunes"
+  "demo home http://127.0.0.1:$DEMO_PORT/ar/"
+  "demo plan http://127.0.0.1:$DEMO_PORT/ar/plans/3"
+  "demo commitments http://127.0.0.1:$DEMO_PORT/ar/commitments"
+  "demo commitment http://127.0.0.1:$DEMO_PORT/ar/commitments/MO0054"
+  "synthetic home http://127.0.0.1:$SYNTH_PORT/ar/"
+  "synthetic plan http://127.0.0.1:$SYNTH_PORT/ar/plans/3"
+  "synthetic commitments http://127.0.0.1:$SYNTH_PORT/ar/commitments"
+  "synthetic commitment http://127.0.0.1:$SYNTH_PORT/ar/commitments/MO0054"
+  "synthetic plan-10 http://127.0.0.1:$SYNTH_PORT/ar/plans/10"
+  "synthetic commitment-SY http://127.0.0.1:$SYNTH_PORT/ar/commitments/SY000500"
+)
+
+log "warming up ($WARMUP_REQUESTS requests per URL)"
+for t in "${targets[@]}"; do
+  read -r _ _ url <<<"$t"
+  for _ in $(seq 1 "$WARMUP_REQUESTS"); do
+    curl -fsS -o /dev/null --max-time 30 "$url" || { echo "warm-up request failed: $url" >&2; exit 1; }
+  done
+done
+
+busy=$(pgrep -x cargo || true; pgrep -x rustc || true)
+if [ -n "$busy" ]; then log "warning: cargo/rustc is running on this machine: the figures will be low"; fi
+
+# Converts a wrk duration (850.00us, 1.23ms, 2.00s, 1.00m) to milliseconds.
+to_ms() {
+  awk -v v="$1" 'BEGIN {
+    if (match(v, /^[0-9.]+/)) { n = substr(v, 1, RLENGTH); u = substr(v, RLENGTH + 1) } else { print "NA"; exit }
+    f = (u == "us") ? 0.001 : (u == "ms") ? 1 : (u == "s") ? 1000 : (u == "m") ? 60000 : (u == "h") ? 3600000 : -1
+    if (f < 0) print "NA"; else printf "%.3f", n * f
+  }'
+}
+
+rows=()
+for t in "${targets[@]}"; do
+  read -r dataset page url <<<"$t"
+  log "wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d${DURATION}s $url"
+  out="$work/wrk-$dataset-$page.txt"
+  timeout $((DURATION + 30)) wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${DURATION}s" --latency "$url" >"$out" 2>&1 \
+    || { cat "$out" >&2; echo "wrk failed on $url" >&2; exit 1; }
+  rps=$(awk '/^Requests\/sec:/ { print $2 }' "$out")
+  p50=$(to_ms "$(awk '$1 == "50%" { print $2; exit }' "$out")")
+  p99=$(to_ms "$(awk '$1 == "99%" { print $2; exit }' "$out")")
+  bad=$(awk '/Non-2xx or 3xx responses:/ { print $NF }' "$out")
+  errs=$(awk '/Socket errors:/ { sub(/^ *Socket errors: */, ""); print }' "$out")
+  [ -n "$rps" ] || { cat "$out" >&2; echo "could not read Requests/sec for $url" >&2; exit 1; }
+  if [ -n "$bad" ]; then log "warning: $url: $bad non-2xx/3xx responses"; fi
+  if [ -n "$errs" ]; then log "warning: $url: socket errors: $errs"; fi
+  rows+=("$dataset	$page	$url	$rps	$p50	$p99	${bad:-0}")
+done
+
+base_rps=$(printf '%s\n' "${rows[0]}" | cut -f4)
+
+mkdir -p "$out_dir"
+stamp=$(date -u +%Y-%m-%dT%H%M%SZ)
+tsv="$out_dir/results-$stamp.tsv"
+{
+  printf 'dataset\tpage\turl\treq_per_s\tp50_ms\tp99_ms\tratio_to_fortunes\tnon_2xx\tpage_cache\tduration_s\n'
+  for r in "${rows[@]}"; do
+    IFS=$'\t' read -r dataset page url rps p50 p99 bad <<<"$r"
+    ratio=$(awk -v a="$rps" -v b="$base_rps" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "NA" }')
+    cache=$([ "$dataset" = baseline ] && echo "-" || echo "$cache_mode")
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$dataset" "$page" "$url" "$rps" "$p50" "$p99" "$ratio" "$bad" "$cache" "$DURATION"
+  done
+} >"$tsv"
+
+echo
+echo "wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d${DURATION}s, opengov page cache $cache_mode, $(nproc) cores, $(date -u '+%Y-%m-%d %H:%M UTC')"
+awk -F'\t' 'NR == 1 { printf "%-10s %-15s %12s %9s %9s %8s\n", "dataset", "page", "req/s", "p50 ms", "p99 ms", "ratio"; next }
+            { printf "%-10s %-15s %12.0f %9.2f %9.2f %8.3f\n", $1, $2, $4, $5, $6, $7 }' "$tsv"
+echo
+echo "written: ${tsv#"$repo"/}"
