@@ -24,7 +24,11 @@ impl Figure {
     /// Whole percent, rounded half up; never shows 100 unless the figure is complete.
     pub fn percent(self) -> u32 {
         let p = (self.0 + 50) / 100;
-        if p == 100 && self.0 < Self::MAX { 99 } else { p }
+        if p == 100 && self.0 < Self::MAX {
+            99
+        } else {
+            p
+        }
     }
 
     pub fn from_percent(p: u8) -> Figure {
@@ -163,19 +167,30 @@ mod tests {
     use proptest::prelude::*;
 
     fn act(weight: u32, progress: u8) -> ActivityInput {
-        ActivityInput { weight, progress, cancelled: false, end: None }
+        ActivityInput {
+            weight,
+            progress,
+            cancelled: false,
+            end: None,
+        }
     }
 
     #[test]
     fn no_activity_means_no_figure_not_zero() {
         assert_eq!(commitment_figure(&[]), None);
-        let cancelled = ActivityInput { cancelled: true, ..act(1, 50) };
+        let cancelled = ActivityInput {
+            cancelled: true,
+            ..act(1, 50)
+        };
         assert_eq!(commitment_figure(&[cancelled]), None);
     }
 
     #[test]
     fn weighted_mean_excludes_cancelled() {
-        let cancelled = ActivityInput { cancelled: true, ..act(10, 0) };
+        let cancelled = ActivityInput {
+            cancelled: true,
+            ..act(10, 0)
+        };
         let f = commitment_figure(&[act(1, 100), act(3, 0), cancelled]).unwrap();
         assert_eq!(f, Figure(2_500));
         assert_eq!(f.percent(), 25);
@@ -185,12 +200,27 @@ mod tests {
     #[test]
     fn rollup_skips_commitments_without_figure() {
         let cs = [
-            CommitmentInput { weight: 1, figure: Some(Figure(10_000)) },
-            CommitmentInput { weight: 1, figure: None },
-            CommitmentInput { weight: 1, figure: Some(Figure(5_000)) },
+            CommitmentInput {
+                weight: 1,
+                figure: Some(Figure(10_000)),
+            },
+            CommitmentInput {
+                weight: 1,
+                figure: None,
+            },
+            CommitmentInput {
+                weight: 1,
+                figure: Some(Figure(5_000)),
+            },
         ];
         assert_eq!(rollup_figure(&cs), Some(Figure(7_500)));
-        assert_eq!(rollup_figure(&[CommitmentInput { weight: 1, figure: None }]), None);
+        assert_eq!(
+            rollup_figure(&[CommitmentInput {
+                weight: 1,
+                figure: None
+            }]),
+            None
+        );
     }
 
     #[test]
@@ -200,7 +230,11 @@ mod tests {
         assert_eq!(Figure(4_999).status(), ProgressStatus::Limited);
         assert_eq!(Figure(5_000).status(), ProgressStatus::Substantial);
         assert_eq!(Figure(9_999).status(), ProgressStatus::Substantial);
-        assert_eq!(Figure(9_999).percent(), 99, "never rounds up to a false 100 %");
+        assert_eq!(
+            Figure(9_999).percent(),
+            99,
+            "never rounds up to a false 100 %"
+        );
         assert_eq!(Figure(10_000).status(), ProgressStatus::Complete);
     }
 
@@ -210,25 +244,50 @@ mod tests {
         let a = ActivityInput { end, ..act(1, 40) };
         assert!(activity_delayed(&a, (2024, 7, 1)));
         assert!(!activity_delayed(&a, (2024, 6, 30)));
-        assert!(!activity_delayed(&ActivityInput { progress: 100, ..a }, (2025, 1, 1)));
-        assert!(!activity_delayed(&ActivityInput { cancelled: true, ..a }, (2025, 1, 1)));
+        assert!(!activity_delayed(
+            &ActivityInput { progress: 100, ..a },
+            (2025, 1, 1)
+        ));
+        assert!(!activity_delayed(
+            &ActivityInput {
+                cancelled: true,
+                ..a
+            },
+            (2025, 1, 1)
+        ));
     }
 
     #[test]
     fn pending_end_is_the_earliest_unfinished_deadline() {
         let d = |s| Some(PartialDate::parse(s).unwrap());
         let acts = [
-            ActivityInput { end: d("2024-06"), ..act(1, 100) },
-            ActivityInput { end: d("2025"), ..act(1, 10) },
-            ActivityInput { end: d("2024-09-15"), ..act(1, 90) },
-            ActivityInput { end: d("2023-01"), cancelled: true, ..act(1, 0) },
+            ActivityInput {
+                end: d("2024-06"),
+                ..act(1, 100)
+            },
+            ActivityInput {
+                end: d("2025"),
+                ..act(1, 10)
+            },
+            ActivityInput {
+                end: d("2024-09-15"),
+                ..act(1, 90)
+            },
+            ActivityInput {
+                end: d("2023-01"),
+                cancelled: true,
+                ..act(1, 0)
+            },
         ];
         let p = pending_end(&acts);
         assert_eq!(p.as_deref(), Some("2024-09-15"));
         assert!(is_delayed(p.as_deref(), "2024-09-16"));
         assert!(!is_delayed(p.as_deref(), "2024-09-15"));
         assert!(!is_delayed(None, "2099-01-01"));
-        assert_eq!(earliest([None, Some("2025-01-01"), Some("2024-12-31")]).as_deref(), Some("2024-12-31"));
+        assert_eq!(
+            earliest([None, Some("2025-01-01"), Some("2024-12-31")]).as_deref(),
+            Some("2024-12-31")
+        );
     }
 
     proptest! {

@@ -47,7 +47,10 @@ mod tests {
             slugify("Ministry of Administration Reform (MRAFP)").as_deref(),
             Some("ministry-of-administration-reform-mrafp")
         );
-        assert_eq!(slugify("Ministère de l'Économie").as_deref(), Some("ministere-de-l-economie"));
+        assert_eq!(
+            slugify("Ministère de l'Économie").as_deref(),
+            Some("ministere-de-l-economie")
+        );
         assert_eq!(slugify("مجلس النواب"), None);
         assert_eq!(slugify("  --  "), None);
     }

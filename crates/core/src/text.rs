@@ -73,9 +73,14 @@ mod tests {
 
     #[test]
     fn resolves_with_fallback_marker() {
-        let t = LocalizedText::new().with(Lang::En, "Open data").with(Lang::Fr, "Données ouvertes");
+        let t = LocalizedText::new()
+            .with(Lang::En, "Open data")
+            .with(Lang::Fr, "Données ouvertes");
         let r = t.resolve(Lang::Ar).unwrap();
-        assert_eq!((r.text, r.lang, r.fallback), ("Données ouvertes", Lang::Fr, true));
+        assert_eq!(
+            (r.text, r.lang, r.fallback),
+            ("Données ouvertes", Lang::Fr, true)
+        );
         let r = t.resolve(Lang::En).unwrap();
         assert_eq!((r.text, r.fallback), ("Open data", false));
         assert!(LocalizedText::new().resolve(Lang::Fr).is_none());
@@ -83,7 +88,9 @@ mod tests {
 
     #[test]
     fn blank_values_are_not_stored_and_json_round_trips() {
-        let t = LocalizedText::new().with(Lang::Ar, "  ").with(Lang::Zgh, "ⴰⵙⵍⴰⵖ");
+        let t = LocalizedText::new()
+            .with(Lang::Ar, "  ")
+            .with(Lang::Zgh, "ⴰⵙⵍⴰⵖ");
         assert_eq!(t.get_exact(Lang::Ar), None);
         assert_eq!(LocalizedText::from_json(&t.to_json()), t);
         assert_eq!(LocalizedText::from_json("not json"), LocalizedText::new());

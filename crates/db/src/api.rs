@@ -56,7 +56,10 @@ impl Db {
     pub async fn reported_figures_of_plan(&self, plan_id: i64) -> DbResult<Vec<ReportedFigureRow>> {
         dispatch!(self, reported_figures_of_plan(plan_id))
     }
-    pub async fn reported_figures_of_commitment(&self, commitment_id: i64) -> DbResult<Vec<ReportedFigureRow>> {
+    pub async fn reported_figures_of_commitment(
+        &self,
+        commitment_id: i64,
+    ) -> DbResult<Vec<ReportedFigureRow>> {
         dispatch!(self, reported_figures_of_commitment(commitment_id))
     }
     pub async fn latest_reported_plan_figures(&self) -> DbResult<Vec<ReportedFigureRow>> {
@@ -71,10 +74,16 @@ impl Db {
     pub async fn institution_by_key(&self, key: &str) -> DbResult<Option<InstitutionRow>> {
         dispatch!(self, institution_by_key(key))
     }
-    pub async fn commitments_led_by(&self, institution_id: i64) -> DbResult<Vec<CommitmentSummary>> {
+    pub async fn commitments_led_by(
+        &self,
+        institution_id: i64,
+    ) -> DbResult<Vec<CommitmentSummary>> {
         dispatch!(self, commitments_led_by(institution_id))
     }
-    pub async fn activities_of_institution(&self, institution_id: i64) -> DbResult<Vec<ActivityRow>> {
+    pub async fn activities_of_institution(
+        &self,
+        institution_id: i64,
+    ) -> DbResult<Vec<ActivityRow>> {
         dispatch!(self, activities_of_institution(institution_id))
     }
     pub async fn latest_changes(&self, limit: i64) -> DbResult<Vec<ChangeRow>> {
@@ -139,5 +148,10 @@ pub fn now_micros() -> i64 {
 /// Today's date in UTC as `YYYY-MM-DD`.
 pub fn today() -> String {
     let now = time::OffsetDateTime::now_utc();
-    format!("{:04}-{:02}-{:02}", now.year(), u8::from(now.month()), now.day())
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.year(),
+        u8::from(now.month()),
+        now.day()
+    )
 }

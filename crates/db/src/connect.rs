@@ -69,8 +69,9 @@ impl Db {
             if !memory {
                 if let Some(dir) = std::path::Path::new(opts.get_filename()).parent() {
                     if !dir.as_os_str().is_empty() {
-                        std::fs::create_dir_all(dir)
-                            .map_err(|e| DbError::Config(format!("cannot create {}: {e}", dir.display())))?;
+                        std::fs::create_dir_all(dir).map_err(|e| {
+                            DbError::Config(format!("cannot create {}: {e}", dir.display()))
+                        })?;
                     }
                 }
                 opts = opts
@@ -83,11 +84,21 @@ impl Db {
             let pool = SqlitePoolOptions::new()
                 .max_connections(max)
                 .min_connections(if memory { 1 } else { 0 })
-                .idle_timeout(if memory { None } else { Some(Duration::from_secs(600)) })
-                .max_lifetime(if memory { None } else { Some(Duration::from_secs(3600)) })
+                .idle_timeout(if memory {
+                    None
+                } else {
+                    Some(Duration::from_secs(600))
+                })
+                .max_lifetime(if memory {
+                    None
+                } else {
+                    Some(Duration::from_secs(3600))
+                })
                 .connect_with(opts)
                 .await?;
-            let v: (String,) = sqlx::query_as("SELECT sqlite_version()").fetch_one(&pool).await?;
+            let v: (String,) = sqlx::query_as("SELECT sqlite_version()")
+                .fetch_one(&pool)
+                .await?;
             check_sqlite_version(&v.0)?;
             Pool::Sqlite(pool)
         } else {
@@ -96,7 +107,10 @@ impl Db {
                 redact(url)
             )));
         };
-        Ok(Db { pool, statements: Arc::new(AtomicU64::new(0)) })
+        Ok(Db {
+            pool,
+            statements: Arc::new(AtomicU64::new(0)),
+        })
     }
 
     /// Applies the migrations of the engine in use.
@@ -113,9 +127,15 @@ impl Db {
         match &self.pool {
             Pool::Sqlite(p) => {
                 let mut c = p.acquire().await?;
-                let j: (String,) = sqlx::query_as("PRAGMA journal_mode").fetch_one(&mut *c).await?;
-                let s: (i64,) = sqlx::query_as("PRAGMA synchronous").fetch_one(&mut *c).await?;
-                let f: (i64,) = sqlx::query_as("PRAGMA foreign_keys").fetch_one(&mut *c).await?;
+                let j: (String,) = sqlx::query_as("PRAGMA journal_mode")
+                    .fetch_one(&mut *c)
+                    .await?;
+                let s: (i64,) = sqlx::query_as("PRAGMA synchronous")
+                    .fetch_one(&mut *c)
+                    .await?;
+                let f: (i64,) = sqlx::query_as("PRAGMA foreign_keys")
+                    .fetch_one(&mut *c)
+                    .await?;
                 Ok(Some((j.0, s.0, f.0)))
             }
             Pool::Postgres(_) => Ok(None),
@@ -146,7 +166,10 @@ mod tests {
         assert!(check_sqlite_version("3.45.1").is_ok());
         assert!(check_sqlite_version("3.35.0").is_ok());
         let e = check_sqlite_version("3.31.1").unwrap_err().to_string();
-        assert!(e.contains("3.31.1 is too old") && e.contains("3.35.0"), "{e}");
+        assert!(
+            e.contains("3.31.1 is too old") && e.contains("3.35.0"),
+            "{e}"
+        );
         assert!(check_sqlite_version("garbage").is_err());
     }
 

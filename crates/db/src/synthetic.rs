@@ -15,7 +15,9 @@ pub struct SyntheticSize {
 }
 
 fn text(s: &str) -> LocalizedText {
-    Lang::ALL.iter().fold(LocalizedText::new(), |t, l| t.with(*l, &format!("{s} [{}]", l.code())))
+    Lang::ALL.iter().fold(LocalizedText::new(), |t, l| {
+        t.with(*l, &format!("{s} [{}]", l.code()))
+    })
 }
 
 /// Builds the dataset; plan numbers start at `first_number` so it can sit beside real plans.
@@ -25,7 +27,11 @@ pub fn generate(size: &SyntheticSize, first_number: i64, seed: u64) -> Dataset {
     for i in 0..size.institutions.max(1) {
         ds.institutions.push(InstitutionRec {
             key: format!("synthetic-institution-{i}"),
-            kind: if i % 5 == 4 { InstitutionKind::CivilSociety } else { InstitutionKind::Government },
+            kind: if i % 5 == 4 {
+                InstitutionKind::CivilSociety
+            } else {
+                InstitutionKind::Government
+            },
             name: text(&format!("Synthetic institution {i}")),
         });
     }

@@ -24,7 +24,10 @@ fn replace_db_name(url: &str, name: &str) -> String {
         Some((b, q)) => (b, format!("?{q}")),
         None => (url, String::new()),
     };
-    let cut = base.rfind('/').filter(|i| *i > "postgres://".len()).unwrap_or(base.len());
+    let cut = base
+        .rfind('/')
+        .filter(|i| *i > "postgres://".len())
+        .unwrap_or(base.len());
     format!("{}/{}{}", &base[..cut], name, query)
 }
 
@@ -41,18 +44,25 @@ impl TestDb {
         let url = format!("sqlite://{}", dir.path().join("test.db").display());
         let db = Db::connect(&url, 4).await.expect("open SQLite");
         db.migrate().await.expect("migrate SQLite");
-        TestDb { db, url, pg_name: None, _dir: Some(dir) }
+        TestDb {
+            db,
+            url,
+            pg_name: None,
+            _dir: Some(dir),
+        }
     }
 
     pub async fn postgres() -> TestDb {
         let admin = admin_url();
         let name = format!("opengov_test_{}", uuid_like());
-        let mut conn = sqlx::PgConnection::connect(&admin).await.unwrap_or_else(|e| {
-            panic!(
-                "PostgreSQL is required for this test and did not answer at {admin}: {e}. \
+        let mut conn = sqlx::PgConnection::connect(&admin)
+            .await
+            .unwrap_or_else(|e| {
+                panic!(
+                    "PostgreSQL is required for this test and did not answer at {admin}: {e}. \
                  Run ./scripts/test.sh (it starts PostgreSQL) or set OPENGOV_TEST_PG_URL."
-            )
-        });
+                )
+            });
         sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
             .execute(&mut conn)
             .await
@@ -61,7 +71,12 @@ impl TestDb {
         let url = replace_db_name(&admin, &name);
         let db = Db::connect(&url, 4).await.expect("open PostgreSQL");
         db.migrate().await.expect("migrate PostgreSQL");
-        TestDb { db, url, pg_name: Some(name), _dir: None }
+        TestDb {
+            db,
+            url,
+            pg_name: Some(name),
+            _dir: None,
+        }
     }
 
     /// Closes the pool and drops the PostgreSQL database.
@@ -69,9 +84,11 @@ impl TestDb {
         self.db.close().await;
         if let Some(name) = self.pg_name {
             if let Ok(mut conn) = sqlx::PgConnection::connect(&admin_url()).await {
-                let _ = sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")))
-                    .execute(&mut conn)
-                    .await;
+                let _ = sqlx::query(sqlx::AssertSqlSafe(format!(
+                    "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+                )))
+                .execute(&mut conn)
+                .await;
             }
         }
     }
@@ -80,7 +97,9 @@ impl TestDb {
 fn uuid_like() -> String {
     use rand::Rng;
     let mut r = rand::rng();
-    (0..16).map(|_| char::from(b"abcdefghijklmnopqrstuvwxyz0123456789"[r.random_range(0..36)])).collect()
+    (0..16)
+        .map(|_| char::from(b"abcdefghijklmnopqrstuvwxyz0123456789"[r.random_range(0..36)]))
+        .collect()
 }
 
 /// Runs a test body once on SQLite and once on PostgreSQL:

@@ -11,11 +11,29 @@ use proptest::prelude::*;
 
 #[derive(Debug, Clone)]
 enum Op {
-    Add { commitment: usize, weight: i64, progress: i64, end_month: Option<u8> },
-    Update { activity: usize, weight: i64, progress: i64, cancelled: bool },
-    Move { activity: usize, commitment: usize },
-    Delete { activity: usize },
-    Weight { commitment: usize, weight: i64 },
+    Add {
+        commitment: usize,
+        weight: i64,
+        progress: i64,
+        end_month: Option<u8>,
+    },
+    Update {
+        activity: usize,
+        weight: i64,
+        progress: i64,
+        cancelled: bool,
+    },
+    Move {
+        activity: usize,
+        commitment: usize,
+    },
+    Delete {
+        activity: usize,
+    },
+    Weight {
+        commitment: usize,
+        weight: i64,
+    },
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -31,7 +49,9 @@ fn op() -> impl Strategy<Value = Op> {
 }
 
 /// Commitments spread over two plans, several axes, Parliament and "no axis".
-const COMMITMENTS: [&str; 8] = ["MO0001", "MO0007", "MO0013", "MO0019", "MO0025", "MO0045", "MO0054", "MO0063"];
+const COMMITMENTS: [&str; 8] = [
+    "MO0001", "MO0007", "MO0013", "MO0019", "MO0025", "MO0045", "MO0054", "MO0063",
+];
 
 static CASE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
@@ -42,7 +62,12 @@ async fn apply(db: &Db, ops: &[Op]) {
     for op in ops {
         let now = now_micros();
         match op {
-            Op::Add { commitment, weight, progress, end_month } => {
+            Op::Add {
+                commitment,
+                weight,
+                progress,
+                end_month,
+            } => {
                 n += 1;
                 let key = format!("act-{case}-{n}");
                 let a = ActivityRec {
@@ -52,7 +77,8 @@ async fn apply(db: &Db, ops: &[Op]) {
                     title: LocalizedText::new().with(Lang::En, &key),
                     expected_output: LocalizedText::new(),
                     start_date: None,
-                    end_date: end_month.and_then(|m| PartialDate::parse(&format!("2025-{m:02}")).ok()),
+                    end_date: end_month
+                        .and_then(|m| PartialDate::parse(&format!("2025-{m:02}")).ok()),
                     responsible_institution: None,
                     weight: *weight,
                     progress: *progress,
@@ -62,20 +88,34 @@ async fn apply(db: &Db, ops: &[Op]) {
                 db.add_activity(&a, now).await.unwrap();
                 keys.push(key);
             }
-            Op::Update { activity, weight, progress, cancelled } if !keys.is_empty() => {
+            Op::Update {
+                activity,
+                weight,
+                progress,
+                cancelled,
+            } if !keys.is_empty() => {
                 let k = &keys[activity % keys.len()];
-                db.update_activity(k, *weight, *progress, *cancelled, now).await.unwrap();
+                db.update_activity(k, *weight, *progress, *cancelled, now)
+                    .await
+                    .unwrap();
             }
-            Op::Move { activity, commitment } if !keys.is_empty() => {
+            Op::Move {
+                activity,
+                commitment,
+            } if !keys.is_empty() => {
                 let k = &keys[activity % keys.len()];
-                db.move_activity(k, COMMITMENTS[*commitment], now).await.unwrap();
+                db.move_activity(k, COMMITMENTS[*commitment], now)
+                    .await
+                    .unwrap();
             }
             Op::Delete { activity } if !keys.is_empty() => {
                 let k = keys.remove(activity % keys.len());
                 db.delete_activity(&k, now).await.unwrap();
             }
             Op::Weight { commitment, weight } => {
-                db.set_commitment_weight(COMMITMENTS[*commitment], *weight, now).await.unwrap();
+                db.set_commitment_weight(COMMITMENTS[*commitment], *weight, now)
+                    .await
+                    .unwrap();
             }
             _ => {}
         }
@@ -85,13 +125,22 @@ async fn apply(db: &Db, ops: &[Op]) {
 }
 
 fn run(engine: Engine, cases: u32) {
-    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
     let t = rt.block_on(async {
         let t = TestDb::new(engine).await;
-        t.db.import_dataset(&common::demo(), now_micros(), &|_| {}).await.unwrap();
+        t.db.import_dataset(&common::demo(), now_micros(), &|_| {})
+            .await
+            .unwrap();
         t
     });
-    let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig { cases, ..ProptestConfig::default() });
+    let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig {
+        cases,
+        ..ProptestConfig::default()
+    });
     runner
         .run(&proptest::collection::vec(op(), 1..25), |ops| {
             rt.block_on(apply(&t.db, &ops));
@@ -115,7 +164,9 @@ fn stored_figures_equal_a_fresh_computation_postgres() {
 async fn a_worked_example_of_the_rule() {
     let t = TestDb::sqlite().await;
     let db = &t.db;
-    db.import_dataset(&common::demo(), now_micros(), &|_| {}).await.unwrap();
+    db.import_dataset(&common::demo(), now_micros(), &|_| {})
+        .await
+        .unwrap();
     let add = |ogp: &str, key: &str, weight: i64, progress: i64| ActivityRec {
         ogp_id: ogp.into(),
         key: key.into(),
@@ -131,36 +182,97 @@ async fn a_worked_example_of_the_rule() {
         sources: String::new(),
     };
     // MO0054: weights 1 and 3, progress 100 and 20 -> (100 + 60) / 4 = 40 %.
-    db.add_activity(&add("MO0054", "a", 1, 100), now_micros()).await.unwrap();
-    db.add_activity(&add("MO0054", "b", 3, 20), now_micros()).await.unwrap();
+    db.add_activity(&add("MO0054", "a", 1, 100), now_micros())
+        .await
+        .unwrap();
+    db.add_activity(&add("MO0054", "b", 3, 20), now_micros())
+        .await
+        .unwrap();
     // MO0057 (another axis): 80 %.
-    db.add_activity(&add("MO0057", "c", 1, 80), now_micros()).await.unwrap();
+    db.add_activity(&add("MO0057", "c", 1, 80), now_micros())
+        .await
+        .unwrap();
     let c = db.commitment_by_ogp_id("MO0054").await.unwrap().unwrap();
     assert_eq!(c.figure, Some(4_000));
-    assert_eq!(c.pending_end.as_deref(), Some("2020-01-31"), "activity b is past its end before 100 %");
+    assert_eq!(
+        c.pending_end.as_deref(),
+        Some("2020-01-31"),
+        "activity b is past its end before 100 %"
+    );
     let plan = db.plan_by_number(3).await.unwrap().unwrap();
     // Plan = mean of its commitments with a figure: (40 + 80) / 2 = 60 %.
     assert_eq!(plan.figure, Some(6_000));
     assert_eq!(plan.reported_commitments, 2);
     let axes = db.axes_of_plan(plan.id).await.unwrap();
-    let tp = axes.iter().find(|a| a.key == "nap3-transparency-participation").unwrap();
+    let tp = axes
+        .iter()
+        .find(|a| a.key == "nap3-transparency-participation")
+        .unwrap();
     assert_eq!(tp.figure, Some(4_000));
     let eq = axes.iter().find(|a| a.key == "nap3-equal-access").unwrap();
-    assert_eq!(eq.figure, None, "an axis without reported activity has no figure");
+    assert_eq!(
+        eq.figure, None,
+        "an axis without reported activity has no figure"
+    );
     // Cancelling b leaves a alone: 100 %.
-    db.update_activity("b", 3, 20, true, now_micros()).await.unwrap();
-    assert_eq!(db.commitment_by_ogp_id("MO0054").await.unwrap().unwrap().figure, Some(10_000));
+    db.update_activity("b", 3, 20, true, now_micros())
+        .await
+        .unwrap();
+    assert_eq!(
+        db.commitment_by_ogp_id("MO0054")
+            .await
+            .unwrap()
+            .unwrap()
+            .figure,
+        Some(10_000)
+    );
     // Deleting every activity returns to "not reported", not to 0 %.
     db.delete_activity("a", now_micros()).await.unwrap();
     db.delete_activity("b", now_micros()).await.unwrap();
-    assert_eq!(db.commitment_by_ogp_id("MO0054").await.unwrap().unwrap().figure, None);
-    assert_eq!(db.plan_by_number(3).await.unwrap().unwrap().figure, Some(8_000));
+    assert_eq!(
+        db.commitment_by_ogp_id("MO0054")
+            .await
+            .unwrap()
+            .unwrap()
+            .figure,
+        None
+    );
+    assert_eq!(
+        db.plan_by_number(3).await.unwrap().unwrap().figure,
+        Some(8_000)
+    );
     // An activity key is added once; moving it by re-import updates both commitments.
-    assert!(db.add_activity(&add("MO0054", "c", 1, 0), now_micros()).await.is_err());
-    assert_eq!(db.commitment_by_ogp_id("MO0057").await.unwrap().unwrap().figure, Some(8_000));
+    assert!(
+        db.add_activity(&add("MO0054", "c", 1, 0), now_micros())
+            .await
+            .is_err()
+    );
+    assert_eq!(
+        db.commitment_by_ogp_id("MO0057")
+            .await
+            .unwrap()
+            .unwrap()
+            .figure,
+        Some(8_000)
+    );
     // Out-of-range values are refused and change nothing.
-    assert!(db.update_activity("c", 0, 50, false, now_micros()).await.is_err());
-    assert!(db.update_activity("c", 1, 101, false, now_micros()).await.is_err());
-    assert_eq!(db.commitment_by_ogp_id("MO0057").await.unwrap().unwrap().figure, Some(8_000));
+    assert!(
+        db.update_activity("c", 0, 50, false, now_micros())
+            .await
+            .is_err()
+    );
+    assert!(
+        db.update_activity("c", 1, 101, false, now_micros())
+            .await
+            .is_err()
+    );
+    assert_eq!(
+        db.commitment_by_ogp_id("MO0057")
+            .await
+            .unwrap()
+            .unwrap()
+            .figure,
+        Some(8_000)
+    );
     t.cleanup().await;
 }

@@ -7,43 +7,82 @@ use opengov_db::rows::{CommitmentFilter, StatusFilter};
 use opengov_db::{Db, now_micros, today};
 
 fn filter() -> CommitmentFilter {
-    CommitmentFilter { today: today(), ..CommitmentFilter::default() }
+    CommitmentFilter {
+        today: today(),
+        ..CommitmentFilter::default()
+    }
 }
 
 both_engines!(commitment_filters_and_pages, |db: Db| async move {
-    db.import_dataset(&common::demo(), now_micros(), &|_| {}).await.unwrap();
+    db.import_dataset(&common::demo(), now_micros(), &|_| {})
+        .await
+        .unwrap();
     let (all, total) = db.commitments_page(&filter(), 0, 100).await.unwrap();
     assert_eq!((all.len(), total), (49, 49));
     let (page2, total) = db.commitments_page(&filter(), 20, 20).await.unwrap();
     assert_eq!((page2.len(), total), (20, 49));
-    assert_eq!(page2[0].ogp_id, all[20].ogp_id, "pages follow the same order");
+    assert_eq!(
+        page2[0].ogp_id, all[20].ogp_id,
+        "pages follow the same order"
+    );
     let (beyond, total) = db.commitments_page(&filter(), 1000, 20).await.unwrap();
     assert_eq!((beyond.len(), total), (0, 49));
 
-    let f = CommitmentFilter { plan: Some(3), ..filter() };
+    let f = CommitmentFilter {
+        plan: Some(3),
+        ..filter()
+    };
     let (rows, total) = db.commitments_page(&f, 0, 100).await.unwrap();
     assert_eq!(total, 9);
     assert!(rows.iter().all(|r| r.plan_number == 3));
 
-    let f = CommitmentFilter { axis: Some("nap2-local".into()), ..filter() };
-    let ids: Vec<String> = db.commitments_page(&f, 0, 100).await.unwrap().0.into_iter().map(|r| r.ogp_id).collect();
+    let f = CommitmentFilter {
+        axis: Some("nap2-local".into()),
+        ..filter()
+    };
+    let ids: Vec<String> = db
+        .commitments_page(&f, 0, 100)
+        .await
+        .unwrap()
+        .0
+        .into_iter()
+        .map(|r| r.ogp_id)
+        .collect();
     assert_eq!(ids, vec!["MO0045", "MO0046"]);
 
-    let f = CommitmentFilter { institution: Some("house-of-representatives".into()), ..filter() };
+    let f = CommitmentFilter {
+        institution: Some("house-of-representatives".into()),
+        ..filter()
+    };
     assert_eq!(db.commitments_page(&f, 0, 100).await.unwrap().1, 10);
 
-    let f = CommitmentFilter { status: Some(StatusFilter::NotReported), ..filter() };
+    let f = CommitmentFilter {
+        status: Some(StatusFilter::NotReported),
+        ..filter()
+    };
     assert_eq!(db.commitments_page(&f, 0, 100).await.unwrap().1, 49);
-    let f = CommitmentFilter { status: Some(StatusFilter::Complete), ..filter() };
+    let f = CommitmentFilter {
+        status: Some(StatusFilter::Complete),
+        ..filter()
+    };
     assert_eq!(db.commitments_page(&f, 0, 100).await.unwrap().1, 0);
 
-    let f = CommitmentFilter { axis: Some("' OR 1=1 --".into()), ..filter() };
-    assert_eq!(db.commitments_page(&f, 0, 100).await.unwrap().1, 0, "values are bound, never spliced");
+    let f = CommitmentFilter {
+        axis: Some("' OR 1=1 --".into()),
+        ..filter()
+    };
+    assert_eq!(
+        db.commitments_page(&f, 0, 100).await.unwrap().1,
+        0,
+        "values are bound, never spliced"
+    );
 });
 
 both_engines!(statuses_and_delays_follow_activities, |db: Db| async move {
     use opengov_core::{Lang, LocalizedText, PartialDate};
-    db.import_dataset(&common::demo(), now_micros(), &|_| {}).await.unwrap();
+    db.import_dataset(&common::demo(), now_micros(), &|_| {})
+        .await
+        .unwrap();
     let act = |ogp: &str, key: &str, progress: i64, end: &str| opengov_db::dataset::ActivityRec {
         ogp_id: ogp.into(),
         key: key.into(),
@@ -58,13 +97,30 @@ both_engines!(statuses_and_delays_follow_activities, |db: Db| async move {
         cancelled: false,
         sources: String::new(),
     };
-    db.add_activity(&act("MO0054", "x1", 100, "2020"), now_micros()).await.unwrap();
-    db.add_activity(&act("MO0055", "x2", 30, "2020"), now_micros()).await.unwrap();
-    db.add_activity(&act("MO0056", "x3", 60, "2999"), now_micros()).await.unwrap();
+    db.add_activity(&act("MO0054", "x1", 100, "2020"), now_micros())
+        .await
+        .unwrap();
+    db.add_activity(&act("MO0055", "x2", 30, "2020"), now_micros())
+        .await
+        .unwrap();
+    db.add_activity(&act("MO0056", "x3", 60, "2999"), now_micros())
+        .await
+        .unwrap();
     let count = |s| {
-        let f = CommitmentFilter { status: Some(s), ..filter() };
+        let f = CommitmentFilter {
+            status: Some(s),
+            ..filter()
+        };
         let db = db.clone();
-        async move { db.commitments_page(&f, 0, 100).await.unwrap().0.into_iter().map(|r| r.ogp_id).collect::<Vec<_>>() }
+        async move {
+            db.commitments_page(&f, 0, 100)
+                .await
+                .unwrap()
+                .0
+                .into_iter()
+                .map(|r| r.ogp_id)
+                .collect::<Vec<_>>()
+        }
     };
     assert_eq!(count(StatusFilter::Complete).await, vec!["MO0054"]);
     assert_eq!(count(StatusFilter::Limited).await, vec!["MO0055"]);
@@ -72,9 +128,16 @@ both_engines!(statuses_and_delays_follow_activities, |db: Db| async move {
     assert_eq!(count(StatusFilter::Delayed).await, vec!["MO0055"]);
     assert_eq!(count(StatusFilter::NotReported).await.len(), 46);
     // The institution responsible for activities finds those commitments too.
-    let inst = db.institution_by_key("house-of-representatives").await.unwrap().unwrap();
+    let inst = db
+        .institution_by_key("house-of-representatives")
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(inst.activities_count, 3);
-    assert_eq!(db.activities_of_institution(inst.id).await.unwrap().len(), 3);
+    assert_eq!(
+        db.activities_of_institution(inst.id).await.unwrap().len(),
+        3
+    );
     let (acts, total) = db.activities_page(Some("MO0055"), 0, 10).await.unwrap();
     assert_eq!((acts.len(), total), (1, 1));
     let changes = db.latest_changes(3).await.unwrap();

@@ -13,7 +13,10 @@ async fn sqlite_and_postgres_have_the_same_tables_columns_and_nullability() {
     assert!(a.len() > 60, "schema looks empty: {a:?}");
     let only_sqlite: Vec<_> = a.difference(&b).collect();
     let only_pg: Vec<_> = b.difference(&a).collect();
-    assert!(only_sqlite.is_empty() && only_pg.is_empty(), "only in SQLite: {only_sqlite:?}\nonly in PostgreSQL: {only_pg:?}");
+    assert!(
+        only_sqlite.is_empty() && only_pg.is_empty(),
+        "only in SQLite: {only_sqlite:?}\nonly in PostgreSQL: {only_pg:?}"
+    );
     // Same migration file names on both sides.
     let names = |d: &str| -> BTreeSet<String> {
         std::fs::read_dir(format!("{}/migrations/{d}", env!("CARGO_MANIFEST_DIR")))
@@ -40,7 +43,10 @@ async fn columns(url: &str) -> BTreeSet<(String, String, bool)> {
         .unwrap();
         for (t,) in tables {
             let cols: Vec<(i64, String, String, i64, Option<String>, i64)> =
-                sqlx::query_as(sqlx::AssertSqlSafe(format!("PRAGMA table_info({t})"))).fetch_all(&mut c).await.unwrap();
+                sqlx::query_as(sqlx::AssertSqlSafe(format!("PRAGMA table_info({t})")))
+                    .fetch_all(&mut c)
+                    .await
+                    .unwrap();
             for (_, name, _, notnull, _, pk) in cols {
                 // SQLite's INTEGER PRIMARY KEY is NOT NULL in practice.
                 out.insert((t.clone(), name, notnull == 0 && pk == 0));
@@ -65,7 +71,11 @@ async fn columns(url: &str) -> BTreeSet<(String, String, bool)> {
 #[tokio::test]
 async fn sqlite_runs_in_wal_with_full_sync_and_foreign_keys() {
     let s = TestDb::sqlite().await;
-    let (journal, sync, fk) = s.db.sqlite_pragmas().await.unwrap().expect("an SQLite database");
+    let (journal, sync, fk) =
+        s.db.sqlite_pragmas()
+            .await
+            .unwrap()
+            .expect("an SQLite database");
     assert_eq!(journal.to_lowercase(), "wal");
     assert_eq!(sync, 2, "synchronous=FULL is 2");
     assert_eq!(fk, 1);
@@ -74,6 +84,9 @@ async fn sqlite_runs_in_wal_with_full_sync_and_foreign_keys() {
 
 #[tokio::test]
 async fn an_unknown_database_url_is_refused_clearly() {
-    let e = opengov_db::Db::connect("mysql://x", 1).await.err().expect("refused");
+    let e = opengov_db::Db::connect("mysql://x", 1)
+        .await
+        .err()
+        .expect("refused");
     assert!(e.to_string().contains("unsupported database URL"), "{e}");
 }

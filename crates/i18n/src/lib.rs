@@ -59,7 +59,10 @@ impl I18n {
             b.set_use_isolating(false);
             let _ = b.add_resource(res);
             bundles.push((lang, b));
-            let loc: icu_locale_core::Locale = lang.code().parse().unwrap_or(icu_locale_core::Locale::UNKNOWN);
+            let loc: icu_locale_core::Locale = lang
+                .code()
+                .parse()
+                .unwrap_or(icu_locale_core::Locale::UNKNOWN);
             let rules = PluralRules::try_new_cardinal((&loc).into())
                 .or_else(|_| PluralRules::try_new_cardinal(Default::default()))
                 .expect("root plural rules are compiled in");
@@ -69,12 +72,22 @@ impl I18n {
     }
 
     fn bundle(&self, lang: Lang) -> &FluentBundle<FluentResource> {
-        &self.bundles.iter().find(|(l, _)| *l == lang).unwrap_or(&self.bundles[0]).1
+        &self
+            .bundles
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .unwrap_or(&self.bundles[0])
+            .1
     }
 
     /// The CLDR plural category of `n` in `lang`: zero, one, two, few, many or other.
     pub fn plural_category(&self, lang: Lang, n: i64) -> &'static str {
-        let rules = &self.plurals.iter().find(|(l, _)| *l == lang).unwrap_or(&self.plurals[0]).1;
+        let rules = &self
+            .plurals
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .unwrap_or(&self.plurals[0])
+            .1;
         match rules.category_for(n) {
             PluralCategory::Zero => "zero",
             PluralCategory::One => "one",
@@ -113,12 +126,18 @@ impl I18n {
             }
         }
         let mut errors = vec![];
-        bundle.format_pattern(pattern, Some(&fa), &mut errors).into_owned()
+        bundle
+            .format_pattern(pattern, Some(&fa), &mut errors)
+            .into_owned()
     }
 
     /// The ids of every message of `lang`'s file.
     pub fn message_ids(lang: Lang) -> Vec<String> {
-        let src = SOURCES.iter().find(|(l, _)| *l == lang).map(|s| s.1).unwrap_or("");
+        let src = SOURCES
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|s| s.1)
+            .unwrap_or("");
         let res = match FluentResource::try_new(src.to_string()) {
             Ok(r) => r,
             Err((r, _)) => r,
@@ -136,14 +155,20 @@ impl I18n {
         SOURCES
             .iter()
             .filter_map(|(l, src)| {
-                FluentResource::try_new(src.to_string()).err().map(|(_, e)| format!("{}: {e:?}", l.code()))
+                FluentResource::try_new(src.to_string())
+                    .err()
+                    .map(|(_, e)| format!("{}: {e:?}", l.code()))
             })
             .collect()
     }
 
     /// The raw text of a language's file (for header checks).
     pub fn source(lang: Lang) -> &'static str {
-        SOURCES.iter().find(|(l, _)| *l == lang).map(|s| s.1).unwrap_or("")
+        SOURCES
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|s| s.1)
+            .unwrap_or("")
     }
 }
 

@@ -14,7 +14,10 @@ fn every_message_exists_in_every_language() {
         let missing: Vec<_> = reference.iter().filter(|id| !ids.contains(id)).collect();
         let extra: Vec<_> = ids.iter().filter(|id| !reference.contains(id)).collect();
         assert!(missing.is_empty(), "{lang} lacks {missing:?}");
-        assert!(extra.is_empty(), "{lang} has messages English lacks: {extra:?}");
+        assert!(
+            extra.is_empty(),
+            "{lang} has messages English lacks: {extra:?}"
+        );
         let mut sorted = ids.clone();
         sorted.sort();
         sorted.dedup();
@@ -52,10 +55,16 @@ fn arabic_plural_categories_follow_cldr() {
 #[test]
 fn arabic_count_messages_use_the_right_form() {
     let i = I18n::load();
-    let forms: Vec<String> =
-        [0, 1, 2, 3, 11, 100, 103, 111].iter().map(|n| i.ta(Lang::Ar, "count-commitments", &[("count", Arg::Count(*n))])).collect();
+    let forms: Vec<String> = [0, 1, 2, 3, 11, 100, 103, 111]
+        .iter()
+        .map(|n| i.ta(Lang::Ar, "count-commitments", &[("count", Arg::Count(*n))]))
+        .collect();
     // zero, one and two have their own words; 3 and 103 share "few", 11 and 111 share "many".
-    assert!(!forms[0].contains('0') || forms[0].contains("لا"), "zero: {}", forms[0]);
+    assert!(
+        !forms[0].contains('0') || forms[0].contains("لا"),
+        "zero: {}",
+        forms[0]
+    );
     assert_eq!(forms[1], "التزام واحد");
     assert_eq!(forms[2], "التزامان");
     assert_eq!(forms[3], "3 التزامات");
@@ -78,8 +87,15 @@ fn other_languages_count_plurals() {
 #[test]
 fn unreviewed_translations_say_so_in_their_header() {
     for lang in [Lang::Zgh] {
-        let head: String = I18n::source(lang).lines().take(10).collect::<Vec<_>>().join("\n");
-        assert!(head.contains("not reviewed by a native speaker"), "{lang}: {head}");
+        let head: String = I18n::source(lang)
+            .lines()
+            .take(10)
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(
+            head.contains("not reviewed by a native speaker"),
+            "{lang}: {head}"
+        );
     }
 }
 

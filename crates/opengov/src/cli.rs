@@ -4,7 +4,11 @@ use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
 #[derive(Parser, Debug)]
-#[command(name = "opengov", version, about = "Open Government portal: action plans, commitments and their progress")]
+#[command(
+    name = "opengov",
+    version,
+    about = "Open Government portal: action plans, commitments and their progress"
+)]
 pub struct Cli {
     /// Configuration file (TOML). Defaults to ./opengov.toml when it exists.
     #[arg(long, global = true, env = "OPENGOV_CONFIG")]

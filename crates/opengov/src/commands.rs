@@ -32,7 +32,12 @@ pub async fn run(cli: Cli, config: Config) -> anyhow::Result<ExitCode> {
 async fn open(config: &Config) -> anyhow::Result<Db> {
     let db = Db::connect(&config.database_url, config.max_connections)
         .await
-        .with_context(|| format!("cannot open the database {}", opengov_db::redact_url(&config.database_url)))?;
+        .with_context(|| {
+            format!(
+                "cannot open the database {}",
+                opengov_db::redact_url(&config.database_url)
+            )
+        })?;
     db.migrate().await.context("cannot migrate the database")?;
     Ok(db)
 }
@@ -51,22 +56,38 @@ async fn serve(config: &Config) -> anyhow::Result<ExitCode> {
     tracing::info!(address = %listener.local_addr()?, database = db.engine().name(), "opengov is serving");
     let state = opengov_web::AppState::new(
         db.clone(),
-        opengov_web::WebConfig { https: config.https, page_cache: config.page_cache },
+        opengov_web::WebConfig {
+            https: config.https,
+            page_cache: config.page_cache,
+        },
     );
     let opts = opengov_web::ServeOptions {
         header_read_timeout: Duration::from_secs(config.header_read_timeout_secs),
         shutdown_grace: Duration::from_secs(config.shutdown_grace_secs),
     };
-    opengov_web::serve(listener, state, opts, opengov_web::server::shutdown_signal()).await?;
+    opengov_web::serve(
+        listener,
+        state,
+        opts,
+        opengov_web::server::shutdown_signal(),
+    )
+    .await?;
     db.close().await;
     Ok(ExitCode::SUCCESS)
 }
 
 /// The language of command-line messages: `--lang`, else `OPENGOV_LANG`, else `LANG`.
 fn cli_lang(flag: Option<&str>) -> Lang {
-    let env = std::env::var("OPENGOV_LANG").ok().or_else(|| std::env::var("LANG").ok()).unwrap_or_default();
+    let env = std::env::var("OPENGOV_LANG")
+        .ok()
+        .or_else(|| std::env::var("LANG").ok())
+        .unwrap_or_default();
     let code = flag.map(str::to_string).unwrap_or(env);
-    let primary = code.split(['_', '-', '.']).next().unwrap_or("").to_ascii_lowercase();
+    let primary = code
+        .split(['_', '-', '.'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
     Lang::from_code(&primary).unwrap_or(Lang::En)
 }
 
@@ -96,13 +117,21 @@ fn report_issues(lang: Lang, issues: &[ImportIssue]) {
     for i in issues {
         eprintln!("{}", issue_message(lang, i));
     }
-    eprintln!("{}", i18n.ta(lang, "import-failed", &[("count", Arg::Count(issues.len() as i64))]));
+    eprintln!(
+        "{}",
+        i18n.ta(
+            lang,
+            "import-failed",
+            &[("count", Arg::Count(issues.len() as i64))]
+        )
+    );
 }
 
 fn bar(len: u64, msg: &str) -> ProgressBar {
     let pb = ProgressBar::new(len);
     pb.set_style(
-        ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} ({eta})").unwrap_or_else(|_| ProgressStyle::default_bar()),
+        ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} ({eta})")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     pb.set_message(msg.to_string());
     pb
@@ -110,7 +139,9 @@ fn bar(len: u64, msg: &str) -> ProgressBar {
 
 async fn store(db: &Db, ds: &Dataset, lang: Lang) -> anyhow::Result<()> {
     let pb = bar(100, "import");
-    let summary = db.import_dataset(ds, now_micros(), &|p| pb.set_position(p)).await?;
+    let summary = db
+        .import_dataset(ds, now_micros(), &|p| pb.set_position(p))
+        .await?;
     pb.finish_and_clear();
     let i18n = opengov_i18n::global();
     eprintln!(
@@ -170,17 +201,29 @@ async fn seed_demo(config: &Config, a: SeedDemoArgs) -> anyhow::Result<ExitCode>
             commitments.extend(db.commitments_of_plan(p.id).await?);
         }
         let activities = demo::illustrative_activities(&commitments);
-        let ds = Dataset { activities, ..Dataset::default() };
+        let ds = Dataset {
+            activities,
+            ..Dataset::default()
+        };
         store(&db, &ds, cli_lang(None)).await?;
         db.set_setting("illustrative", "1").await?;
-        eprintln!("opengov: illustrative activities added; every page now shows the illustrative-data banner");
+        eprintln!(
+            "opengov: illustrative activities added; every page now shows the illustrative-data banner"
+        );
     }
     Ok(ExitCode::SUCCESS)
 }
 
 async fn seed_synthetic(config: &Config, a: SyntheticArgs) -> anyhow::Result<ExitCode> {
     let db = open(config).await?;
-    let first = db.list_plans().await?.iter().map(|p| p.number).max().unwrap_or(0) + 1;
+    let first = db
+        .list_plans()
+        .await?
+        .iter()
+        .map(|p| p.number)
+        .max()
+        .unwrap_or(0)
+        + 1;
     let size = opengov_db::synthetic::SyntheticSize {
         plans: a.plans,
         commitments: a.commitments,

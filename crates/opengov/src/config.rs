@@ -58,8 +58,14 @@ struct Flags {
 
 impl Config {
     pub fn load(cli: &Cli) -> Result<Config, Box<figment::Error>> {
-        let file = cli.config.clone().unwrap_or_else(|| PathBuf::from("opengov.toml"));
-        let mut flags = Flags { database_url: cli.database_url.clone(), ..Flags::default() };
+        let file = cli
+            .config
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("opengov.toml"));
+        let mut flags = Flags {
+            database_url: cli.database_url.clone(),
+            ..Flags::default()
+        };
         if let Some(Command::Serve(s)) = &cli.command {
             flags.bind = s.bind.clone();
             if s.no_demo {
@@ -80,8 +86,11 @@ impl Config {
 
 pub fn init_logs(c: &Config) {
     use tracing_subscriber::EnvFilter;
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let filter =
+        EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
     if c.log_format == "json" {
         builder.json().flatten_event(true).init();
     } else {

@@ -7,11 +7,26 @@ use opengov_db::rows::CommitmentSummary;
 
 /// The files of `data/demo/` (public facts about Morocco's action plans, with sources).
 pub const SOURCES: &[(&str, &[u8])] = &[
-    ("data/demo/plans.csv", include_bytes!("../../../data/demo/plans.csv")),
-    ("data/demo/axes.csv", include_bytes!("../../../data/demo/axes.csv")),
-    ("data/demo/commitments.csv", include_bytes!("../../../data/demo/commitments.csv")),
-    ("data/demo/progress_snapshots.csv", include_bytes!("../../../data/demo/progress_snapshots.csv")),
-    ("data/demo/documents.csv", include_bytes!("../../../data/demo/documents.csv")),
+    (
+        "data/demo/plans.csv",
+        include_bytes!("../../../data/demo/plans.csv"),
+    ),
+    (
+        "data/demo/axes.csv",
+        include_bytes!("../../../data/demo/axes.csv"),
+    ),
+    (
+        "data/demo/commitments.csv",
+        include_bytes!("../../../data/demo/commitments.csv"),
+    ),
+    (
+        "data/demo/progress_snapshots.csv",
+        include_bytes!("../../../data/demo/progress_snapshots.csv"),
+    ),
+    (
+        "data/demo/documents.csv",
+        include_bytes!("../../../data/demo/documents.csv"),
+    ),
 ];
 
 /// Invented activities for a demonstration: three per commitment, with made-up progress.

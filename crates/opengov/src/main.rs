@@ -19,7 +19,10 @@ fn main() -> std::process::ExitCode {
         }
     };
     config::init_logs(&config);
-    let rt = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let rt = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("opengov: cannot start the runtime: {e}");

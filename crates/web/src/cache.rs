@@ -13,7 +13,10 @@ pub struct PageCache {
 
 impl PageCache {
     pub fn new(max_entries: usize) -> Self {
-        PageCache { max_entries, inner: Mutex::new(HashMap::new()) }
+        PageCache {
+            max_entries,
+            inner: Mutex::new(HashMap::new()),
+        }
     }
 
     pub fn get(&self, key: &str, version: i64, day: &str) -> Option<Bytes> {

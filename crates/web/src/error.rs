@@ -16,13 +16,25 @@ pub struct AppError {
 
 impl AppError {
     pub fn not_found(lang: Lang) -> Self {
-        AppError { status: StatusCode::NOT_FOUND, lang, message: "error-404-text" }
+        AppError {
+            status: StatusCode::NOT_FOUND,
+            lang,
+            message: "error-404-text",
+        }
     }
     pub fn bad_request(lang: Lang, message: &'static str) -> Self {
-        AppError { status: StatusCode::BAD_REQUEST, lang, message }
+        AppError {
+            status: StatusCode::BAD_REQUEST,
+            lang,
+            message,
+        }
     }
     pub fn internal(lang: Lang) -> Self {
-        AppError { status: StatusCode::INTERNAL_SERVER_ERROR, lang, message: "error-500-text" }
+        AppError {
+            status: StatusCode::INTERNAL_SERVER_ERROR,
+            lang,
+            message: "error-500-text",
+        }
     }
 }
 
@@ -43,8 +55,19 @@ impl IntoResponse for AppError {
             StatusCode::METHOD_NOT_ALLOWED => "error-405-title",
             _ => "error-500-title",
         };
-        let c = Chrome::new(i18n, self.lang, "/", false, crate::views::Nav::None, i18n.t(self.lang, title_id));
-        let page = ErrorPage { text: i18n.t(self.lang, self.message), status: self.status.as_u16(), c };
+        let c = Chrome::new(
+            i18n,
+            self.lang,
+            "/",
+            false,
+            crate::views::Nav::None,
+            i18n.t(self.lang, title_id),
+        );
+        let page = ErrorPage {
+            text: i18n.t(self.lang, self.message),
+            status: self.status.as_u16(),
+            c,
+        };
         let body = page.render().unwrap_or_else(|_| "error".into());
         (self.status, Html(body)).into_response()
     }

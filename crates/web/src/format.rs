@@ -17,11 +17,20 @@ pub fn date(i18n: &I18n, lang: Lang, stored: &str) -> String {
                 (Some(m), Some(day)) => i18n.ta(
                     lang,
                     "date-day",
-                    &[("day", Arg::from(day.to_string())), ("month", Arg::from(m)), ("year", Arg::from(d.year.to_string()))],
+                    &[
+                        ("day", Arg::from(day.to_string())),
+                        ("month", Arg::from(m)),
+                        ("year", Arg::from(d.year.to_string())),
+                    ],
                 ),
-                (Some(m), None) => {
-                    i18n.ta(lang, "date-month", &[("month", Arg::from(m)), ("year", Arg::from(d.year.to_string()))])
-                }
+                (Some(m), None) => i18n.ta(
+                    lang,
+                    "date-month",
+                    &[
+                        ("month", Arg::from(m)),
+                        ("year", Arg::from(d.year.to_string())),
+                    ],
+                ),
                 _ => d.year.to_string(),
             }
         }
@@ -31,30 +40,46 @@ pub fn date(i18n: &I18n, lang: Lang, stored: &str) -> String {
 
 /// An optional stored date, or the "not known" word.
 pub fn opt_date(i18n: &I18n, lang: Lang, stored: Option<&str>) -> String {
-    stored.map(|s| date(i18n, lang, s)).unwrap_or_else(|| i18n.t(lang, "date-unknown"))
+    stored
+        .map(|s| date(i18n, lang, s))
+        .unwrap_or_else(|| i18n.t(lang, "date-unknown"))
 }
 
 /// A period "start – end" from two optional dates.
 pub fn period(i18n: &I18n, lang: Lang, start: Option<&str>, end: Option<&str>) -> String {
     match (start, end) {
         (None, None) => i18n.t(lang, "date-unknown"),
-        _ => format!("{} – {}", opt_date(i18n, lang, start), opt_date(i18n, lang, end)),
+        _ => format!(
+            "{} – {}",
+            opt_date(i18n, lang, start),
+            opt_date(i18n, lang, end)
+        ),
     }
 }
 
 /// A UTC timestamp in microseconds as a day: "29 November 2026".
 pub fn day_of(i18n: &I18n, lang: Lang, micros: i64) -> String {
-    let t = time::OffsetDateTime::from_unix_timestamp(micros / 1_000_000).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
-    date(i18n, lang, &format!("{:04}-{:02}-{:02}", t.year(), u8::from(t.month()), t.day()))
+    let t = time::OffsetDateTime::from_unix_timestamp(micros / 1_000_000)
+        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    date(
+        i18n,
+        lang,
+        &format!("{:04}-{:02}-{:02}", t.year(), u8::from(t.month()), t.day()),
+    )
 }
 
 /// An ISO 8601 timestamp for `<time datetime>`.
 pub fn iso(micros: i64) -> String {
-    let t = time::OffsetDateTime::from_unix_timestamp(micros / 1_000_000).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    let t = time::OffsetDateTime::from_unix_timestamp(micros / 1_000_000)
+        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
     format!("{:04}-{:02}-{:02}", t.year(), u8::from(t.month()), t.day())
 }
 
 /// Splits a `;`-separated list of URLs or names, dropping blanks.
 pub fn list(s: &str) -> Vec<String> {
-    s.split(';').map(str::trim).filter(|x| !x.is_empty()).map(str::to_string).collect()
+    s.split(';')
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .map(str::to_string)
+        .collect()
 }

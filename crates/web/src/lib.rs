@@ -21,6 +21,8 @@ use axum::Router;
 
 /// The whole application, ready to serve or to call in tests.
 pub fn app(state: AppState) -> Router {
-    let router = routes::router().merge(api::router()).with_state(state.clone());
+    let router = routes::router()
+        .merge(api::router())
+        .with_state(state.clone());
     middleware::wrap(router, &state)
 }

@@ -16,8 +16,9 @@ impl<S: Send + Sync> FromRequestParts<S> for PageLang {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
-        let params: Path<HashMap<String, String>> =
-            Path::from_request_parts(parts, state).await.map_err(|_| AppError::not_found(header_lang(parts)))?;
+        let params: Path<HashMap<String, String>> = Path::from_request_parts(parts, state)
+            .await
+            .map_err(|_| AppError::not_found(header_lang(parts)))?;
         match params.get("lang").and_then(|l| Lang::from_code(l)) {
             Some(l) => Ok(PageLang(l)),
             None => Err(AppError::not_found(header_lang(parts))),

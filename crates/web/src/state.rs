@@ -17,7 +17,10 @@ pub struct WebConfig {
 
 impl Default for WebConfig {
     fn default() -> Self {
-        WebConfig { https: false, page_cache: true }
+        WebConfig {
+            https: false,
+            page_cache: true,
+        }
     }
 }
 

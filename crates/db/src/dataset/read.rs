@@ -105,7 +105,12 @@ impl Line<'_> {
     }
 
     fn raw(&mut self, col: &str) -> String {
-        let v = self.header.get(col).and_then(|&i| self.rec.get(i)).unwrap_or("").trim();
+        let v = self
+            .header
+            .get(col)
+            .and_then(|&i| self.rec.get(i))
+            .unwrap_or("")
+            .trim();
         if v.chars().count() > MAX_FIELD {
             self.issue(col, IssueCode::TooLong, MAX_FIELD.to_string());
             return String::new();
@@ -128,7 +133,10 @@ impl Line<'_> {
     fn key(&mut self, col: &str) -> String {
         let v = self.required(col);
         if !v.is_empty()
-            && (v.len() > 80 || !v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            && (v.len() > 80
+                || !v
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
         {
             self.issue(col, IssueCode::BadChoice, shorten(&v));
         }
@@ -175,14 +183,23 @@ impl Line<'_> {
         }
     }
 
-    fn choice<T>(&mut self, col: &str, parse: impl Fn(&str) -> Option<T>, codes: &[&str]) -> Option<T> {
+    fn choice<T>(
+        &mut self,
+        col: &str,
+        parse: impl Fn(&str) -> Option<T>,
+        codes: &[&str],
+    ) -> Option<T> {
         let v = self.required(col);
         if v.is_empty() {
             return None;
         }
         let r = parse(&v);
         if r.is_none() {
-            self.issue(col, IssueCode::BadChoice, format!("{} ∉ {{{}}}", shorten(&v), codes.join(", ")));
+            self.issue(
+                col,
+                IssueCode::BadChoice,
+                format!("{} ∉ {{{}}}", shorten(&v), codes.join(", ")),
+            );
         }
         r
     }
@@ -193,7 +210,11 @@ impl Line<'_> {
             "" | "no" | "false" | "0" => false,
             "yes" | "true" | "1" => true,
             _ => {
-                self.issue(col, IssueCode::BadChoice, format!("{} ∉ {{yes, no}}", shorten(&v)));
+                self.issue(
+                    col,
+                    IssueCode::BadChoice,
+                    format!("{} ∉ {{yes, no}}", shorten(&v)),
+                );
                 false
             }
         }
@@ -266,9 +287,15 @@ fn parse_bytes(name: String, bytes: &[u8], issues: &mut Vec<ImportIssue>) -> Opt
         code,
         detail,
     };
-    let mut rdr = csv::ReaderBuilder::new().has_headers(true).flexible(false).from_reader(bytes);
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(false)
+        .from_reader(bytes);
     let header: Vec<String> = match rdr.headers() {
-        Ok(h) => h.iter().map(|s| s.trim().trim_start_matches('\u{feff}').to_string()).collect(),
+        Ok(h) => h
+            .iter()
+            .map(|s| s.trim().trim_start_matches('\u{feff}').to_string())
+            .collect(),
         Err(e) => {
             issues.push(at(1, IssueCode::Syntax, csv_detail(&e)));
             return None;
@@ -289,8 +316,11 @@ fn parse_bytes(name: String, bytes: &[u8], issues: &mut Vec<ImportIssue>) -> Opt
             ok = false;
         }
     }
-    let header_map: HashMap<String, usize> =
-        header.iter().enumerate().map(|(i, h)| (h.clone(), i)).collect();
+    let header_map: HashMap<String, usize> = header
+        .iter()
+        .enumerate()
+        .map(|(i, h)| (h.clone(), i))
+        .collect();
     let mut rows = Vec::new();
     for rec in rdr.records() {
         match rec {
@@ -306,13 +336,20 @@ fn parse_bytes(name: String, bytes: &[u8], issues: &mut Vec<ImportIssue>) -> Opt
             }
         }
     }
-    ok.then_some(Parsed { kind, name, header: header_map, rows })
+    ok.then_some(Parsed {
+        kind,
+        name,
+        header: header_map,
+        rows,
+    })
 }
 
 fn csv_detail(e: &csv::Error) -> String {
     match e.kind() {
         csv::ErrorKind::Utf8 { .. } => "UTF-8".into(),
-        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => format!("{len} ≠ {expected_len}"),
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => format!("{len} ≠ {expected_len}"),
         _ => shorten(&e.to_string()),
     }
 }
@@ -322,29 +359,51 @@ fn csv_detail(e: &csv::Error) -> String {
 /// against the dataset itself and against `known`: keys already stored in the database.
 pub fn read_files(paths: &[PathBuf], known: &KnownKeys) -> Result<Dataset, Vec<ImportIssue>> {
     let mut issues = Vec::new();
-    let parsed: Vec<Parsed> = expand(paths).iter().filter_map(|p| parse_file(p, &mut issues)).collect();
+    let parsed: Vec<Parsed> = expand(paths)
+        .iter()
+        .filter_map(|p| parse_file(p, &mut issues))
+        .collect();
     finish(parsed, known, issues)
 }
 
 /// Reads files given as (name, content), such as the demo dataset embedded in the binary.
-pub fn read_sources(sources: &[(&str, &[u8])], known: &KnownKeys) -> Result<Dataset, Vec<ImportIssue>> {
+pub fn read_sources(
+    sources: &[(&str, &[u8])],
+    known: &KnownKeys,
+) -> Result<Dataset, Vec<ImportIssue>> {
     let mut issues = Vec::new();
-    let parsed: Vec<Parsed> =
-        sources.iter().filter_map(|(n, b)| parse_bytes(n.to_string(), b, &mut issues)).collect();
+    let parsed: Vec<Parsed> = sources
+        .iter()
+        .filter_map(|(n, b)| parse_bytes(n.to_string(), b, &mut issues))
+        .collect();
     finish(parsed, known, issues)
 }
 
-fn finish(mut parsed: Vec<Parsed>, known: &KnownKeys, mut issues: Vec<ImportIssue>) -> Result<Dataset, Vec<ImportIssue>> {
+fn finish(
+    mut parsed: Vec<Parsed>,
+    known: &KnownKeys,
+    mut issues: Vec<ImportIssue>,
+) -> Result<Dataset, Vec<ImportIssue>> {
     parsed.sort_by_key(|p| FileKind::ORDER.iter().position(|k| *k == p.kind));
     let mut ds = Dataset::default();
     for p in &parsed {
         for (line, rec) in &p.rows {
-            let mut l = Line { file: &p.name, line: *line, header: &p.header, rec, issues: &mut issues };
+            let mut l = Line {
+                file: &p.name,
+                line: *line,
+                header: &p.header,
+                rec,
+                issues: &mut issues,
+            };
             read_line(p.kind, &mut l, &mut ds);
         }
     }
     check_references(&ds, &parsed, known, &mut issues);
-    if issues.is_empty() { Ok(ds) } else { Err(issues) }
+    if issues.is_empty() {
+        Ok(ds)
+    } else {
+        Err(issues)
+    }
 }
 
 /// Keys already in the database, for imports that add to what is stored.
@@ -360,7 +419,11 @@ fn read_line(kind: FileKind, l: &mut Line<'_>, ds: &mut Dataset) {
     match kind {
         FileKind::Institutions => {
             let key = l.key("key");
-            let kind = l.choice("kind", InstitutionKind::from_code, &codes(InstitutionKind::ALL, InstitutionKind::code));
+            let kind = l.choice(
+                "kind",
+                InstitutionKind::from_code,
+                &codes(InstitutionKind::ALL, InstitutionKind::code),
+            );
             let name = l.localized("name");
             if name.is_empty() {
                 l.issue("name_ar", IssueCode::Required, String::new());
@@ -378,7 +441,11 @@ fn read_line(kind: FileKind, l: &mut Line<'_>, ds: &mut Dataset) {
             }
             let start_date = l.date("start_date");
             let end_date = l.date("end_date");
-            let status = l.choice("status", PlanStatus::from_code, &codes(PlanStatus::ALL, PlanStatus::code));
+            let status = l.choice(
+                "status",
+                PlanStatus::from_code,
+                &codes(PlanStatus::ALL, PlanStatus::code),
+            );
             let rec = PlanRec {
                 key,
                 number,
@@ -405,7 +472,8 @@ fn read_line(kind: FileKind, l: &mut Line<'_>, ds: &mut Dataset) {
                 title,
                 commitments_count: l.int("commitments_count", 0, 10_000),
                 sources: l.text("source_urls"),
-                title_unofficial: LocalizedText::new().with(Lang::En, &l.text("title_en_unofficial")),
+                title_unofficial: LocalizedText::new()
+                    .with(Lang::En, &l.text("title_en_unofficial")),
                 position_basis: l.text("position_basis"),
                 notes: l.text("notes"),
             };
@@ -430,14 +498,17 @@ fn read_line(kind: FileKind, l: &mut Line<'_>, ds: &mut Dataset) {
                 .with(Lang::En, &l.text("lead_institution"))
                 .with(Lang::Fr, &l.text("lead_institution_fr"))
                 .with(Lang::Ar, &l.text("lead_institution_ar"));
-            let weight = l.int("weight", 1, i64::from(opengov_core::progress::MAX_WEIGHT)).unwrap_or(1);
+            let weight = l
+                .int("weight", 1, i64::from(opengov_core::progress::MAX_WEIGHT))
+                .unwrap_or(1);
             let rec = CommitmentRec {
                 plan_key: l.key("plan_key"),
                 axis_key: (!axis.is_empty()).then_some(axis),
                 ogp_id,
                 position: l.int("position", 1, 1_000),
                 title,
-                title_unofficial: LocalizedText::new().with(Lang::En, &l.text("title_en_unofficial")),
+                title_unofficial: LocalizedText::new()
+                    .with(Lang::En, &l.text("title_en_unofficial")),
                 lead_institution: lead,
                 start_date: l.date("start_date"),
                 end_date: l.date("end_date"),
@@ -481,7 +552,8 @@ fn read_line(kind: FileKind, l: &mut Line<'_>, ds: &mut Dataset) {
                 expected_output: l.localized("expected_output"),
                 start_date: l.date("start_date"),
                 end_date: l.date("end_date"),
-                responsible_institution: Some(l.text("responsible_institution")).filter(|s| !s.is_empty()),
+                responsible_institution: Some(l.text("responsible_institution"))
+                    .filter(|s| !s.is_empty()),
                 weight: l.required_int("weight", 1, i64::from(opengov_core::progress::MAX_WEIGHT)),
                 progress: l.required_int("progress", 0, 100),
                 cancelled: l.yes_no("cancelled"),
@@ -493,7 +565,11 @@ fn read_line(kind: FileKind, l: &mut Line<'_>, ds: &mut Dataset) {
             ds.activities.push(rec);
         }
         FileKind::Figures => {
-            let scope = l.choice("scope", FigureScope::from_code, &codes(FigureScope::ALL, FigureScope::code));
+            let scope = l.choice(
+                "scope",
+                FigureScope::from_code,
+                &codes(FigureScope::ALL, FigureScope::code),
+            );
             let rec = FigureRec {
                 plan_key: l.key("plan_key"),
                 scope: scope.unwrap_or(FigureScope::Plan),
@@ -527,13 +603,22 @@ fn read_line(kind: FileKind, l: &mut Line<'_>, ds: &mut Dataset) {
 }
 
 /// Duplicates and references across files.
-fn check_references(ds: &Dataset, parsed: &[Parsed], known: &KnownKeys, issues: &mut Vec<ImportIssue>) {
+fn check_references(
+    ds: &Dataset,
+    parsed: &[Parsed],
+    known: &KnownKeys,
+    issues: &mut Vec<ImportIssue>,
+) {
     // Find the line of the n-th row of a kind, to place cross-file problems.
     let place = |kind: FileKind, idx: usize, col: &str| -> (String, u64, Option<usize>) {
         let mut n = idx;
         for p in parsed.iter().filter(|p| p.kind == kind) {
             if n < p.rows.len() {
-                return (p.name.clone(), p.rows[n].0, p.header.get(col).map(|i| i + 1));
+                return (
+                    p.name.clone(),
+                    p.rows[n].0,
+                    p.header.get(col).map(|i| i + 1),
+                );
             }
             n -= p.rows.len();
         }
@@ -541,7 +626,14 @@ fn check_references(ds: &Dataset, parsed: &[Parsed], known: &KnownKeys, issues: 
     };
     let mut push = |kind, idx, col: &str, code, detail: &str| {
         let (file, line, column) = place(kind, idx, col);
-        issues.push(ImportIssue { file, line, column, column_name: Some(col.into()), code, detail: shorten(detail) });
+        issues.push(ImportIssue {
+            file,
+            line,
+            column,
+            column_name: Some(col.into()),
+            code,
+            detail: shorten(detail),
+        });
     };
 
     let mut plans: HashSet<&str> = known.plans.iter().map(String::as_str).collect();
@@ -552,18 +644,34 @@ fn check_references(ds: &Dataset, parsed: &[Parsed], known: &KnownKeys, issues: 
             push(FileKind::Plans, i, "plan_key", IssueCode::Duplicate, &p.key);
         }
         if !numbers.insert(p.number) {
-            push(FileKind::Plans, i, "number", IssueCode::Duplicate, &p.number.to_string());
+            push(
+                FileKind::Plans,
+                i,
+                "number",
+                IssueCode::Duplicate,
+                &p.number.to_string(),
+            );
         }
         plans.insert(&p.key);
     }
-    let mut axes: HashMap<&str, &str> = known.axes.iter().map(|(a, p)| (a.as_str(), p.as_str())).collect();
+    let mut axes: HashMap<&str, &str> = known
+        .axes
+        .iter()
+        .map(|(a, p)| (a.as_str(), p.as_str()))
+        .collect();
     let mut seen = HashSet::new();
     for (i, a) in ds.axes.iter().enumerate() {
         if !seen.insert(a.key.as_str()) {
             push(FileKind::Axes, i, "axis_key", IssueCode::Duplicate, &a.key);
         }
         if !plans.contains(a.plan_key.as_str()) {
-            push(FileKind::Axes, i, "plan_key", IssueCode::UnknownReference, &a.plan_key);
+            push(
+                FileKind::Axes,
+                i,
+                "plan_key",
+                IssueCode::UnknownReference,
+                &a.plan_key,
+            );
         }
         axes.insert(&a.key, &a.plan_key);
     }
@@ -571,15 +679,33 @@ fn check_references(ds: &Dataset, parsed: &[Parsed], known: &KnownKeys, issues: 
     let mut seen = HashSet::new();
     for (i, c) in ds.commitments.iter().enumerate() {
         if !seen.insert(c.ogp_id.as_str()) {
-            push(FileKind::Commitments, i, "ogp_id", IssueCode::Duplicate, &c.ogp_id);
+            push(
+                FileKind::Commitments,
+                i,
+                "ogp_id",
+                IssueCode::Duplicate,
+                &c.ogp_id,
+            );
         }
         if !plans.contains(c.plan_key.as_str()) {
-            push(FileKind::Commitments, i, "plan_key", IssueCode::UnknownReference, &c.plan_key);
+            push(
+                FileKind::Commitments,
+                i,
+                "plan_key",
+                IssueCode::UnknownReference,
+                &c.plan_key,
+            );
         }
         if let Some(ax) = &c.axis_key {
             match axes.get(ax.as_str()) {
                 Some(p) if *p == c.plan_key => {}
-                _ => push(FileKind::Commitments, i, "axis_key", IssueCode::UnknownReference, ax),
+                _ => push(
+                    FileKind::Commitments,
+                    i,
+                    "axis_key",
+                    IssueCode::UnknownReference,
+                    ax,
+                ),
             }
         }
         commitments.insert(&c.ogp_id);
@@ -593,34 +719,72 @@ fn check_references(ds: &Dataset, parsed: &[Parsed], known: &KnownKeys, issues: 
     let mut seen = HashSet::new();
     for (i, a) in ds.activities.iter().enumerate() {
         if !seen.insert(a.key.as_str()) {
-            push(FileKind::Activities, i, "activity_key", IssueCode::Duplicate, &a.key);
+            push(
+                FileKind::Activities,
+                i,
+                "activity_key",
+                IssueCode::Duplicate,
+                &a.key,
+            );
         }
         if !commitments.contains(a.ogp_id.as_str()) {
-            push(FileKind::Activities, i, "ogp_id", IssueCode::UnknownReference, &a.ogp_id);
+            push(
+                FileKind::Activities,
+                i,
+                "ogp_id",
+                IssueCode::UnknownReference,
+                &a.ogp_id,
+            );
         }
         if let Some(r) = &a.responsible_institution {
             if !institutions.contains(r) {
-                push(FileKind::Activities, i, "responsible_institution", IssueCode::UnknownReference, r);
+                push(
+                    FileKind::Activities,
+                    i,
+                    "responsible_institution",
+                    IssueCode::UnknownReference,
+                    r,
+                );
             }
         }
     }
     for (i, f) in ds.figures.iter().enumerate() {
         if !plans.contains(f.plan_key.as_str()) {
-            push(FileKind::Figures, i, "plan_key", IssueCode::UnknownReference, &f.plan_key);
+            push(
+                FileKind::Figures,
+                i,
+                "plan_key",
+                IssueCode::UnknownReference,
+                &f.plan_key,
+            );
         }
         let ok = match f.scope {
             FigureScope::Plan => true,
-            FigureScope::Axis => axes.get(f.reference.as_str()).is_some_and(|p| *p == f.plan_key),
+            FigureScope::Axis => axes
+                .get(f.reference.as_str())
+                .is_some_and(|p| *p == f.plan_key),
             FigureScope::Commitment => commitments.contains(f.reference.as_str()),
         };
         if !ok {
-            push(FileKind::Figures, i, "ref", IssueCode::UnknownReference, &f.reference);
+            push(
+                FileKind::Figures,
+                i,
+                "ref",
+                IssueCode::UnknownReference,
+                &f.reference,
+            );
         }
     }
     for (i, d) in ds.documents.iter().enumerate() {
         if let Some(p) = &d.plan_key {
             if !plans.contains(p.as_str()) {
-                push(FileKind::Documents, i, "plan_key", IssueCode::UnknownReference, p);
+                push(
+                    FileKind::Documents,
+                    i,
+                    "plan_key",
+                    IssueCode::UnknownReference,
+                    p,
+                );
             }
         }
     }

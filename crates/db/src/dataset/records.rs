@@ -142,7 +142,10 @@ pub fn institution_key(name: &LocalizedText) -> Option<String> {
     };
     [Lang::En, Lang::Fr]
         .into_iter()
-        .find_map(|l| name.get_exact(l).and_then(|n| opengov_core::slug::slugify(&base(n))))
+        .find_map(|l| {
+            name.get_exact(l)
+                .and_then(|n| opengov_core::slug::slugify(&base(n)))
+        })
         .or_else(|| {
             name.resolve(Lang::Ar).map(|r| {
                 let h = r.text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
@@ -165,7 +168,11 @@ impl Dataset {
                         CommitmentType::Parliament => InstitutionKind::Parliament,
                         CommitmentType::Government => InstitutionKind::Government,
                     };
-                    out.push(InstitutionRec { key, kind, name: c.lead_institution.clone() });
+                    out.push(InstitutionRec {
+                        key,
+                        kind,
+                        name: c.lead_institution.clone(),
+                    });
                 }
             }
         }

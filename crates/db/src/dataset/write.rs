@@ -14,7 +14,10 @@ fn langs(t: &LocalizedText) -> Vec<String> {
     Lang::ALL.iter().map(|l| loc(t, *l)).collect()
 }
 fn lang_cols(prefix: &str) -> Vec<String> {
-    Lang::ALL.iter().map(|l| format!("{prefix}_{}", l.code())).collect()
+    Lang::ALL
+        .iter()
+        .map(|l| format!("{prefix}_{}", l.code()))
+        .collect()
 }
 fn opt<T: ToString>(v: &Option<T>) -> String {
     v.as_ref().map(ToString::to_string).unwrap_or_default()
@@ -30,7 +33,10 @@ struct Table {
 
 impl Table {
     fn new(cols: &[&str]) -> Self {
-        Table { header: cols.iter().map(|s| s.to_string()).collect(), rows: vec![] }
+        Table {
+            header: cols.iter().map(|s| s.to_string()).collect(),
+            rows: vec![],
+        }
     }
     fn with_langs(mut self, prefix: &str) -> Self {
         self.header.extend(lang_cols(prefix));
@@ -41,7 +47,9 @@ impl Table {
         self
     }
     fn write(&self, path: &Path) -> std::io::Result<()> {
-        let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_path(path)?;
+        let mut w = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::Any(b'\n'))
+            .from_path(path)?;
         w.write_record(&self.header)?;
         for r in &self.rows {
             debug_assert_eq!(r.len(), self.header.len());
@@ -63,17 +71,19 @@ pub fn write_dir(ds: &Dataset, dir: &Path) -> std::io::Result<()> {
     }
     t.write(&dir.join(FileKind::Institutions.file_name()))?;
 
-    let mut t = Table::new(&["plan_key", "number"]).with_langs("title").then(&[
-        "start_date",
-        "end_date",
-        "status",
-        "commitments_count",
-        "reported_completion_percent",
-        "source_urls",
-        "ogp_listed_commitments_count",
-        "axes_count",
-        "notes",
-    ]);
+    let mut t = Table::new(&["plan_key", "number"])
+        .with_langs("title")
+        .then(&[
+            "start_date",
+            "end_date",
+            "status",
+            "commitments_count",
+            "reported_completion_percent",
+            "source_urls",
+            "ogp_listed_commitments_count",
+            "axes_count",
+            "notes",
+        ]);
     for p in &ds.plans {
         let mut r = vec![p.key.clone(), p.number.to_string()];
         r.extend(langs(&p.title));
@@ -92,13 +102,15 @@ pub fn write_dir(ds: &Dataset, dir: &Path) -> std::io::Result<()> {
     }
     t.write(&dir.join(FileKind::Plans.file_name()))?;
 
-    let mut t = Table::new(&["plan_key", "axis_key", "position"]).with_langs("title").then(&[
-        "commitments_count",
-        "source_urls",
-        "title_en_unofficial",
-        "position_basis",
-        "notes",
-    ]);
+    let mut t = Table::new(&["plan_key", "axis_key", "position"])
+        .with_langs("title")
+        .then(&[
+            "commitments_count",
+            "source_urls",
+            "title_en_unofficial",
+            "position_basis",
+            "notes",
+        ]);
     for a in &ds.axes {
         let mut r = vec![a.plan_key.clone(), a.key.clone(), opt(&a.position)];
         r.extend(langs(&a.title));
@@ -150,7 +162,12 @@ pub fn write_dir(ds: &Dataset, dir: &Path) -> std::io::Result<()> {
         .with_langs("how_it_helps")
         .then(&["contact", "weight"]);
     for c in &ds.commitments {
-        let mut r = vec![c.plan_key.clone(), opt(&c.axis_key), c.ogp_id.clone(), opt(&c.position)];
+        let mut r = vec![
+            c.plan_key.clone(),
+            opt(&c.axis_key),
+            c.ogp_id.clone(),
+            opt(&c.position),
+        ];
         r.extend(langs(&c.title));
         r.extend([
             loc(&c.title_unofficial, Lang::En),
@@ -193,7 +210,15 @@ pub fn write_dir(ds: &Dataset, dir: &Path) -> std::io::Result<()> {
     let mut t = Table::new(&["ogp_id", "activity_key", "position"])
         .with_langs("title")
         .with_langs("expected_output")
-        .then(&["start_date", "end_date", "responsible_institution", "weight", "progress", "cancelled", "source_urls"]);
+        .then(&[
+            "start_date",
+            "end_date",
+            "responsible_institution",
+            "weight",
+            "progress",
+            "cancelled",
+            "source_urls",
+        ]);
     for a in &ds.activities {
         let mut r = vec![a.ogp_id.clone(), a.key.clone(), a.position.to_string()];
         r.extend(langs(&a.title));
@@ -211,7 +236,15 @@ pub fn write_dir(ds: &Dataset, dir: &Path) -> std::io::Result<()> {
     }
     t.write(&dir.join(FileKind::Activities.file_name()))?;
 
-    let mut t = Table::new(&["plan_key", "scope", "ref", "as_of", "percent", "source_urls", "notes"]);
+    let mut t = Table::new(&[
+        "plan_key",
+        "scope",
+        "ref",
+        "as_of",
+        "percent",
+        "source_urls",
+        "notes",
+    ]);
     for f in &ds.figures {
         t.rows.push(vec![
             f.plan_key.clone(),

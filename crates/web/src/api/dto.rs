@@ -22,7 +22,10 @@ fn percent(f: Option<i64>) -> Option<f64> {
 
 fn status(f: Option<i64>) -> String {
     match f {
-        Some(v) => Figure(u32::try_from(v.clamp(0, 10_000)).unwrap_or(0)).status().code().to_string(),
+        Some(v) => Figure(u32::try_from(v.clamp(0, 10_000)).unwrap_or(0))
+            .status()
+            .code()
+            .to_string(),
         None => "not_reported".to_string(),
     }
 }
@@ -92,7 +95,11 @@ impl PlanDto {
             recorded_parliament_commitments: p.recorded_parliament_commitments,
             progress: percent(p.figure),
             progress_status: status(p.figure),
-            reported_figures: figures.iter().filter(|f| f.plan_key == p.key && f.scope == "plan").map(Into::into).collect(),
+            reported_figures: figures
+                .iter()
+                .filter(|f| f.plan_key == p.key && f.scope == "plan")
+                .map(Into::into)
+                .collect(),
             sources: list(&p.sources),
         }
     }
@@ -127,7 +134,11 @@ impl AxisDto {
             recorded_commitments: a.recorded_commitments,
             progress: percent(a.figure),
             progress_status: status(a.figure),
-            reported_figures: figures.iter().filter(|f| f.scope == "axis" && f.reference == a.key).map(Into::into).collect(),
+            reported_figures: figures
+                .iter()
+                .filter(|f| f.scope == "axis" && f.reference == a.key)
+                .map(Into::into)
+                .collect(),
         }
     }
 }

@@ -45,8 +45,14 @@ fn pages(total: i64, per_page: i64) -> i64 {
 pub async fn plans(State(s): State<AppState>, h: HeaderMap, q: Q) -> ApiResult<PlanPage> {
     let q = query(&h, q)?;
     let (page, per_page) = paging(&h, &q)?;
-    let plans = s.db.list_plans().await.map_err(|e| Problem::internal(&h, e))?;
-    let figures = s.db.latest_reported_plan_figures().await.map_err(|e| Problem::internal(&h, e))?;
+    let plans =
+        s.db.list_plans()
+            .await
+            .map_err(|e| Problem::internal(&h, e))?;
+    let figures =
+        s.db.latest_reported_plan_figures()
+            .await
+            .map_err(|e| Problem::internal(&h, e))?;
     let total = plans.len() as i64;
     let data = plans
         .iter()
@@ -54,31 +60,67 @@ pub async fn plans(State(s): State<AppState>, h: HeaderMap, q: Q) -> ApiResult<P
         .take(per_page as usize)
         .map(|p| PlanDto::of(p, &figures))
         .collect();
-    Ok(Json(PlanPage { data, page, per_page, total, pages: pages(total, per_page) }))
+    Ok(Json(PlanPage {
+        data,
+        page,
+        per_page,
+        total,
+        pages: pages(total, per_page),
+    }))
 }
 
-async fn plan_row(s: &AppState, h: &HeaderMap, number: &str) -> Result<opengov_db::rows::PlanRow, Problem> {
-    let n: i64 = number.parse().ok().filter(|n| (1..=9999).contains(n)).ok_or_else(|| Problem::not_found(h))?;
-    s.db.plan_by_number(n).await.map_err(|e| Problem::internal(h, e))?.ok_or_else(|| Problem::not_found(h))
+async fn plan_row(
+    s: &AppState,
+    h: &HeaderMap,
+    number: &str,
+) -> Result<opengov_db::rows::PlanRow, Problem> {
+    let n: i64 = number
+        .parse()
+        .ok()
+        .filter(|n| (1..=9999).contains(n))
+        .ok_or_else(|| Problem::not_found(h))?;
+    s.db.plan_by_number(n)
+        .await
+        .map_err(|e| Problem::internal(h, e))?
+        .ok_or_else(|| Problem::not_found(h))
 }
 
 #[utoipa::path(get, path = "/api/v1/plans/{number}", tag = "plans",
     params(("number" = i64, Path, description = "The plan's number")),
     responses((status = 200, body = PlanDto), (status = 404, body = Problem, content_type = "application/problem+json")))]
-pub async fn plan(State(s): State<AppState>, h: HeaderMap, Path(number): Path<String>) -> ApiResult<PlanDto> {
+pub async fn plan(
+    State(s): State<AppState>,
+    h: HeaderMap,
+    Path(number): Path<String>,
+) -> ApiResult<PlanDto> {
     let p = plan_row(&s, &h, &number).await?;
-    let figures = s.db.reported_figures_of_plan(p.id).await.map_err(|e| Problem::internal(&h, e))?;
+    let figures =
+        s.db.reported_figures_of_plan(p.id)
+            .await
+            .map_err(|e| Problem::internal(&h, e))?;
     Ok(Json(PlanDto::of(&p, &figures)))
 }
 
 #[utoipa::path(get, path = "/api/v1/plans/{number}/axes", tag = "plans",
     params(("number" = i64, Path)),
     responses((status = 200, body = AxisList), (status = 404, body = Problem, content_type = "application/problem+json")))]
-pub async fn plan_axes(State(s): State<AppState>, h: HeaderMap, Path(number): Path<String>) -> ApiResult<AxisList> {
+pub async fn plan_axes(
+    State(s): State<AppState>,
+    h: HeaderMap,
+    Path(number): Path<String>,
+) -> ApiResult<AxisList> {
     let p = plan_row(&s, &h, &number).await?;
-    let axes = s.db.axes_of_plan(p.id).await.map_err(|e| Problem::internal(&h, e))?;
-    let figures = s.db.reported_figures_of_plan(p.id).await.map_err(|e| Problem::internal(&h, e))?;
-    Ok(Json(AxisList { data: axes.iter().map(|a| AxisDto::of(a, &figures)).collect() }))
+    let axes =
+        s.db.axes_of_plan(p.id)
+            .await
+            .map_err(|e| Problem::internal(&h, e))?;
+    let figures =
+        s.db.reported_figures_of_plan(p.id)
+            .await
+            .map_err(|e| Problem::internal(&h, e))?;
+    Ok(Json(AxisList {
+        data: axes.iter().map(|a| AxisDto::of(a, &figures)).collect(),
+    }))
 }
 
 #[utoipa::path(get, path = "/api/v1/commitments", tag = "commitments",
@@ -89,13 +131,21 @@ pub async fn plan_axes(State(s): State<AppState>, h: HeaderMap, Path(number): Pa
         ("institution" = Option<String>, Query, description = "Institution key (lead or responsible for an activity)"),
         ("page" = Option<i64>, Query), ("per_page" = Option<i64>, Query)),
     responses((status = 200, body = CommitmentPage), (status = 400, body = Problem, content_type = "application/problem+json")))]
-pub async fn commitments(State(s): State<AppState>, h: HeaderMap, q: Q) -> ApiResult<CommitmentPage> {
+pub async fn commitments(
+    State(s): State<AppState>,
+    h: HeaderMap,
+    q: Q,
+) -> ApiResult<CommitmentPage> {
     let q = query(&h, q)?;
     let (page, per_page) = paging(&h, &q)?;
-    let mut filter = parse_list_query(Lang::En, &q).map_err(|_| Problem::bad_request(&h))?.filter;
+    let mut filter = parse_list_query(Lang::En, &q)
+        .map_err(|_| Problem::bad_request(&h))?
+        .filter;
     filter.today = opengov_db::today();
     let (rows, total) =
-        s.db.commitments_page(&filter, (page - 1) * per_page, per_page).await.map_err(|e| Problem::internal(&h, e))?;
+        s.db.commitments_page(&filter, (page - 1) * per_page, per_page)
+            .await
+            .map_err(|e| Problem::internal(&h, e))?;
     Ok(Json(CommitmentPage {
         data: rows.iter().map(Into::into).collect(),
         page,
@@ -105,20 +155,37 @@ pub async fn commitments(State(s): State<AppState>, h: HeaderMap, q: Q) -> ApiRe
     }))
 }
 
-async fn commitment_row(s: &AppState, h: &HeaderMap, id: &str) -> Result<opengov_db::rows::CommitmentRow, Problem> {
+async fn commitment_row(
+    s: &AppState,
+    h: &HeaderMap,
+    id: &str,
+) -> Result<opengov_db::rows::CommitmentRow, Problem> {
     if !valid_key(id) {
         return Err(Problem::not_found(h));
     }
-    s.db.commitment_by_ogp_id(id).await.map_err(|e| Problem::internal(h, e))?.ok_or_else(|| Problem::not_found(h))
+    s.db.commitment_by_ogp_id(id)
+        .await
+        .map_err(|e| Problem::internal(h, e))?
+        .ok_or_else(|| Problem::not_found(h))
 }
 
 #[utoipa::path(get, path = "/api/v1/commitments/{ogp_id}", tag = "commitments",
     params(("ogp_id" = String, Path, description = "OGP commitment id, such as MO0025")),
     responses((status = 200, body = CommitmentDetailDto), (status = 404, body = Problem, content_type = "application/problem+json")))]
-pub async fn commitment(State(s): State<AppState>, h: HeaderMap, Path(id): Path<String>) -> ApiResult<CommitmentDetailDto> {
+pub async fn commitment(
+    State(s): State<AppState>,
+    h: HeaderMap,
+    Path(id): Path<String>,
+) -> ApiResult<CommitmentDetailDto> {
     let c = commitment_row(&s, &h, &id).await?;
-    let acts = s.db.activities_of_commitment(c.id).await.map_err(|e| Problem::internal(&h, e))?;
-    let figures = s.db.reported_figures_of_commitment(c.id).await.map_err(|e| Problem::internal(&h, e))?;
+    let acts =
+        s.db.activities_of_commitment(c.id)
+            .await
+            .map_err(|e| Problem::internal(&h, e))?;
+    let figures =
+        s.db.reported_figures_of_commitment(c.id)
+            .await
+            .map_err(|e| Problem::internal(&h, e))?;
     Ok(Json(CommitmentDetailDto::of(&c, &acts, &figures)))
 }
 
@@ -131,9 +198,18 @@ pub async fn commitment_activities(
     Path(id): Path<String>,
 ) -> ApiResult<ActivityPage> {
     let c = commitment_row(&s, &h, &id).await?;
-    let acts = s.db.activities_of_commitment(c.id).await.map_err(|e| Problem::internal(&h, e))?;
+    let acts =
+        s.db.activities_of_commitment(c.id)
+            .await
+            .map_err(|e| Problem::internal(&h, e))?;
     let total = acts.len() as i64;
-    Ok(Json(ActivityPage { data: acts.iter().map(Into::into).collect(), page: 1, per_page: total.max(1), total, pages: 1 }))
+    Ok(Json(ActivityPage {
+        data: acts.iter().map(Into::into).collect(),
+        page: 1,
+        per_page: total.max(1),
+        total,
+        pages: 1,
+    }))
 }
 
 #[utoipa::path(get, path = "/api/v1/activities", tag = "commitments",
@@ -142,36 +218,74 @@ pub async fn commitment_activities(
 pub async fn activities(State(s): State<AppState>, h: HeaderMap, q: Q) -> ApiResult<ActivityPage> {
     let q = query(&h, q)?;
     let (page, per_page) = paging(&h, &q)?;
-    let commitment = match q.get("commitment").map(|v| v.trim()).filter(|v| !v.is_empty()) {
+    let commitment = match q
+        .get("commitment")
+        .map(|v| v.trim())
+        .filter(|v| !v.is_empty())
+    {
         Some(v) if valid_key(v) => Some(v),
         Some(_) => return Err(Problem::bad_request(&h)),
         None => None,
     };
     let (rows, total) =
-        s.db.activities_page(commitment, (page - 1) * per_page, per_page).await.map_err(|e| Problem::internal(&h, e))?;
-    Ok(Json(ActivityPage { data: rows.iter().map(Into::into).collect(), page, per_page, total, pages: pages(total, per_page) }))
+        s.db.activities_page(commitment, (page - 1) * per_page, per_page)
+            .await
+            .map_err(|e| Problem::internal(&h, e))?;
+    Ok(Json(ActivityPage {
+        data: rows.iter().map(Into::into).collect(),
+        page,
+        per_page,
+        total,
+        pages: pages(total, per_page),
+    }))
 }
 
 #[utoipa::path(get, path = "/api/v1/institutions", tag = "institutions",
     params(("page" = Option<i64>, Query), ("per_page" = Option<i64>, Query)),
     responses((status = 200, body = InstitutionPage), (status = 400, body = Problem, content_type = "application/problem+json")))]
-pub async fn institutions(State(s): State<AppState>, h: HeaderMap, q: Q) -> ApiResult<InstitutionPage> {
+pub async fn institutions(
+    State(s): State<AppState>,
+    h: HeaderMap,
+    q: Q,
+) -> ApiResult<InstitutionPage> {
     let q = query(&h, q)?;
     let (page, per_page) = paging(&h, &q)?;
-    let rows = s.db.institutions().await.map_err(|e| Problem::internal(&h, e))?;
+    let rows =
+        s.db.institutions()
+            .await
+            .map_err(|e| Problem::internal(&h, e))?;
     let total = rows.len() as i64;
-    let data = rows.iter().skip(((page - 1) * per_page) as usize).take(per_page as usize).map(Into::into).collect();
-    Ok(Json(InstitutionPage { data, page, per_page, total, pages: pages(total, per_page) }))
+    let data = rows
+        .iter()
+        .skip(((page - 1) * per_page) as usize)
+        .take(per_page as usize)
+        .map(Into::into)
+        .collect();
+    Ok(Json(InstitutionPage {
+        data,
+        page,
+        per_page,
+        total,
+        pages: pages(total, per_page),
+    }))
 }
 
 #[utoipa::path(get, path = "/api/v1/institutions/{key}", tag = "institutions",
     params(("key" = String, Path)),
     responses((status = 200, body = InstitutionDto), (status = 404, body = Problem, content_type = "application/problem+json")))]
-pub async fn institution(State(s): State<AppState>, h: HeaderMap, Path(key): Path<String>) -> ApiResult<InstitutionDto> {
+pub async fn institution(
+    State(s): State<AppState>,
+    h: HeaderMap,
+    Path(key): Path<String>,
+) -> ApiResult<InstitutionDto> {
     if !valid_key(&key) {
         return Err(Problem::not_found(&h));
     }
-    let i = s.db.institution_by_key(&key).await.map_err(|e| Problem::internal(&h, e))?.ok_or_else(|| Problem::not_found(&h))?;
+    let i =
+        s.db.institution_by_key(&key)
+            .await
+            .map_err(|e| Problem::internal(&h, e))?
+            .ok_or_else(|| Problem::not_found(&h))?;
     Ok(Json((&i).into()))
 }
 

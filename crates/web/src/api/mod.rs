@@ -49,7 +49,10 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/plans/{number}/axes", get(handlers::plan_axes))
         .route("/api/v1/commitments", get(handlers::commitments))
         .route("/api/v1/commitments/{ogp_id}", get(handlers::commitment))
-        .route("/api/v1/commitments/{ogp_id}/activities", get(handlers::commitment_activities))
+        .route(
+            "/api/v1/commitments/{ogp_id}/activities",
+            get(handlers::commitment_activities),
+        )
         .route("/api/v1/activities", get(handlers::activities))
         .route("/api/v1/institutions", get(handlers::institutions))
         .route("/api/v1/institutions/{key}", get(handlers::institution))

@@ -19,11 +19,21 @@ fn plain(c: &Chrome, s: &str) -> Option<Txt> {
 
 fn local(c: &Chrome, s: &str) -> Option<Txt> {
     let s = s.trim();
-    (!s.is_empty()).then(|| Txt { text: s.to_string(), lang: c.lang.code(), fallback: false, marker: String::new(), marker_title: String::new() })
+    (!s.is_empty()).then(|| Txt {
+        text: s.to_string(),
+        lang: c.lang.code(),
+        fallback: false,
+        marker: String::new(),
+        marker_title: String::new(),
+    })
 }
 
 fn field(c: &Chrome, id: &str, value: Option<Txt>) -> Field {
-    Field { label: c.t(id), value, href: None }
+    Field {
+        label: c.t(id),
+        value,
+        href: None,
+    }
 }
 
 pub fn build(
@@ -41,30 +51,69 @@ pub fn build(
         .as_deref()
         .and_then(t)
         .or_else(|| cm.axis_title_unofficial.as_deref().and_then(t));
-    let lead = cm.lead_institution_title.as_deref().and_then(t).or_else(|| t(&cm.lead_institution_name));
+    let lead = cm
+        .lead_institution_title
+        .as_deref()
+        .and_then(t)
+        .or_else(|| t(&cm.lead_institution_name));
     let position = cm.position.map(|p| {
-        let basis = if cm.position_basis == "source" { c.t("position-from-source") } else { c.t("position-inferred") };
+        let basis = if cm.position_basis == "source" {
+            c.t("position-from-source")
+        } else {
+            c.t("position-inferred")
+        };
         format!("{p} ({basis})")
     });
     let mut fields = vec![
         field(c, "field-ogp-id", local(c, &cm.ogp_id)),
-        Field { label: c.t("field-plan"), value: local(c, &plan_label), href: Some(c.href(&format!("/plans/{}", cm.plan_number))) },
+        Field {
+            label: c.t("field-plan"),
+            value: local(c, &plan_label),
+            href: Some(c.href(&format!("/plans/{}", cm.plan_number))),
+        },
         field(c, "field-axis", axis),
-        field(c, "field-position", position.as_deref().and_then(|p| local(c, p))),
+        field(
+            c,
+            "field-position",
+            position.as_deref().and_then(|p| local(c, p)),
+        ),
         Field {
             label: c.t("field-lead"),
             value: lead,
-            href: cm.lead_institution_key.as_ref().map(|k| c.href(&format!("/institutions/{k}"))),
+            href: cm
+                .lead_institution_key
+                .as_ref()
+                .map(|k| c.href(&format!("/institutions/{k}"))),
         },
-        field(c, "field-ogp-lead-field", plain(c, &cm.ogp_lead_institution_field)),
+        field(
+            c,
+            "field-ogp-lead-field",
+            plain(c, &cm.ogp_lead_institution_field),
+        ),
         field(c, "field-support", plain(c, &cm.support_institutions)),
-        field(c, "field-start", cm.start_date.as_deref().and_then(|d| local(c, &format::date(c.i18n, c.lang, d)))),
-        field(c, "field-end", cm.end_date.as_deref().and_then(|d| local(c, &format::date(c.i18n, c.lang, d)))),
+        field(
+            c,
+            "field-start",
+            cm.start_date
+                .as_deref()
+                .and_then(|d| local(c, &format::date(c.i18n, c.lang, d))),
+        ),
+        field(
+            c,
+            "field-end",
+            cm.end_date
+                .as_deref()
+                .and_then(|d| local(c, &format::date(c.i18n, c.lang, d))),
+        ),
         field(c, "field-problem", t(&cm.problem)),
         field(c, "field-description", t(&cm.description)),
         field(c, "field-how-it-helps", t(&cm.how_it_helps)),
         field(c, "field-ogp-values", plain(c, &cm.ogp_values)),
-        field(c, "field-policy-areas", plain(c, &cm.policy_areas.replace(';', ", "))),
+        field(
+            c,
+            "field-policy-areas",
+            plain(c, &cm.policy_areas.replace(';', ", ")),
+        ),
         field(c, "field-contact", plain(c, &cm.contact)),
         field(c, "field-title-long", t(&cm.title_long)),
         field(c, "field-title-irm", t(&cm.title_irm)),
@@ -78,11 +127,23 @@ pub fn build(
         field(c, "field-ogp-verifiable", plain(c, &cm.ogp_verifiable)),
         field(c, "field-ogp-relevant", plain(c, &cm.ogp_relevant)),
         field(c, "field-ogp-ambition", plain(c, &cm.ogp_ambition)),
-        field(c, "field-irm-potential-impact", plain(c, &cm.irm_potential_impact)),
+        field(
+            c,
+            "field-irm-potential-impact",
+            plain(c, &cm.irm_potential_impact),
+        ),
         field(c, "field-irm-completion", plain(c, &cm.irm_completion)),
         field(c, "field-irm-starred", plain(c, &cm.irm_starred)),
-        field(c, "field-irm-early-results", plain(c, &cm.irm_early_results)),
-        field(c, "field-irm-potential-results", plain(c, &cm.irm_potential_for_results)),
+        field(
+            c,
+            "field-irm-early-results",
+            plain(c, &cm.irm_early_results),
+        ),
+        field(
+            c,
+            "field-irm-potential-results",
+            plain(c, &cm.irm_potential_for_results),
+        ),
     ];
     CommitmentPage {
         ogp_id: cm.ogp_id.clone(),
@@ -94,9 +155,27 @@ pub fn build(
         officials: figures.iter().map(|f| Official::of(c, f)).collect(),
         fields,
         irm_fields,
-        activities: activities.iter().map(|a| ActivityItem::of(c, a, today)).collect(),
+        activities: activities
+            .iter()
+            .map(|a| ActivityItem::of(c, a, today))
+            .collect(),
         sources: format::list(&cm.sources),
         notes: english_note(c, &cm.notes),
-        c: Chrome { i18n: c.i18n, lang: c.lang, path: c.path.clone(), title: c.title.clone(), illustrative: c.illustrative, nav: c.nav, crumbs: c.crumbs.iter().map(|b| Crumb { label: b.label.clone(), href: b.href.clone() }).collect() },
+        c: Chrome {
+            i18n: c.i18n,
+            lang: c.lang,
+            path: c.path.clone(),
+            title: c.title.clone(),
+            illustrative: c.illustrative,
+            nav: c.nav,
+            crumbs: c
+                .crumbs
+                .iter()
+                .map(|b| Crumb {
+                    label: b.label.clone(),
+                    href: b.href.clone(),
+                })
+                .collect(),
+        },
     }
 }

@@ -54,7 +54,13 @@ pub fn parse_query(lang: Lang, q: &HashMap<String, String>) -> Result<ListQuery,
         Some(v) => Some(StatusFilter::from_code(v).ok_or_else(bad)?),
     };
     Ok(ListQuery {
-        filter: CommitmentFilter { plan, axis: key("axis")?, status, institution: key("institution")?, today: String::new() },
+        filter: CommitmentFilter {
+            plan,
+            axis: key("axis")?,
+            status,
+            institution: key("institution")?,
+            today: String::new(),
+        },
         page,
     })
 }
@@ -73,16 +79,32 @@ pub async fn list(
     cached(s, lang, &uri, |s, today| async move {
         let db = |e| AppError::from((lang, e));
         filter.today = today.clone();
-        let (rows, total) = s.db.commitments_page(&filter, (page - 1) * PER_PAGE, PER_PAGE).await.map_err(db)?;
+        let (rows, total) =
+            s.db.commitments_page(&filter, (page - 1) * PER_PAGE, PER_PAGE)
+                .await
+                .map_err(db)?;
         let plans = s.db.list_plans().await.map_err(db)?;
         let axes = s.db.all_axes().await.map_err(db)?;
         let institutions = s.db.institutions().await.map_err(db)?;
         let title = s.i18n.t(lang, "commitments-title");
-        let c = Chrome::new(s.i18n, lang, &path, illustrative(&s, lang).await?, Nav::Commitments, title.clone())
-            .with_crumbs(vec![
-                Crumb { label: s.i18n.t(lang, "nav-home"), href: Some(format!("/{}/", lang.code())) },
-                Crumb { label: title, href: None },
-            ]);
+        let c = Chrome::new(
+            s.i18n,
+            lang,
+            &path,
+            illustrative(&s, lang).await?,
+            Nav::Commitments,
+            title.clone(),
+        )
+        .with_crumbs(vec![
+            Crumb {
+                label: s.i18n.t(lang, "nav-home"),
+                href: Some(format!("/{}/", lang.code())),
+            },
+            Crumb {
+                label: title,
+                href: None,
+            },
+        ]);
         let text = |json: &str| Txt::json(&c, json).map(|t| t.text).unwrap_or_default();
         let filters = FilterView {
             plans: plans
@@ -102,7 +124,9 @@ pub async fn list(
                         .filter(|a| a.plan_id == p.id)
                         .map(|a| Opt {
                             value: a.key.clone(),
-                            label: Some(text(&a.title)).filter(|t| !t.is_empty()).unwrap_or_else(|| text(&a.title_unofficial)),
+                            label: Some(text(&a.title))
+                                .filter(|t| !t.is_empty())
+                                .unwrap_or_else(|| text(&a.title_unofficial)),
                             selected: filter.axis.as_deref() == Some(a.key.as_str()),
                         })
                         .collect(),
@@ -113,7 +137,12 @@ pub async fn list(
                 .iter()
                 .map(|f| Opt {
                     value: f.code().into(),
-                    label: c.t(&format!("status-{}", f.code().replace('_', "-").replace("not-started", "not_started"))),
+                    label: c.t(&format!(
+                        "status-{}",
+                        f.code()
+                            .replace('_', "-")
+                            .replace("not-started", "not_started")
+                    )),
                     selected: filter.status == Some(*f),
                 })
                 .collect(),
@@ -121,7 +150,9 @@ pub async fn list(
                 .iter()
                 .map(|i| Opt {
                     value: i.key.clone(),
-                    label: Txt::of(&c, &LocalizedText::from_json(&i.name)).map(|t| t.text).unwrap_or_else(|| i.key.clone()),
+                    label: Txt::of(&c, &LocalizedText::from_json(&i.name))
+                        .map(|t| t.text)
+                        .unwrap_or_else(|| i.key.clone()),
                     selected: filter.institution.as_deref() == Some(i.key.as_str()),
                 })
                 .collect(),
@@ -141,16 +172,26 @@ pub async fn list(
             base_q.push(("status".into(), st.code().into()));
         }
         let qs: Vec<String> = base_q.iter().map(|(k, v)| format!("{k}={v}")).collect();
-        let base = if qs.is_empty() { c.href("/commitments") } else { format!("{}?{}", c.href("/commitments"), qs.join("&")) };
+        let base = if qs.is_empty() {
+            c.href("/commitments")
+        } else {
+            format!("{}?{}", c.href("/commitments"), qs.join("&"))
+        };
         let page_label = (pages_count > 1).then(|| {
             s.i18n.ta(
                 lang,
                 "pagination-page-of",
-                &[("page", page.to_string().into()), ("pages", pages_count.to_string().into())],
+                &[
+                    ("page", page.to_string().into()),
+                    ("pages", pages_count.to_string().into()),
+                ],
             )
         });
         let page_view = CommitmentsPage {
-            items: rows.iter().map(|r| CommitmentItem::of(&c, r, &today)).collect(),
+            items: rows
+                .iter()
+                .map(|r| CommitmentItem::of(&c, r, &today))
+                .collect(),
             total: c.count("count-commitments", &total),
             pages: pagination(&c, &base, page, pages_count),
             page_label,
@@ -174,20 +215,59 @@ pub async fn page(
     let path = local_path(&uri);
     cached(s, lang, &uri, |s, today| async move {
         let db = |e| AppError::from((lang, e));
-        let cm = s.db.commitment_by_ogp_id(&ogp_id).await.map_err(db)?.ok_or(AppError::not_found(lang))?;
+        let cm =
+            s.db.commitment_by_ogp_id(&ogp_id)
+                .await
+                .map_err(db)?
+                .ok_or(AppError::not_found(lang))?;
         let activities = s.db.activities_of_commitment(cm.id).await.map_err(db)?;
-        let figures = s.db.reported_figures_of_commitment(cm.id).await.map_err(db)?;
+        let figures =
+            s.db.reported_figures_of_commitment(cm.id)
+                .await
+                .map_err(db)?;
         let illustrative = illustrative(&s, lang).await?;
-        let plan_label = s.i18n.ta(lang, "plan-number", &[("number", cm.plan_number.to_string().into())]);
-        let mut c = Chrome::new(s.i18n, lang, &path, illustrative, Nav::Commitments, String::new()).with_crumbs(vec![
-            Crumb { label: s.i18n.t(lang, "nav-home"), href: Some(format!("/{}/", lang.code())) },
-            Crumb { label: s.i18n.t(lang, "plans-title"), href: Some(format!("/{}/plans", lang.code())) },
-            Crumb { label: plan_label.clone(), href: Some(format!("/{}/plans/{}", lang.code(), cm.plan_number)) },
-            Crumb { label: cm.ogp_id.clone(), href: None },
+        let plan_label = s.i18n.ta(
+            lang,
+            "plan-number",
+            &[("number", cm.plan_number.to_string().into())],
+        );
+        let mut c = Chrome::new(
+            s.i18n,
+            lang,
+            &path,
+            illustrative,
+            Nav::Commitments,
+            String::new(),
+        )
+        .with_crumbs(vec![
+            Crumb {
+                label: s.i18n.t(lang, "nav-home"),
+                href: Some(format!("/{}/", lang.code())),
+            },
+            Crumb {
+                label: s.i18n.t(lang, "plans-title"),
+                href: Some(format!("/{}/plans", lang.code())),
+            },
+            Crumb {
+                label: plan_label.clone(),
+                href: Some(format!("/{}/plans/{}", lang.code(), cm.plan_number)),
+            },
+            Crumb {
+                label: cm.ogp_id.clone(),
+                href: None,
+            },
         ]);
         let title = Txt::title(&c, &cm.title, &cm.title_irm);
         c.title = format!("{} · {}", cm.ogp_id, title.text);
-        let page = super::commitment_view::build(&c, &cm, title, plan_label, &activities, &figures, &today);
+        let page = super::commitment_view::build(
+            &c,
+            &cm,
+            title,
+            plan_label,
+            &activities,
+            &figures,
+            &today,
+        );
         render(&page, lang)
     })
     .await

@@ -14,10 +14,16 @@ pub async fn healthz() -> Json<serde_json::Value> {
 /// The database answers and is migrated.
 pub async fn readyz(State(s): State<AppState>) -> (StatusCode, Json<serde_json::Value>) {
     match s.db.data_version().await {
-        Ok(v) => (StatusCode::OK, Json(json!({ "status": "ready", "database": s.db.engine().name(), "data_version": v }))),
+        Ok(v) => (
+            StatusCode::OK,
+            Json(json!({ "status": "ready", "database": s.db.engine().name(), "data_version": v })),
+        ),
         Err(e) => {
             tracing::warn!(error = %e, "readiness check failed");
-            (StatusCode::SERVICE_UNAVAILABLE, Json(json!({ "status": "unavailable" })))
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                Json(json!({ "status": "unavailable" })),
+            )
         }
     }
 }

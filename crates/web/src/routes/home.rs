@@ -9,35 +9,70 @@ use axum::extract::State;
 use axum::http::Uri;
 use axum::response::Response;
 
-pub async fn page(State(s): State<AppState>, PageLang(lang): PageLang, uri: Uri) -> Result<Response, AppError> {
+pub async fn page(
+    State(s): State<AppState>,
+    PageLang(lang): PageLang,
+    uri: Uri,
+) -> Result<Response, AppError> {
     let path = local_path(&uri);
     cached(s, lang, &uri, |s, today| async move {
         let db = |e| AppError::from((lang, e));
         let plans = s.db.list_plans().await.map_err(db)?;
         let figures = s.db.latest_reported_plan_figures().await.map_err(db)?;
         let changes = s.db.latest_changes(8).await.map_err(db)?;
-        let c = Chrome::new(s.i18n, lang, &path, illustrative(&s, lang).await?, Nav::Home, s.i18n.t(lang, "home-title"));
+        let c = Chrome::new(
+            s.i18n,
+            lang,
+            &path,
+            illustrative(&s, lang).await?,
+            Nav::Home,
+            s.i18n.t(lang, "home-title"),
+        );
         // The current plan: the latest one being implemented, else the latest.
-        let current = plans.iter().rev().find(|p| p.status == "implementing").or(plans.last());
+        let current = plans
+            .iter()
+            .rev()
+            .find(|p| p.status == "implementing")
+            .or(plans.last());
         let axes_rows = match current {
             Some(p) => s.db.axes_of_plan(p.id).await.map_err(db)?,
             None => vec![],
         };
         let plan_figures: Vec<_> = current
-            .map(|p| figures.iter().filter(|f| f.plan_key == p.key).cloned().collect())
+            .map(|p| {
+                figures
+                    .iter()
+                    .filter(|f| f.plan_key == p.key)
+                    .cloned()
+                    .collect()
+            })
             .unwrap_or_default();
         let official_of = |key: &str| figures.iter().find(|f| f.plan_key == key);
-        let cards: Vec<PlanCard> = plans.iter().rev().map(|p| PlanCard::of(&c, p, official_of(&p.key), &today)).collect();
+        let cards: Vec<PlanCard> = plans
+            .iter()
+            .rev()
+            .map(|p| PlanCard::of(&c, p, official_of(&p.key), &today))
+            .collect();
         let current_card = current.map(|p| PlanCard::of(&c, p, official_of(&p.key), &today));
         let axis_figures = match current {
             Some(p) => s.db.reported_figures_of_plan(p.id).await.map_err(db)?,
             None => vec![],
         };
         let _ = plan_figures;
-        let axes = axes_rows.iter().map(|a| AxisItem::of(&c, a, &axis_figures, &today)).collect();
-        let commitments: i64 = plans.iter().map(|p| p.recorded_commitments + p.recorded_parliament_commitments).sum();
+        let axes = axes_rows
+            .iter()
+            .map(|a| AxisItem::of(&c, a, &axis_figures, &today))
+            .collect();
+        let commitments: i64 = plans
+            .iter()
+            .map(|p| p.recorded_commitments + p.recorded_parliament_commitments)
+            .sum();
         let mut stats = vec![
-            Stat { value: plans.len().to_string(), label: c.t("stat-plans"), note: None },
+            Stat {
+                value: plans.len().to_string(),
+                label: c.t("stat-plans"),
+                note: None,
+            },
             Stat {
                 value: commitments.to_string(),
                 label: c.t("stat-commitments"),
@@ -47,7 +82,10 @@ pub async fn page(State(s): State<AppState>, PageLang(lang): PageLang, uri: Uri)
         if let Some(card) = &current_card {
             let (value, note) = match (card.bar.percent, &card.official) {
                 (Some(_), _) => (card.bar.value_label.clone(), c.t("stat-computed")),
-                (None, Some(o)) => (o.value.clone(), format!("{} · {}", c.t("official-tag"), o.label)),
+                (None, Some(o)) => (
+                    o.value.clone(),
+                    format!("{} · {}", c.t("official-tag"), o.label),
+                ),
                 (None, None) => (c.t("status-not-reported"), String::new()),
             };
             stats.push(Stat {

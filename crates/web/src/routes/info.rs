@@ -18,33 +18,89 @@ async fn info(
     links: Vec<(String, String)>,
 ) -> Result<Html<String>, AppError> {
     let title = s.i18n.t(lang, &format!("page-{page}-title"));
-    let c = Chrome::new(s.i18n, lang, &local_path(uri), illustrative(s, lang).await?, Nav::None, title.clone()).with_crumbs(vec![
-        Crumb { label: s.i18n.t(lang, "nav-home"), href: Some(format!("/{}/", lang.code())) },
-        Crumb { label: title, href: None },
+    let c = Chrome::new(
+        s.i18n,
+        lang,
+        &local_path(uri),
+        illustrative(s, lang).await?,
+        Nav::None,
+        title.clone(),
+    )
+    .with_crumbs(vec![
+        Crumb {
+            label: s.i18n.t(lang, "nav-home"),
+            href: Some(format!("/{}/", lang.code())),
+        },
+        Crumb {
+            label: title,
+            href: None,
+        },
     ]);
-    let paragraphs = (1..=paragraphs).map(|i| c.t(&format!("page-{page}-p{i}"))).collect();
-    Ok(Html(render(&InfoPage { c, paragraphs, links }, lang)?))
+    let paragraphs = (1..=paragraphs)
+        .map(|i| c.t(&format!("page-{page}-p{i}")))
+        .collect();
+    Ok(Html(render(
+        &InfoPage {
+            c,
+            paragraphs,
+            links,
+        },
+        lang,
+    )?))
 }
 
-pub async fn about(State(s): State<AppState>, PageLang(lang): PageLang, uri: Uri) -> Result<Html<String>, AppError> {
+pub async fn about(
+    State(s): State<AppState>,
+    PageLang(lang): PageLang,
+    uri: Uri,
+) -> Result<Html<String>, AppError> {
     let links = vec![
-        (s.i18n.t(lang, "nav-plans"), format!("/{}/plans", lang.code())),
-        (s.i18n.t(lang, "footer-open-data"), format!("/{}/open-data", lang.code())),
+        (
+            s.i18n.t(lang, "nav-plans"),
+            format!("/{}/plans", lang.code()),
+        ),
+        (
+            s.i18n.t(lang, "footer-open-data"),
+            format!("/{}/open-data", lang.code()),
+        ),
     ];
     info(&s, lang, &uri, "about", 4, links).await
 }
 
-pub async fn open_data(State(s): State<AppState>, PageLang(lang): PageLang, uri: Uri) -> Result<Html<String>, AppError> {
+pub async fn open_data(
+    State(s): State<AppState>,
+    PageLang(lang): PageLang,
+    uri: Uri,
+) -> Result<Html<String>, AppError> {
     let links = vec![
-        (s.i18n.t(lang, "open-data-openapi"), "/api/openapi.json".to_string()),
-        (s.i18n.t(lang, "open-data-plans"), "/api/v1/plans".to_string()),
-        (s.i18n.t(lang, "open-data-commitments"), "/api/v1/commitments".to_string()),
-        (s.i18n.t(lang, "open-data-activities"), "/api/v1/activities".to_string()),
-        (s.i18n.t(lang, "open-data-institutions"), "/api/v1/institutions".to_string()),
+        (
+            s.i18n.t(lang, "open-data-openapi"),
+            "/api/openapi.json".to_string(),
+        ),
+        (
+            s.i18n.t(lang, "open-data-plans"),
+            "/api/v1/plans".to_string(),
+        ),
+        (
+            s.i18n.t(lang, "open-data-commitments"),
+            "/api/v1/commitments".to_string(),
+        ),
+        (
+            s.i18n.t(lang, "open-data-activities"),
+            "/api/v1/activities".to_string(),
+        ),
+        (
+            s.i18n.t(lang, "open-data-institutions"),
+            "/api/v1/institutions".to_string(),
+        ),
     ];
     info(&s, lang, &uri, "open-data", 3, links).await
 }
 
-pub async fn accessibility(State(s): State<AppState>, PageLang(lang): PageLang, uri: Uri) -> Result<Html<String>, AppError> {
+pub async fn accessibility(
+    State(s): State<AppState>,
+    PageLang(lang): PageLang,
+    uri: Uri,
+) -> Result<Html<String>, AppError> {
     info(&s, lang, &uri, "accessibility", 4, vec![]).await
 }

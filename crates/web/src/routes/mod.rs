@@ -45,7 +45,8 @@ async fn root(req: axum::http::Request<axum::body::Body>) -> Response {
     let (parts, _) = req.into_parts();
     let lang = header_lang(&parts);
     let mut r = Redirect::to(&format!("/{}/", lang.code())).into_response();
-    r.headers_mut().insert(header::VARY, HeaderValue::from_static("Accept-Language"));
+    r.headers_mut()
+        .insert(header::VARY, HeaderValue::from_static("Accept-Language"));
     r
 }
 
@@ -56,14 +57,24 @@ async fn lang_root(crate::locale::PageLang(lang): crate::locale::PageLang) -> Re
 /// Unknown paths: a 404 in the language of the path's first segment when it is one of ours.
 async fn not_found(req: axum::http::Request<axum::body::Body>) -> AppError {
     let (parts, _) = req.into_parts();
-    let first = parts.uri.path().trim_start_matches('/').split('/').next().unwrap_or("");
+    let first = parts
+        .uri
+        .path()
+        .trim_start_matches('/')
+        .split('/')
+        .next()
+        .unwrap_or("");
     AppError::not_found(Lang::from_code(first).unwrap_or_else(|| header_lang(&parts)))
 }
 
 /// The path after the language segment, with its query, for the language switcher.
 pub(crate) fn local_path(uri: &Uri) -> String {
     let path = uri.path();
-    let rest = path.trim_start_matches('/').split_once('/').map(|(_, r)| format!("/{r}")).unwrap_or_else(|| "/".into());
+    let rest = path
+        .trim_start_matches('/')
+        .split_once('/')
+        .map(|(_, r)| format!("/{r}"))
+        .unwrap_or_else(|| "/".into());
     match uri.query() {
         Some(q) if !q.is_empty() && q.len() <= 2048 => format!("{rest}?{q}"),
         _ => rest,
@@ -77,7 +88,12 @@ pub(crate) fn today() -> String {
 
 /// Serves a page from the cache while the data version and the day are unchanged; renders it
 /// otherwise. Only successful pages are kept.
-pub(crate) async fn cached<F, Fut>(s: AppState, lang: Lang, uri: &Uri, render: F) -> Result<Response, AppError>
+pub(crate) async fn cached<F, Fut>(
+    s: AppState,
+    lang: Lang,
+    uri: &Uri,
+    render: F,
+) -> Result<Response, AppError>
 where
     F: FnOnce(AppState, String) -> Fut,
     Fut: std::future::Future<Output = Result<String, AppError>>,
@@ -85,7 +101,10 @@ where
     let day = today();
     let key = format!("{}?{}", uri.path(), uri.query().unwrap_or(""));
     let version = if s.config.page_cache {
-        let v = s.db.data_version().await.map_err(|e| AppError::from((lang, e)))?;
+        let v =
+            s.db.data_version()
+                .await
+                .map_err(|e| AppError::from((lang, e)))?;
         if let Some(body) = s.cache.get(&key, v, &day) {
             return Ok(html(body));
         }
@@ -102,12 +121,24 @@ where
 }
 
 fn html(body: Bytes) -> Response {
-    ([(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"))], body).into_response()
+    (
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/html; charset=utf-8"),
+        )],
+        body,
+    )
+        .into_response()
 }
 
 /// True when the illustrative-data banner must show.
 pub(crate) async fn illustrative(s: &AppState, lang: Lang) -> Result<bool, AppError> {
-    Ok(s.db.setting("illustrative").await.map_err(|e| AppError::from((lang, e)))?.as_deref() == Some("1"))
+    Ok(s.db
+        .setting("illustrative")
+        .await
+        .map_err(|e| AppError::from((lang, e)))?
+        .as_deref()
+        == Some("1"))
 }
 
 /// Renders an askama template into a string, mapping a failure to a 500 page.
@@ -120,5 +151,8 @@ pub(crate) fn render<T: askama::Template>(t: &T, lang: Lang) -> Result<String, A
 
 /// A valid URL key (OGP id, axis or institution key): ASCII letters, digits, `-` and `_`.
 pub fn valid_key(s: &str) -> bool {
-    !s.is_empty() && s.len() <= 80 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    !s.is_empty()
+        && s.len() <= 80
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }

@@ -10,17 +10,34 @@ use axum::http::Uri;
 use axum::response::Response;
 use std::collections::HashMap;
 
-pub async fn list(State(s): State<AppState>, PageLang(lang): PageLang, uri: Uri) -> Result<Response, AppError> {
+pub async fn list(
+    State(s): State<AppState>,
+    PageLang(lang): PageLang,
+    uri: Uri,
+) -> Result<Response, AppError> {
     let path = local_path(&uri);
     cached(s, lang, &uri, |s, today| async move {
         let db = |e| AppError::from((lang, e));
         let plans = s.db.list_plans().await.map_err(db)?;
         let figures = s.db.latest_reported_plan_figures().await.map_err(db)?;
-        let c = Chrome::new(s.i18n, lang, &path, illustrative(&s, lang).await?, Nav::Plans, s.i18n.t(lang, "plans-title"))
-            .with_crumbs(vec![
-                Crumb { label: s.i18n.t(lang, "nav-home"), href: Some(format!("/{}/", lang.code())) },
-                Crumb { label: s.i18n.t(lang, "plans-title"), href: None },
-            ]);
+        let c = Chrome::new(
+            s.i18n,
+            lang,
+            &path,
+            illustrative(&s, lang).await?,
+            Nav::Plans,
+            s.i18n.t(lang, "plans-title"),
+        )
+        .with_crumbs(vec![
+            Crumb {
+                label: s.i18n.t(lang, "nav-home"),
+                href: Some(format!("/{}/", lang.code())),
+            },
+            Crumb {
+                label: s.i18n.t(lang, "plans-title"),
+                href: None,
+            },
+        ]);
         let plans = plans
             .iter()
             .rev()
@@ -44,18 +61,36 @@ pub async fn page(
     let path = local_path(&uri);
     cached(s, lang, &uri, |s, today| async move {
         let db = |e| AppError::from((lang, e));
-        let plan = s.db.plan_by_number(number).await.map_err(db)?.ok_or(AppError::not_found(lang))?;
+        let plan =
+            s.db.plan_by_number(number)
+                .await
+                .map_err(db)?
+                .ok_or(AppError::not_found(lang))?;
         let axes = s.db.axes_of_plan(plan.id).await.map_err(db)?;
         let commitments = s.db.commitments_of_plan(plan.id).await.map_err(db)?;
         let figures = s.db.reported_figures_of_plan(plan.id).await.map_err(db)?;
         let documents = s.db.documents_of_plan(plan.id).await.map_err(db)?;
         let illustrative = illustrative(&s, lang).await?;
-        let plan_label = s.i18n.ta(lang, "plan-number", &[("number", number.to_string().into())]);
-        let c = Chrome::new(s.i18n, lang, &path, illustrative, Nav::Plans, String::new()).with_crumbs(vec![
-            Crumb { label: s.i18n.t(lang, "nav-home"), href: Some(format!("/{}/", lang.code())) },
-            Crumb { label: s.i18n.t(lang, "plans-title"), href: Some(format!("/{}/plans", lang.code())) },
-            Crumb { label: plan_label.clone(), href: None },
-        ]);
+        let plan_label = s.i18n.ta(
+            lang,
+            "plan-number",
+            &[("number", number.to_string().into())],
+        );
+        let c = Chrome::new(s.i18n, lang, &path, illustrative, Nav::Plans, String::new())
+            .with_crumbs(vec![
+                Crumb {
+                    label: s.i18n.t(lang, "nav-home"),
+                    href: Some(format!("/{}/", lang.code())),
+                },
+                Crumb {
+                    label: s.i18n.t(lang, "plans-title"),
+                    href: Some(format!("/{}/plans", lang.code())),
+                },
+                Crumb {
+                    label: plan_label.clone(),
+                    href: None,
+                },
+            ]);
         let plan_figures: Vec<_> = figures.iter().filter(|f| f.scope == "plan").collect();
         let card = PlanCard::of(&c, &plan, plan_figures.first().copied(), &today);
         let mut c = c;
@@ -73,7 +108,10 @@ pub async fn page(
                 (None, _) => no_axis.push(item),
             }
         }
-        let axis_items: Vec<AxisItem> = axes.iter().map(|a| AxisItem::of(&c, a, &figures, &today)).collect();
+        let axis_items: Vec<AxisItem> = axes
+            .iter()
+            .map(|a| AxisItem::of(&c, a, &figures, &today))
+            .collect();
         let mut groups: Vec<Group> = axis_items
             .iter()
             .map(|a| {
@@ -82,14 +120,27 @@ pub async fn page(
                     s.i18n.ta(
                         lang,
                         "axis-recorded-of",
-                        &[("recorded", items.len().to_string().into()), ("declared", d.clone().into())],
+                        &[
+                            ("recorded", items.len().to_string().into()),
+                            ("declared", d.clone().into()),
+                        ],
                     )
                 });
-                Group { title: a.title.text.clone(), id: format!("axis-{}", a.key), note, items }
+                Group {
+                    title: a.title.text.clone(),
+                    id: format!("axis-{}", a.key),
+                    note,
+                    items,
+                }
             })
             .collect();
         if !no_axis.is_empty() {
-            groups.push(Group { title: c.t("group-no-axis"), id: "no-axis".into(), note: Some(c.t("group-no-axis-note")), items: no_axis });
+            groups.push(Group {
+                title: c.t("group-no-axis"),
+                id: "no-axis".into(),
+                note: Some(c.t("group-no-axis-note")),
+                items: no_axis,
+            });
         }
         let parliament_bar = if parliament.is_empty() {
             None
@@ -100,14 +151,30 @@ pub async fn page(
                 note: Some(c.t("group-parliament-note")),
                 items: parliament,
             });
-            Some(Bar::new(&c, plan.parliament_figure, None, &today, &c.t("group-parliament")))
+            Some(Bar::new(
+                &c,
+                plan.parliament_figure,
+                None,
+                &today,
+                &c.t("group-parliament"),
+            ))
         };
         let page = PlanPage {
             officials: plan_figures.iter().map(|f| Official::of(&c, f)).collect(),
             axes: axis_items,
-            declared_axes: plan.declared_axes.filter(|d| *d as usize > axes.len()).map(|d| {
-                s.i18n.ta(lang, "plan-axes-recorded-of", &[("recorded", axes.len().to_string().into()), ("count", opengov_i18n::Arg::Count(d))])
-            }),
+            declared_axes: plan
+                .declared_axes
+                .filter(|d| *d as usize > axes.len())
+                .map(|d| {
+                    s.i18n.ta(
+                        lang,
+                        "plan-axes-recorded-of",
+                        &[
+                            ("recorded", axes.len().to_string().into()),
+                            ("count", opengov_i18n::Arg::Count(d)),
+                        ],
+                    )
+                }),
             groups,
             parliament_bar,
             documents: documents
@@ -118,7 +185,14 @@ pub async fn page(
                     language: language_name(&c, &d.language),
                     kind: {
                         let id = format!("doc-type-{}", d.doc_type.replace('_', "-"));
-                        s.i18n.t(lang, if s.i18n.has(lang, &id) { &id } else { "doc-type-other" })
+                        s.i18n.t(
+                            lang,
+                            if s.i18n.has(lang, &id) {
+                                &id
+                            } else {
+                                "doc-type-other"
+                            },
+                        )
                     },
                 })
                 .collect(),

@@ -42,8 +42,23 @@ pub struct Chrome {
 }
 
 impl Chrome {
-    pub fn new(i18n: &'static I18n, lang: Lang, path: &str, illustrative: bool, nav: Nav, title: String) -> Chrome {
-        Chrome { i18n, lang, path: path.to_string(), title, illustrative, nav, crumbs: Vec::new() }
+    pub fn new(
+        i18n: &'static I18n,
+        lang: Lang,
+        path: &str,
+        illustrative: bool,
+        nav: Nav,
+        title: String,
+    ) -> Chrome {
+        Chrome {
+            i18n,
+            lang,
+            path: path.to_string(),
+            title,
+            illustrative,
+            nav,
+            crumbs: Vec::new(),
+        }
     }
 
     pub fn with_crumbs(mut self, crumbs: Vec<Crumb>) -> Self {
@@ -100,7 +115,11 @@ impl Chrome {
             (Nav::Institutions, "nav-institutions", "/institutions"),
         ]
         .into_iter()
-        .map(|(n, id, p)| NavLink { label: self.t(id), href: self.href(p), current: n == self.nav })
+        .map(|(n, id, p)| NavLink {
+            label: self.t(id),
+            href: self.href(p),
+            current: n == self.nav,
+        })
         .collect()
     }
 }

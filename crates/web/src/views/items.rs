@@ -24,7 +24,11 @@ impl Txt {
             lang: r.lang.code(),
             fallback: r.fallback,
             marker: r.lang.code().to_uppercase(),
-            marker_title: c.ta("fallback-marker", "language", &c.t(&format!("language-{}", r.lang.code()))),
+            marker_title: c.ta(
+                "fallback-marker",
+                "language",
+                &c.t(&format!("language-{}", r.lang.code())),
+            ),
         })
     }
 
@@ -50,10 +54,18 @@ impl Txt {
         let irm = LocalizedText::from_json(title_irm);
         if t.get_exact(c.lang).is_none() {
             if let Some(own) = irm.get_exact(c.lang) {
-                return Txt { text: own.to_string(), lang: c.lang.code(), fallback: false, marker: String::new(), marker_title: String::new() };
+                return Txt {
+                    text: own.to_string(),
+                    lang: c.lang.code(),
+                    fallback: false,
+                    marker: String::new(),
+                    marker_title: String::new(),
+                };
             }
         }
-        Txt::of(c, &t).or_else(|| Txt::of(c, &irm)).unwrap_or_else(|| Txt::or_missing(c, &t))
+        Txt::of(c, &t)
+            .or_else(|| Txt::of(c, &irm))
+            .unwrap_or_else(|| Txt::or_missing(c, &t))
     }
 }
 
@@ -71,7 +83,13 @@ pub struct Bar {
 }
 
 impl Bar {
-    pub fn new(c: &Chrome, figure: Option<i64>, pending_end: Option<&str>, today: &str, subject: &str) -> Bar {
+    pub fn new(
+        c: &Chrome,
+        figure: Option<i64>,
+        pending_end: Option<&str>,
+        today: &str,
+        subject: &str,
+    ) -> Bar {
         let delayed = is_delayed(pending_end, today);
         let delayed_label = c.t("status-delayed");
         match figure {
@@ -89,7 +107,15 @@ impl Bar {
                         ("status", status_label.clone().into()),
                     ],
                 );
-                Bar { percent: Some(fig.percent()), status, status_label, value_label, aria, delayed, delayed_label }
+                Bar {
+                    percent: Some(fig.percent()),
+                    status,
+                    status_label,
+                    value_label,
+                    aria,
+                    delayed,
+                    delayed_label,
+                }
             }
             None => Bar {
                 percent: None,
@@ -144,20 +170,36 @@ pub struct PlanCard {
 }
 
 impl PlanCard {
-    pub fn of(c: &Chrome, p: &PlanRow, official: Option<&ReportedFigureRow>, today: &str) -> PlanCard {
+    pub fn of(
+        c: &Chrome,
+        p: &PlanRow,
+        official: Option<&ReportedFigureRow>,
+        today: &str,
+    ) -> PlanCard {
         let title = Txt::or_missing(c, &p.title());
-        let incomplete = p.declared_commitments.filter(|d| *d > p.recorded_commitments).map(|d| {
-            c.i18n.ta(
-                c.lang,
-                "plan-recorded-of",
-                &[("recorded", p.recorded_commitments.to_string().into()), ("count", opengov_i18n::Arg::Count(d))],
-            )
-        });
+        let incomplete = p
+            .declared_commitments
+            .filter(|d| *d > p.recorded_commitments)
+            .map(|d| {
+                c.i18n.ta(
+                    c.lang,
+                    "plan-recorded-of",
+                    &[
+                        ("recorded", p.recorded_commitments.to_string().into()),
+                        ("count", opengov_i18n::Arg::Count(d)),
+                    ],
+                )
+            });
         PlanCard {
             href: c.href(&format!("/plans/{}", p.number)),
             bar: Bar::new(c, p.figure, p.pending_end.as_deref(), today, &title.text),
             title,
-            period: format::period(c.i18n, c.lang, p.start_date.as_deref(), p.end_date.as_deref()),
+            period: format::period(
+                c.i18n,
+                c.lang,
+                p.start_date.as_deref(),
+                p.end_date.as_deref(),
+            ),
             status: c.t(&format!("plan-status-{}", p.status)),
             status_code: p.status.clone(),
             recorded: c.count("count-commitments", &p.recorded_commitments),
@@ -184,14 +226,19 @@ impl AxisItem {
             Some(t) => (t, false),
             None => (Txt::or_missing(c, &a.title_unofficial()), true),
         };
-        let official = figures.iter().find(|f| f.scope == "axis" && f.reference == a.key).map(|f| Official::of(c, f));
+        let official = figures
+            .iter()
+            .find(|f| f.scope == "axis" && f.reference == a.key)
+            .map(|f| Official::of(c, f));
         AxisItem {
             key: a.key.clone(),
             bar: Bar::new(c, a.figure, a.pending_end.as_deref(), today, &title.text),
             title,
             unofficial,
             official,
-            declared: a.declared_commitments.map(|d| c.count("count-commitments", &d)),
+            declared: a
+                .declared_commitments
+                .map(|d| c.count("count-commitments", &d)),
         }
     }
 }
@@ -214,7 +261,11 @@ impl CommitmentItem {
     pub fn of(c: &Chrome, s: &CommitmentSummary, today: &str) -> CommitmentItem {
         let title = Txt::title(c, &s.title, &s.title_irm);
         let axis = s.axis_title.as_deref().and_then(|t| {
-            Txt::json(c, t).or_else(|| s.axis_title_unofficial.as_deref().and_then(|u| Txt::json(c, u)))
+            Txt::json(c, t).or_else(|| {
+                s.axis_title_unofficial
+                    .as_deref()
+                    .and_then(|u| Txt::json(c, u))
+            })
         });
         CommitmentItem {
             ogp_id: s.ogp_id.clone(),
@@ -224,9 +275,20 @@ impl CommitmentItem {
             plan_label: c.ta("plan-number", "number", &s.plan_number.to_string()),
             plan_href: c.href(&format!("/plans/{}", s.plan_number)),
             axis,
-            lead: s.lead_institution_title.as_deref().and_then(|t| Txt::json(c, t)),
-            lead_href: s.lead_institution_key.as_ref().map(|k| c.href(&format!("/institutions/{k}"))),
-            period: format::period(c.i18n, c.lang, s.start_date.as_deref(), s.end_date.as_deref()),
+            lead: s
+                .lead_institution_title
+                .as_deref()
+                .and_then(|t| Txt::json(c, t)),
+            lead_href: s
+                .lead_institution_key
+                .as_ref()
+                .map(|k| c.href(&format!("/institutions/{k}"))),
+            period: format::period(
+                c.i18n,
+                c.lang,
+                s.start_date.as_deref(),
+                s.end_date.as_deref(),
+            ),
             parliament: s.commitment_type == "parliament",
         }
     }
@@ -253,16 +315,32 @@ impl ActivityItem {
             weight: 1,
             progress: u8::try_from(a.progress.clamp(0, 100)).unwrap_or(0),
             cancelled: a.cancelled,
-            end: a.end_date.as_deref().and_then(|e| opengov_core::PartialDate::parse(e).ok()),
+            end: a
+                .end_date
+                .as_deref()
+                .and_then(|e| opengov_core::PartialDate::parse(e).ok()),
         };
-        let delayed = opengov_core::progress::pending_end(&[input]).is_some_and(|p| p.as_str() < today);
-        let status_code = if a.cancelled { "cancelled" } else { Figure::from_percent(input.progress).status().code() };
+        let delayed =
+            opengov_core::progress::pending_end(&[input]).is_some_and(|p| p.as_str() < today);
+        let status_code = if a.cancelled {
+            "cancelled"
+        } else {
+            Figure::from_percent(input.progress).status().code()
+        };
         ActivityItem {
             title: Txt::or_missing(c, &a.title()),
             expected_output: Txt::of(c, &a.expected_output()),
-            period: format::period(c.i18n, c.lang, a.start_date.as_deref(), a.end_date.as_deref()),
+            period: format::period(
+                c.i18n,
+                c.lang,
+                a.start_date.as_deref(),
+                a.end_date.as_deref(),
+            ),
             responsible: a.responsible_title.as_deref().and_then(|t| Txt::json(c, t)),
-            responsible_href: a.responsible_key.as_ref().map(|k| c.href(&format!("/institutions/{k}"))),
+            responsible_href: a
+                .responsible_key
+                .as_ref()
+                .map(|k| c.href(&format!("/institutions/{k}"))),
             weight: a.weight,
             progress: format::percent(c.i18n, c.lang, a.progress),
             status: c.t(&format!("status-{status_code}")),
@@ -286,7 +364,10 @@ impl ChangeItem {
         let subject = r
             .commitment_ogp_id
             .clone()
-            .or_else(|| r.plan_number.map(|n| c.ta("plan-number", "number", &n.to_string())))
+            .or_else(|| {
+                r.plan_number
+                    .map(|n| c.ta("plan-number", "number", &n.to_string()))
+            })
             .unwrap_or_else(|| r.subject.clone());
         let href = match (&r.commitment_ogp_id, r.plan_number) {
             (Some(id), _) => Some(c.href(&format!("/commitments/{id}"))),
@@ -294,8 +375,17 @@ impl ChangeItem {
             _ => None,
         };
         let id = format!("change-{}", r.kind.replace('_', "-"));
-        let text = if c.i18n.has(c.lang, &id) { c.ta(&id, "subject", &subject) } else { c.ta("change-other", "subject", &subject) };
-        ChangeItem { text, date: format::day_of(c.i18n, c.lang, r.at), iso: format::iso(r.at), href }
+        let text = if c.i18n.has(c.lang, &id) {
+            c.ta(&id, "subject", &subject)
+        } else {
+            c.ta("change-other", "subject", &subject)
+        };
+        ChangeItem {
+            text,
+            date: format::day_of(c.i18n, c.lang, r.at),
+            iso: format::iso(r.at),
+            href,
+        }
     }
 }
 
@@ -349,20 +439,40 @@ pub fn pagination(c: &Chrome, base: &str, page: i64, pages: i64) -> Vec<PageLink
     };
     let mut out = Vec::new();
     if page > 1 {
-        out.push(PageLink { label: c.t("pagination-previous"), href: Some(link(page - 1)), current: false, rel: "prev" });
+        out.push(PageLink {
+            label: c.t("pagination-previous"),
+            href: Some(link(page - 1)),
+            current: false,
+            rel: "prev",
+        });
     }
     let mut last = 0;
     for p in 1..=pages {
         if p == 1 || p == pages || (p - page).abs() <= 2 {
             if last != 0 && p - last > 1 {
-                out.push(PageLink { label: "…".into(), href: None, current: false, rel: "" });
+                out.push(PageLink {
+                    label: "…".into(),
+                    href: None,
+                    current: false,
+                    rel: "",
+                });
             }
-            out.push(PageLink { label: p.to_string(), href: Some(link(p)), current: p == page, rel: "" });
+            out.push(PageLink {
+                label: p.to_string(),
+                href: Some(link(p)),
+                current: p == page,
+                rel: "",
+            });
             last = p;
         }
     }
     if page < pages {
-        out.push(PageLink { label: c.t("pagination-next"), href: Some(link(page + 1)), current: false, rel: "next" });
+        out.push(PageLink {
+            label: c.t("pagination-next"),
+            href: Some(link(page + 1)),
+            current: false,
+            rel: "next",
+        });
     }
     out
 }

@@ -1,0 +1,160 @@
+//! The JSON API: the same commitments the pages show, problem details, the OpenAPI document.
+
+mod common;
+
+use common::*;
+use opengov_db::Engine;
+use serde_json::Value;
+use std::collections::BTreeSet;
+
+async fn json(app: &App, url: &str) -> Value {
+    let p = app.get(url).await;
+    assert_eq!(p.status, 200, "{url}: {}", p.body);
+    assert!(
+        p.headers["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("application/json")
+    );
+    serde_json::from_str(&p.body).unwrap()
+}
+
+async fn api_matches_pages(engine: Engine) {
+    let app = app_with(engine, true).await;
+    // Every commitment of the API, page by page.
+    let mut api = BTreeSet::new();
+    let mut page = 1;
+    loop {
+        let v = json(&app, &format!("/api/v1/commitments?per_page=7&page={page}")).await;
+        for c in v["data"].as_array().unwrap() {
+            api.insert(c["ogp_id"].as_str().unwrap().to_string());
+        }
+        if page >= v["pages"].as_i64().unwrap() {
+            break;
+        }
+        page += 1;
+    }
+    // Every commitment linked from the list pages.
+    let mut pages = BTreeSet::new();
+    for page in 1..=3 {
+        let p = app.get(&format!("/en/commitments?page={page}")).await;
+        for l in links(&p.body) {
+            if let Some(id) = l.strip_prefix("/en/commitments/") {
+                pages.insert(id.to_string());
+            }
+        }
+    }
+    assert_eq!(api.len(), 49);
+    assert_eq!(api, pages);
+    // Filters agree too.
+    let v = json(&app, "/api/v1/commitments?plan=2&per_page=100").await;
+    assert_eq!(v["total"], 16);
+    let c = json(&app, "/api/v1/commitments/MO0013").await;
+    assert_eq!(c["reported_figures"][0]["percent"], 25);
+    assert!(c["progress"].is_null(), "no activity: no figure");
+    assert_eq!(c["progress_status"], "not_reported");
+    let p = json(&app, "/api/v1/plans/2").await;
+    assert_eq!(
+        (
+            p["declared_commitments"].as_i64(),
+            p["recorded_commitments"].as_i64()
+        ),
+        (Some(22), Some(12))
+    );
+    let axes = json(&app, "/api/v1/plans/3/axes").await;
+    assert_eq!(axes["data"].as_array().unwrap().len(), 4);
+    let inst = json(&app, "/api/v1/institutions?per_page=100").await;
+    assert!(inst["total"].as_i64().unwrap() > 10);
+    let one = json(&app, "/api/v1/institutions/house-of-representatives").await;
+    assert_eq!(one["kind"], "parliament");
+    json(&app, "/api/v1/activities").await;
+    json(&app, "/api/v1/commitments/MO0054/activities").await;
+    app.cleanup().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn api_serves_exactly_the_commitments_the_pages_show_sqlite() {
+    api_matches_pages(Engine::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn api_serves_exactly_the_commitments_the_pages_show_postgres() {
+    api_matches_pages(Engine::Postgres).await;
+}
+
+#[tokio::test]
+async fn api_errors_are_problem_details_in_the_callers_language() {
+    let app = app().await;
+    for (url, status) in [
+        ("/api/v1/commitments/NOPE", 404),
+        ("/api/v1/commitments/%3Cx%3E", 404),
+        ("/api/v1/plans/abc", 404),
+        ("/api/v1/plans/99999999999999999999", 404),
+        ("/api/v1/commitments?page=-1", 400),
+        ("/api/v1/commitments?per_page=1000", 400),
+        ("/api/v1/commitments?status=%27%20OR%201%3D1", 400),
+        ("/api/v1/activities?commitment=%3Cscript%3E", 400),
+        ("/api/v2/anything", 404),
+    ] {
+        let p = app.get_with(url, &[("accept-language", "fr")]).await;
+        assert_eq!(p.status, status, "{url}");
+        assert_eq!(
+            p.headers["content-type"], "application/problem+json",
+            "{url}"
+        );
+        let v: Value = serde_json::from_str(&p.body).unwrap();
+        assert_eq!(v["status"], status);
+        assert!(
+            v["title"].as_str().unwrap().len() > 3
+                && v["type"].is_string()
+                && v["detail"].is_string()
+        );
+        assert!(!p.body.contains("<script"));
+    }
+    let p = app
+        .get_with("/api/v1/commitments/NOPE", &[("accept-language", "ar")])
+        .await;
+    let v: Value = serde_json::from_str(&p.body).unwrap();
+    assert_eq!(v["title"], "غير موجود");
+    app.cleanup().await;
+}
+
+/// The OpenAPI document describes every route of the API; it is also written to
+/// `target/openapi.json`, where the test script validates it against the OpenAPI schema.
+#[tokio::test]
+async fn openapi_document_describes_the_api() {
+    let app = app().await;
+    let v = json(&app, "/api/openapi.json").await;
+    assert!(v["openapi"].as_str().unwrap().starts_with("3."));
+    let paths = v["paths"].as_object().unwrap();
+    for p in [
+        "/api/v1/plans",
+        "/api/v1/plans/{number}",
+        "/api/v1/plans/{number}/axes",
+        "/api/v1/commitments",
+        "/api/v1/commitments/{ogp_id}",
+        "/api/v1/commitments/{ogp_id}/activities",
+        "/api/v1/activities",
+        "/api/v1/institutions",
+        "/api/v1/institutions/{key}",
+    ] {
+        assert!(paths.contains_key(p), "{p} missing");
+        // Every path answers.
+        let url = p
+            .replace("{number}", "1")
+            .replace("{ogp_id}", "MO0001")
+            .replace("{key}", "house-of-representatives");
+        assert_eq!(app.get(&url).await.status, 200, "{url}");
+    }
+    // Every schema reference resolves.
+    let text = v.to_string();
+    let schemas = v["components"]["schemas"].as_object().unwrap();
+    for part in text.split("#/components/schemas/").skip(1) {
+        let name: String = part.chars().take_while(|c| *c != '"').collect();
+        assert!(schemas.contains_key(&name), "unresolved schema {name}");
+    }
+    let out =
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/openapi.json");
+    std::fs::write(out, serde_json::to_string_pretty(&v).unwrap()).unwrap();
+    app.cleanup().await;
+}

@@ -1,0 +1,255 @@
+//! What a visitor sees on the key pages, in Arabic and in French, on both engines.
+
+mod common;
+
+use common::*;
+use opengov_db::Engine;
+
+async fn key_pages_show_the_plans(engine: Engine) {
+    let app = app_with(engine, true).await;
+
+    let home = app.get("/ar/").await;
+    assert_eq!(home.status, 200);
+    assert_eq!(html_attr(&home.body, "lang").as_deref(), Some("ar"));
+    assert_eq!(html_attr(&home.body, "dir").as_deref(), Some("rtl"));
+    let text = strip_tags(&home.body);
+    assert!(text.contains("الحكومة المنفتحة بالمغرب"), "Arabic title");
+    // Headline figures: 3 plans and 49 commitments; the current plan's reported 37 %.
+    assert!(
+        text.contains("3 خطط العمل") || home.body.contains(r#"<span class="stat-value">3</span>"#)
+    );
+    assert!(home.body.contains(r#"<span class="stat-value">49</span>"#));
+    assert!(
+        home.body.contains(r#"<span class="stat-value">37%</span>"#),
+        "official 37 % shown for the current plan"
+    );
+    assert!(
+        text.contains("غير مُبلَّغ عنه"),
+        "no computed figure: 'not reported'"
+    );
+
+    let plan = app.get("/fr/plans/2").await;
+    assert_eq!(plan.status, 200);
+    assert_eq!(html_attr(&plan.body, "dir").as_deref(), Some("ltr"));
+    let t = strip_tags(&plan.body);
+    assert!(
+        t.contains("12 sur 22") || t.contains("12 / 22") || t.contains("12 of 22"),
+        "incomplete plan says 12 of 22: {t}"
+    );
+    assert!(
+        plan.body.contains("id=\"how-computed\""),
+        "the rule is explained"
+    );
+    assert!(
+        plan.body.contains("id=\"parliament\""),
+        "Parliament's commitments are their own group"
+    );
+    assert!(plan.body.contains("/fr/commitments/MO0045"));
+    assert!(
+        !plan.body.contains("/fr/commitments/MO0029"),
+        "no invented commitment"
+    );
+
+    let en = app.get("/en/plans/2").await;
+    assert!(strip_tags(&en.body).contains("12 of 22 are recorded here"));
+    let ar = app.get("/ar/plans/2").await;
+    assert!(strip_tags(&ar.body).contains("12 من أصل 22"));
+
+    let p1 = app.get("/fr/plans/1").await;
+    let t = strip_tags(&p1.body);
+    assert!(
+        t.contains("84 %") || t.contains("84\u{202f}%") || t.contains("84%"),
+        "official 84 % with its source"
+    );
+    assert!(p1.body.contains("leseco.ma"));
+
+    let c = app.get("/fr/commitments/MO0013").await;
+    assert_eq!(c.status, 200);
+    let t = strip_tags(&c.body);
+    assert!(
+        h1(&c.body).contains("Charaka"),
+        "official French title: {}",
+        h1(&c.body)
+    );
+    assert!(c.body.contains("25"), "reported 25 %");
+    assert!(c.body.contains("gouvernement-ouvert.ma"), "its source");
+    // Every OGP template field is listed; missing ones say so.
+    for label in ["Problème", "Description", "Contact", "Valeurs"] {
+        assert!(t.contains(label), "field {label} on the commitment page");
+    }
+    app.cleanup().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn key_pages_show_the_plans_sqlite() {
+    key_pages_show_the_plans(Engine::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn key_pages_show_the_plans_postgres() {
+    key_pages_show_the_plans(Engine::Postgres).await;
+}
+
+#[tokio::test]
+async fn fallback_texts_carry_a_language_marker() {
+    let app = app().await;
+    // No Arabic title exists for MO0001: the page shows another language and says which.
+    let p = app.get("/ar/commitments/MO0001").await;
+    assert!(p.body.contains(r#"class="fallback""#));
+    assert!(p.body.contains("لا توجد ترجمة بعد"));
+    // The English page shows the English title without a marker in the heading.
+    let p = app.get("/en/commitments/MO0001").await;
+    let h = p
+        .body
+        .split("<h1")
+        .nth(1)
+        .unwrap()
+        .split("</h1>")
+        .next()
+        .unwrap();
+    assert!(!h.contains("fallback"), "{h}");
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn root_redirects_by_accept_language_and_the_switcher_keeps_the_page() {
+    let app = app().await;
+    let r = app
+        .get_with("/", &[("accept-language", "fr-FR,fr;q=0.9,en;q=0.5")])
+        .await;
+    assert_eq!(r.status, 303);
+    assert_eq!(r.headers["location"], "/fr/");
+    let r = app.get_with("/", &[("accept-language", "de")]).await;
+    assert_eq!(r.headers["location"], "/ar/");
+    let p = app.get("/ar/commitments?plan=3&page=1").await;
+    for (code, href) in [
+        ("fr", "/fr/commitments?plan=3&page=1"),
+        ("zgh", "/zgh/commitments?plan=3&page=1"),
+    ] {
+        assert!(
+            p.body.contains(&format!(
+                r#"<link rel="alternate" hreflang="{code}" href="{}">"#,
+                href.replace('&', "&#38;")
+            )),
+            "hreflang {code}"
+        );
+        assert!(
+            links(&p.body).contains(&href.to_string()),
+            "switcher link {href}"
+        );
+    }
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn security_headers_and_no_inline_code() {
+    let app = app().await;
+    for path in [
+        "/ar/",
+        "/fr/plans/1",
+        "/en/commitments/MO0054",
+        "/ar/nope",
+        "/api/v1/plans",
+    ] {
+        let p = app.get(path).await;
+        let csp = p.headers["content-security-policy"].to_str().unwrap();
+        assert!(
+            csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"),
+            "{csp}"
+        );
+        assert_eq!(p.headers["x-content-type-options"], "nosniff");
+        assert!(p.headers.contains_key("referrer-policy"));
+        assert!(p.headers.contains_key("x-request-id"), "request id echoed");
+        assert!(
+            !p.headers.contains_key("strict-transport-security"),
+            "no HSTS over plain http"
+        );
+        assert!(
+            !p.body.contains(" style=\""),
+            "no inline style attribute on {path}"
+        );
+        assert!(!p.body.contains("<script"), "no script on {path}");
+    }
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn hsts_is_sent_when_served_over_https() {
+    let t = opengov_db::testing::TestDb::sqlite().await;
+    let state = opengov_web::AppState::new(
+        t.db.clone(),
+        opengov_web::WebConfig {
+            https: true,
+            page_cache: true,
+        },
+    );
+    let app = App {
+        router: opengov_web::app(state.clone()),
+        state,
+        t,
+    };
+    let p = app.get("/healthz").await;
+    assert!(
+        p.headers["strict-transport-security"]
+            .to_str()
+            .unwrap()
+            .contains("max-age=")
+    );
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn illustrative_banner_shows_only_when_illustrative_data_is_loaded() {
+    let app = app().await;
+    assert!(!app.get("/fr/").await.body.contains("banner--warning"));
+    app.state.db.set_setting("illustrative", "1").await.unwrap();
+    for p in [
+        "/fr/",
+        "/ar/plans/3",
+        "/en/commitments/MO0054",
+        "/zgh/institutions",
+    ] {
+        assert!(
+            app.get(p).await.body.contains("banner--warning"),
+            "banner on {p}"
+        );
+    }
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn a_change_shows_at_once_despite_the_page_cache() {
+    use opengov_core::{Lang, LocalizedText};
+    let app = app().await;
+    let before = app.get("/en/commitments/MO0054").await.body;
+    assert!(before.contains("Not reported"));
+    let a = opengov_db::dataset::ActivityRec {
+        ogp_id: "MO0054".into(),
+        key: "k1".into(),
+        position: 1,
+        title: LocalizedText::new().with(Lang::En, "Draft the revised law"),
+        expected_output: LocalizedText::new(),
+        start_date: None,
+        end_date: None,
+        responsible_institution: None,
+        weight: 1,
+        progress: 40,
+        cancelled: false,
+        sources: String::new(),
+    };
+    app.state
+        .db
+        .add_activity(&a, opengov_db::now_micros())
+        .await
+        .unwrap();
+    let after = app.get("/en/commitments/MO0054").await.body;
+    assert!(after.contains("Draft the revised law"));
+    assert!(after.contains(r#"<span class="progress-value">40%</span>"#));
+    assert!(
+        app.get("/en/plans/3")
+            .await
+            .body
+            .contains(r#"<span class="progress-value">40%</span>"#)
+    );
+    app.cleanup().await;
+}
