@@ -5,6 +5,7 @@
 #   bench/run.sh                 # 8 s per URL, page cache on (the default configuration)
 #   DURATION=5 bench/run.sh      # shorter runs
 #   NO_CACHE=1 bench/run.sh      # opengov started with --no-page-cache: measures rendering
+#   SKIP_BUILD=1 bench/run.sh    # use the release binaries already built, do not run cargo
 #
 # Only loopback addresses are loaded; every server started here is stopped on exit.
 set -euo pipefail
@@ -44,12 +45,17 @@ command -v curl >/dev/null 2>&1 || { echo "curl is needed" >&2; exit 1; }
 [ -f "$baseline_dir/Cargo.toml" ] || { echo "baseline not found at $baseline_dir" >&2; exit 1; }
 
 # --- builds ------------------------------------------------------------------------------
-log "building opengov (release)"
-(cd "$repo" && cargo build --release --locked --bin opengov)
-log "building the baseline (release)"
-CARGO_TARGET_DIR="$baseline_target" cargo build --release --locked --manifest-path "$baseline_dir/Cargo.toml"
 opengov="$repo/target/release/opengov"
 baseline="$baseline_target/release/baseline"
+if [ "${SKIP_BUILD:-0}" = 1 ]; then
+  # Re-measure with the binaries already built (e.g. while another build must not start).
+  for b in "$opengov" "$baseline"; do [ -x "$b" ] || { echo "SKIP_BUILD=1 but $b is not built" >&2; exit 1; }; done
+else
+  log "building opengov (release)"
+  (cd "$repo" && cargo build --release --locked --bin opengov)
+  log "building the baseline (release)"
+  CARGO_TARGET_DIR="$baseline_target" cargo build --release --locked --manifest-path "$baseline_dir/Cargo.toml"
+fi
 
 # --- servers -----------------------------------------------------------------------------
 work=$(mktemp -d "${TMPDIR:-/tmp}/opengov-bench.XXXXXX")

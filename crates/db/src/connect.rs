@@ -67,12 +67,12 @@ impl Db {
                 .pragma("cache_size", "-32000")
                 .pragma("temp_store", "memory");
             if !memory {
-                if let Some(dir) = std::path::Path::new(opts.get_filename()).parent() {
-                    if !dir.as_os_str().is_empty() {
-                        std::fs::create_dir_all(dir).map_err(|e| {
-                            DbError::Config(format!("cannot create {}: {e}", dir.display()))
-                        })?;
-                    }
+                if let Some(dir) = std::path::Path::new(opts.get_filename()).parent()
+                    && !dir.as_os_str().is_empty()
+                {
+                    std::fs::create_dir_all(dir).map_err(|e| {
+                        DbError::Config(format!("cannot create {}: {e}", dir.display()))
+                    })?;
                 }
                 opts = opts
                     .journal_mode(SqliteJournalMode::Wal)

@@ -130,9 +130,7 @@ fn file(dir: &tempfile::TempDir, name: &str, content: &str) -> PathBuf {
 }
 
 fn problems(files: &[PathBuf]) -> Vec<opengov_db::dataset::ImportIssue> {
-    read_files(files, &KnownKeys::default())
-        .err()
-        .expect("the files are refused")
+    read_files(files, &KnownKeys::default()).expect_err("the files are refused")
 }
 
 #[test]

@@ -108,6 +108,7 @@ pub fn issue_message(lang: Lang, i: &ImportIssue) -> String {
             ("line", Arg::from(i.line.to_string())),
             ("column", Arg::from(column)),
             ("detail", Arg::from(i.detail.as_str())),
+            ("allowed", Arg::from(i.allowed.as_str())),
         ],
     )
 }

@@ -63,10 +63,10 @@ async fn every_link_of_every_page_works_in_every_language() {
                     continue;
                 }
                 queue.push_back(link);
-            } else if let Some((path, _)) = link.split_once('#') {
-                if path.starts_with('/') {
-                    queue.push_back(path.to_string());
-                }
+            } else if let Some((path, _)) = link.split_once('#')
+                && path.starts_with('/')
+            {
+                queue.push_back(path.to_string());
             }
         }
     }

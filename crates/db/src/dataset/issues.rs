@@ -53,6 +53,8 @@ pub struct ImportIssue {
     pub code: IssueCode,
     /// The offending value or expectation (already shortened), shown as is.
     pub detail: String,
+    /// The values allowed, for a value outside a closed list (empty otherwise).
+    pub allowed: String,
 }
 
 impl fmt::Display for ImportIssue {

@@ -101,6 +101,7 @@ impl Line<'_> {
             column_name: Some(col.to_string()),
             code,
             detail,
+            allowed: String::new(),
         });
     }
 
@@ -139,6 +140,9 @@ impl Line<'_> {
                     .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
         {
             self.issue(col, IssueCode::BadChoice, shorten(&v));
+            if let Some(last) = self.issues.last_mut() {
+                last.allowed = "a-z A-Z 0-9 - _".into();
+            }
         }
         v
     }
@@ -195,11 +199,10 @@ impl Line<'_> {
         }
         let r = parse(&v);
         if r.is_none() {
-            self.issue(
-                col,
-                IssueCode::BadChoice,
-                format!("{} ∉ {{{}}}", shorten(&v), codes.join(", ")),
-            );
+            self.issue(col, IssueCode::BadChoice, shorten(&v));
+            if let Some(last) = self.issues.last_mut() {
+                last.allowed = codes.join(", ");
+            }
         }
         r
     }
@@ -210,11 +213,10 @@ impl Line<'_> {
             "" | "no" | "false" | "0" => false,
             "yes" | "true" | "1" => true,
             _ => {
-                self.issue(
-                    col,
-                    IssueCode::BadChoice,
-                    format!("{} ∉ {{yes, no}}", shorten(&v)),
-                );
+                self.issue(col, IssueCode::BadChoice, shorten(&v));
+                if let Some(last) = self.issues.last_mut() {
+                    last.allowed = "yes, no".into();
+                }
                 false
             }
         }
@@ -272,6 +274,7 @@ fn parse_file(path: &Path, issues: &mut Vec<ImportIssue>) -> Option<Parsed> {
                 column_name: None,
                 code: IssueCode::Unreadable,
                 detail: e.kind().to_string(),
+                allowed: String::new(),
             });
             None
         }
@@ -286,6 +289,7 @@ fn parse_bytes(name: String, bytes: &[u8], issues: &mut Vec<ImportIssue>) -> Opt
         column_name: None,
         code,
         detail,
+        allowed: String::new(),
     };
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(true)
@@ -434,7 +438,13 @@ fn read_line(kind: FileKind, l: &mut Line<'_>, ds: &mut Dataset) {
         }
         FileKind::Plans => {
             let key = l.key("plan_key");
-            let number = l.required_int("number", 1, 999);
+            // 0 marks a missing or invalid number (already reported), left out of the duplicate check.
+            let number = if l.raw("number").is_empty() {
+                l.issue("number", IssueCode::Required, String::new());
+                0
+            } else {
+                l.int("number", 1, 999).unwrap_or(0)
+            };
             let title = l.localized("title");
             if title.is_empty() {
                 l.issue("title_ar", IssueCode::Required, String::new());
@@ -587,8 +597,11 @@ fn read_line(kind: FileKind, l: &mut Line<'_>, ds: &mut Dataset) {
         FileKind::Documents => {
             let plan = l.text("plan_key");
             let url = l.required("url");
-            if !url.is_empty() && !(url.starts_with("https://") || url.starts_with("http://")) {
+            if !(url.is_empty() || url.starts_with("https://") || url.starts_with("http://")) {
                 l.issue("url", IssueCode::BadChoice, shorten(&url));
+                if let Some(last) = l.issues.last_mut() {
+                    last.allowed = "https://, http://".into();
+                }
             }
             ds.documents.push(DocumentRec {
                 plan_key: (!plan.is_empty()).then_some(plan),
@@ -633,6 +646,7 @@ fn check_references(
             column_name: Some(col.into()),
             code,
             detail: shorten(detail),
+            allowed: String::new(),
         });
     };
 
@@ -643,7 +657,7 @@ fn check_references(
         if !seen.insert(p.key.as_str()) {
             push(FileKind::Plans, i, "plan_key", IssueCode::Duplicate, &p.key);
         }
-        if !numbers.insert(p.number) {
+        if p.number != 0 && !numbers.insert(p.number) {
             push(
                 FileKind::Plans,
                 i,
@@ -736,16 +750,16 @@ fn check_references(
                 &a.ogp_id,
             );
         }
-        if let Some(r) = &a.responsible_institution {
-            if !institutions.contains(r) {
-                push(
-                    FileKind::Activities,
-                    i,
-                    "responsible_institution",
-                    IssueCode::UnknownReference,
-                    r,
-                );
-            }
+        if let Some(r) = &a.responsible_institution
+            && !institutions.contains(r)
+        {
+            push(
+                FileKind::Activities,
+                i,
+                "responsible_institution",
+                IssueCode::UnknownReference,
+                r,
+            );
         }
     }
     for (i, f) in ds.figures.iter().enumerate() {
@@ -776,16 +790,16 @@ fn check_references(
         }
     }
     for (i, d) in ds.documents.iter().enumerate() {
-        if let Some(p) = &d.plan_key {
-            if !plans.contains(p.as_str()) {
-                push(
-                    FileKind::Documents,
-                    i,
-                    "plan_key",
-                    IssueCode::UnknownReference,
-                    p,
-                );
-            }
+        if let Some(p) = &d.plan_key
+            && !plans.contains(p.as_str())
+        {
+            push(
+                FileKind::Documents,
+                i,
+                "plan_key",
+                IssueCode::UnknownReference,
+                p,
+            );
         }
     }
 }

@@ -162,18 +162,18 @@ impl Dataset {
     pub fn institutions_with_leads(&self) -> Vec<InstitutionRec> {
         let mut out = self.institutions.clone();
         for c in &self.commitments {
-            if let Some(key) = institution_key(&c.lead_institution) {
-                if !out.iter().any(|i| i.key == key) {
-                    let kind = match c.commitment_type {
-                        CommitmentType::Parliament => InstitutionKind::Parliament,
-                        CommitmentType::Government => InstitutionKind::Government,
-                    };
-                    out.push(InstitutionRec {
-                        key,
-                        kind,
-                        name: c.lead_institution.clone(),
-                    });
-                }
+            if let Some(key) = institution_key(&c.lead_institution)
+                && !out.iter().any(|i| i.key == key)
+            {
+                let kind = match c.commitment_type {
+                    CommitmentType::Parliament => InstitutionKind::Parliament,
+                    CommitmentType::Government => InstitutionKind::Government,
+                };
+                out.push(InstitutionRec {
+                    key,
+                    kind,
+                    name: c.lead_institution.clone(),
+                });
             }
         }
         out

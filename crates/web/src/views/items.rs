@@ -52,16 +52,16 @@ impl Txt {
     pub fn title(c: &Chrome, title: &str, title_irm: &str) -> Txt {
         let t = LocalizedText::from_json(title);
         let irm = LocalizedText::from_json(title_irm);
-        if t.get_exact(c.lang).is_none() {
-            if let Some(own) = irm.get_exact(c.lang) {
-                return Txt {
-                    text: own.to_string(),
-                    lang: c.lang.code(),
-                    fallback: false,
-                    marker: String::new(),
-                    marker_title: String::new(),
-                };
-            }
+        if t.get_exact(c.lang).is_none()
+            && let Some(own) = irm.get_exact(c.lang)
+        {
+            return Txt {
+                text: own.to_string(),
+                lang: c.lang.code(),
+                fallback: false,
+                marker: String::new(),
+                marker_title: String::new(),
+            };
         }
         Txt::of(c, &t)
             .or_else(|| Txt::of(c, &irm))

@@ -1,0 +1,162 @@
+//! The binary as an operator uses it.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn opengov(db_url: &str, args: &[&str], lang: &str) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_opengov"))
+        .args(args)
+        .env("OPENGOV_DATABASE_URL", db_url)
+        .env("LANG", lang)
+        .env_remove("OPENGOV_LANG")
+        .env_remove("OPENGOV_CONFIG")
+        .output()
+        .expect("run opengov")
+}
+
+fn sqlite_url(dir: &Path) -> String {
+    format!("sqlite://{}", dir.join("cli.db").display())
+}
+
+#[test]
+fn help_lists_the_subcommands() {
+    let out = opengov("sqlite::memory:", &["--help"], "C");
+    let text = String::from_utf8_lossy(&out.stdout);
+    for cmd in [
+        "serve",
+        "migrate",
+        "import-plan",
+        "export-plan",
+        "seed-demo",
+        "seed-synthetic",
+    ] {
+        assert!(text.contains(cmd), "{cmd} missing from --help:\n{text}");
+    }
+}
+
+#[test]
+fn a_bad_file_is_refused_in_the_users_language_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = sqlite_url(dir.path());
+    let bad = dir.path().join("plans.csv");
+    std::fs::write(&bad, "plan_key,number,title_fr,status,start_date\np1,1,Plan,implementing,2024-13\np2,x,Plan 2,done,2024\n").unwrap();
+    let out = opengov(&url, &["import-plan", bad.to_str().unwrap()], "fr_FR.UTF-8");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("ligne 2") && err.contains("colonne 5 (start_date)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("ligne 3") && err.contains("colonne 2 (number)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("Aucune donnée n'a été importée\u{a0}: 3 problèmes"),
+        "{err}"
+    );
+    assert!(
+        err.contains("«\u{a0}done\u{a0}» n'est pas une valeur autorisée (valeurs possibles\u{a0}: drafting, consultation, implementing, completed)"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("figure deux fois"),
+        "no cascade from the invalid number: {err}"
+    );
+    // Nothing was stored: an export holds no plan.
+    let out_dir = dir.path().join("out");
+    let out = opengov(
+        &url,
+        &["export-plan", "--out", out_dir.to_str().unwrap()],
+        "C",
+    );
+    assert!(out.status.success());
+    let plans = std::fs::read_to_string(out_dir.join("plans.csv")).unwrap();
+    assert_eq!(plans.lines().count(), 1, "only the header: {plans}");
+
+    let out = opengov(
+        &url,
+        &["import-plan", bad.to_str().unwrap(), "--lang", "ar"],
+        "C",
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("السطر 2"), "{err}");
+}
+
+#[test]
+fn seed_export_import_round_trip_through_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = sqlite_url(&dir.path().join("a"));
+    std::fs::create_dir_all(dir.path().join("a")).unwrap();
+    std::fs::create_dir_all(dir.path().join("b")).unwrap();
+    assert!(opengov(&a, &["seed-demo"], "C").status.success());
+    let ex1 = dir.path().join("ex1");
+    assert!(
+        opengov(&a, &["export-plan", "--out", ex1.to_str().unwrap()], "C")
+            .status
+            .success()
+    );
+    let b = sqlite_url(&dir.path().join("b"));
+    let out = opengov(&b, &["import-plan", ex1.to_str().unwrap()], "en_GB.UTF-8");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("49 commitments"));
+    let ex2 = dir.path().join("ex2");
+    assert!(
+        opengov(&b, &["export-plan", "--out", ex2.to_str().unwrap()], "C")
+            .status
+            .success()
+    );
+    for f in [
+        "plans.csv",
+        "axes.csv",
+        "commitments.csv",
+        "activities.csv",
+        "progress_snapshots.csv",
+        "documents.csv",
+        "institutions.csv",
+    ] {
+        assert_eq!(
+            std::fs::read(ex1.join(f)).unwrap(),
+            std::fs::read(ex2.join(f)).unwrap(),
+            "{f} differs"
+        );
+    }
+}
+
+#[test]
+fn illustrative_seed_adds_marked_activities() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = sqlite_url(dir.path());
+    let out = opengov(&url, &["seed-demo", "--illustrative"], "C");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let ex = dir.path().join("ex");
+    assert!(
+        opengov(&url, &["export-plan", "--out", ex.to_str().unwrap()], "C")
+            .status
+            .success()
+    );
+    let acts = std::fs::read_to_string(ex.join("activities.csv")).unwrap();
+    assert_eq!(acts.lines().count(), 1 + 49 * 3);
+    assert!(acts.lines().skip(1).all(|l| l.contains("illustrative-")));
+}
+
+#[test]
+fn configuration_errors_are_reported_before_anything_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("opengov.toml");
+    std::fs::write(&cfg, "bind = 42\nunknown_key = true\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_opengov"))
+        .args(["--config", cfg.to_str().unwrap(), "migrate"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("configuration error"));
+}
