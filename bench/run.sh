@@ -144,8 +144,8 @@ for t in "${targets[@]}"; do
   done
 done
 
-busy=$(pgrep -x cargo || true; pgrep -x rustc || true)
-if [ -n "$busy" ]; then log "warning: cargo/rustc is running on this machine: the figures will be low"; fi
+# Another build on this 2-core machine skews the figures: note it, per URL, in the results.
+compiler_busy() { pgrep -x cargo >/dev/null 2>&1 || pgrep -x rustc >/dev/null 2>&1; }
 
 # Converts a wrk duration (850.00us, 1.23ms, 2.00s, 1.00m) to milliseconds.
 to_ms() {
@@ -160,6 +160,8 @@ rows=()
 for t in "${targets[@]}"; do
   read -r dataset page url <<<"$t"
   log "wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d${DURATION}s $url"
+  busy=no
+  if compiler_busy; then busy=yes; fi
   out="$work/wrk-$dataset-$page.txt"
   timeout $((DURATION + 30)) wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${DURATION}s" --latency "$url" >"$out" 2>&1 \
     || { cat "$out" >&2; echo "wrk failed on $url" >&2; exit 1; }
@@ -171,7 +173,9 @@ for t in "${targets[@]}"; do
   [ -n "$rps" ] || { cat "$out" >&2; echo "could not read Requests/sec for $url" >&2; exit 1; }
   if [ -n "$bad" ]; then log "warning: $url: $bad non-2xx/3xx responses"; fi
   if [ -n "$errs" ]; then log "warning: $url: socket errors: $errs"; fi
-  rows+=("$dataset	$page	$url	$rps	$p50	$p99	${bad:-0}")
+  if compiler_busy; then busy=yes; fi
+  if [ "$busy" = yes ]; then log "warning: cargo/rustc was running during $url: its figures are low"; fi
+  rows+=("$dataset	$page	$url	$rps	$p50	$p99	${bad:-0}	$busy")
 done
 
 base_rps=$(printf '%s\n' "${rows[0]}" | cut -f4)
@@ -180,18 +184,18 @@ mkdir -p "$out_dir"
 stamp=$(date -u +%Y-%m-%dT%H%M%SZ)
 tsv="$out_dir/results-$stamp.tsv"
 {
-  printf 'dataset\tpage\turl\treq_per_s\tp50_ms\tp99_ms\tratio_to_fortunes\tnon_2xx\tpage_cache\tduration_s\n'
+  printf 'dataset\tpage\turl\treq_per_s\tp50_ms\tp99_ms\tratio_to_fortunes\tnon_2xx\tpage_cache\tduration_s\tcompiler_busy\n'
   for r in "${rows[@]}"; do
-    IFS=$'\t' read -r dataset page url rps p50 p99 bad <<<"$r"
+    IFS=$'\t' read -r dataset page url rps p50 p99 bad busy <<<"$r"
     ratio=$(awk -v a="$rps" -v b="$base_rps" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "NA" }')
     cache=$([ "$dataset" = baseline ] && echo "-" || echo "$cache_mode")
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$dataset" "$page" "$url" "$rps" "$p50" "$p99" "$ratio" "$bad" "$cache" "$DURATION"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$dataset" "$page" "$url" "$rps" "$p50" "$p99" "$ratio" "$bad" "$cache" "$DURATION" "$busy"
   done
 } >"$tsv"
 
 echo
 echo "wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d${DURATION}s, opengov page cache $cache_mode, $(nproc) cores, $(date -u '+%Y-%m-%d %H:%M UTC')"
 awk -F'\t' 'NR == 1 { printf "%-10s %-15s %12s %9s %9s %8s\n", "dataset", "page", "req/s", "p50 ms", "p99 ms", "ratio"; next }
-            { printf "%-10s %-15s %12.0f %9.2f %9.2f %8.3f\n", $1, $2, $4, $5, $6, $7 }' "$tsv"
+            { printf "%-10s %-15s %12.0f %9.2f %9.2f %8.3f%s\n", $1, $2, $4, $5, $6, $7, ($11 == "yes" ? "  (cargo was running)" : "") }' "$tsv"
 echo
 echo "written: ${tsv#"$repo"/}"

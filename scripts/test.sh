@@ -14,6 +14,7 @@ command -v chromium >/dev/null 2>&1 || need_pkgs+=(chromium)
 command -v node >/dev/null 2>&1 || need_pkgs+=(nodejs npm)
 command -v pg_ctlcluster >/dev/null 2>&1 || command -v pg_ctl >/dev/null 2>&1 || need_pkgs+=(postgresql)
 command -v psql >/dev/null 2>&1 || need_pkgs+=(postgresql-client)
+python3 -c 'import venv, ensurepip' 2>/dev/null || need_pkgs+=(python3-venv)
 fc-list 2>/dev/null | grep -qi "noto sans arabic" || need_pkgs+=(fonts-noto-core)
 if [ ${#need_pkgs[@]} -gt 0 ]; then
   log "installing Debian packages: ${need_pkgs[*]}"
@@ -42,6 +43,16 @@ command -v cargo-nextest >/dev/null 2>&1 || cargo install cargo-nextest --locked
 log "Rust tests (SQLite and PostgreSQL)"
 cargo build --locked --bin opengov
 cargo nextest run --locked --workspace --no-fail-fast
+
+log "OpenAPI document validation (written by the API tests)"
+[ -x target/pyvenv/bin/python ] || python3 -m venv target/pyvenv
+target/pyvenv/bin/pip install --quiet --disable-pip-version-check openapi-spec-validator==0.9.0
+target/pyvenv/bin/python - <<'PY'
+import json
+from openapi_spec_validator import validate
+validate(json.load(open("target/openapi.json")))
+print("target/openapi.json is a valid OpenAPI document")
+PY
 
 log "browser tests (Playwright + Debian Chromium)"
 cd "$root/e2e"
