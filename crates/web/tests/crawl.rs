@@ -11,6 +11,10 @@ use std::collections::{BTreeSet, VecDeque};
 async fn every_link_of_every_page_works_in_every_language() {
     let app = app().await;
     let english_ui = english_only_messages();
+    let message_ids: Vec<String> = opengov_i18n::I18n::message_ids(Lang::En)
+        .into_iter()
+        .filter(|id| id.contains('-'))
+        .collect();
     let mut seen = BTreeSet::new();
     let mut queue: VecDeque<String> = Lang::ALL
         .iter()
@@ -47,6 +51,14 @@ async fn every_link_of_every_page_works_in_every_language() {
             "{url}"
         );
         assert!(!h1(&p.body).is_empty(), "{url} has a heading");
+        // A missing message would show its id (such as "status-foo") instead of a text.
+        let text = strip_tags(&p.body);
+        for id in &message_ids {
+            assert!(
+                !text.split_whitespace().any(|w| w == id),
+                "message id {id} shown on {url}"
+            );
+        }
         if lang == Lang::Ar {
             let text = own_language_text(&p.body, "ar");
             for m in &english_ui {
