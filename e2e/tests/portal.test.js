@@ -188,11 +188,11 @@ describe('pages in Arabic and French', () => {
       });
     }
 
-    test(`/${lang}/ at 320 px wide: no horizontal scrolling`, async () => {
+    for (const narrow of [...PAGES, { name: 'commitments', path: '/commitments' }]) test(`/${lang}${narrow.path} at 320 px wide: no horizontal scrolling`, async () => {
       await withPage({ viewport: NARROW }, async (page) => {
-        const res = await page.goto(`/${lang}/`);
+        const res = await page.goto(`/${lang}${narrow.path}`);
         assert.equal(res.status(), 200);
-        await page.screenshot({ path: path.join(SHOTS, `${lang}-home-320.png`), fullPage: true });
+        await page.screenshot({ path: path.join(SHOTS, `${lang}-${narrow.name}-320.png`), fullPage: true });
         const { scrollWidth, wide } = await page.evaluate(() => {
           const vw = document.documentElement.clientWidth;
           const wide = [...document.querySelectorAll('body *')]
@@ -206,7 +206,7 @@ describe('pages in Arabic and French', () => {
         });
         assert.ok(
           scrollWidth <= NARROW.width + 1,
-          `/${lang}/ scrolls horizontally at 320 px: scrollWidth=${scrollWidth}; elements past the edge: ${wide.join(', ')}`,
+          `/${lang}${narrow.path} scrolls horizontally at 320 px: scrollWidth=${scrollWidth}; elements past the edge: ${wide.join(', ')}`,
         );
       });
     });

@@ -21,6 +21,8 @@ const SOURCES: [(Lang, &str); 4] = [
 pub struct I18n {
     bundles: Vec<(Lang, FluentBundle<FluentResource>)>,
     plurals: Vec<(Lang, PluralRules)>,
+    /// Messages without placeables, formatted once at load time (pages ask for many).
+    plain: Vec<(Lang, std::collections::HashMap<String, String>)>,
 }
 
 /// A value passed to a message.
@@ -68,7 +70,30 @@ impl I18n {
                 .expect("root plural rules are compiled in");
             plurals.push((lang, rules));
         }
-        I18n { bundles, plurals }
+        let mut i = I18n {
+            bundles,
+            plurals,
+            plain: Vec::new(),
+        };
+        let plain = Lang::ALL
+            .iter()
+            .map(|l| {
+                let b = i.bundle(*l);
+                let map = I18n::message_ids(*l)
+                    .into_iter()
+                    .filter_map(|id| {
+                        let pattern = b.get_message(&id)?.value()?;
+                        let mut errors = vec![];
+                        let text = b.format_pattern(pattern, None, &mut errors).into_owned();
+                        // A message with placeables reports errors when formatted without arguments.
+                        errors.is_empty().then_some((id, text))
+                    })
+                    .collect();
+                (*l, map)
+            })
+            .collect();
+        i.plain = plain;
+        i
     }
 
     fn bundle(&self, lang: Lang) -> &FluentBundle<FluentResource> {
@@ -105,7 +130,15 @@ impl I18n {
 
     /// A message without arguments.
     pub fn t(&self, lang: Lang, id: &str) -> String {
-        self.ta(lang, id, &[])
+        match self
+            .plain
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .and_then(|(_, m)| m.get(id))
+        {
+            Some(text) => text.clone(),
+            None => self.ta(lang, id, &[]),
+        }
     }
 
     /// A message with arguments. A missing message shows its id (and the tests make sure

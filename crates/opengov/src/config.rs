@@ -43,6 +43,19 @@ impl Default for Config {
     }
 }
 
+/// The keys read from `OPENGOV_*` environment variables.
+const KEYS: [&str; 9] = [
+    "bind",
+    "database_url",
+    "demo",
+    "https",
+    "page_cache",
+    "max_connections",
+    "header_read_timeout_secs",
+    "shutdown_grace_secs",
+    "log_format",
+];
+
 /// Values given as flags; only those present override the rest.
 #[derive(Serialize, Default)]
 struct Flags {
@@ -77,7 +90,9 @@ impl Config {
         }
         Figment::from(Serialized::defaults(Config::default()))
             .merge(Toml::file(file))
-            .merge(Env::prefixed("OPENGOV_").ignore(&["config", "lang"]))
+            // Only the configuration's own keys: other OPENGOV_* variables (OPENGOV_LANG,
+            // OPENGOV_TEST_PG_URL, ...) belong to other tools.
+            .merge(Env::prefixed("OPENGOV_").only(&KEYS))
             .merge(Serialized::defaults(flags))
             .extract()
             .map_err(Box::new)

@@ -149,6 +149,36 @@ fn illustrative_seed_adds_marked_activities() {
 }
 
 #[test]
+fn environment_overrides_the_file_and_foreign_variables_are_ignored() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("opengov.toml");
+    // The file names a database that cannot be opened; the environment overrides it.
+    std::fs::write(&cfg, "database_url = \"mysql://nowhere\"\n").unwrap();
+    let url = sqlite_url(dir.path());
+    let out = Command::new(env!("CARGO_BIN_EXE_opengov"))
+        .args(["--config", cfg.to_str().unwrap(), "migrate"])
+        .env("OPENGOV_DATABASE_URL", &url)
+        .env("OPENGOV_BIN", "/somewhere/else")
+        .env("OPENGOV_TEST_PG_URL", "postgres://x")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(dir.path().join("cli.db").exists());
+    // Without the override the file's value is used, and refused clearly.
+    let out = Command::new(env!("CARGO_BIN_EXE_opengov"))
+        .args(["--config", cfg.to_str().unwrap(), "migrate"])
+        .env_remove("OPENGOV_DATABASE_URL")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unsupported database URL"));
+}
+
+#[test]
 fn configuration_errors_are_reported_before_anything_runs() {
     let dir = tempfile::tempdir().unwrap();
     let cfg = dir.path().join("opengov.toml");

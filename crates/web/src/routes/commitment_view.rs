@@ -13,7 +13,7 @@ fn plain(c: &Chrome, s: &str) -> Option<Txt> {
         lang: "en",
         fallback: c.lang != Lang::En,
         marker: "EN".into(),
-        marker_title: c.ta("fallback-marker", "language", &c.t("language-en")),
+        marker_title: c.fallback_title(Lang::En),
     })
 }
 

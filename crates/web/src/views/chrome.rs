@@ -66,6 +66,15 @@ impl Chrome {
         self
     }
 
+    /// "Shown in French: no translation yet", for the marker of a fallback text.
+    pub fn fallback_title(&self, shown: Lang) -> String {
+        self.ta(
+            "fallback-marker",
+            "language",
+            &self.t(&format!("language-{}", shown.code())),
+        )
+    }
+
     pub fn code(&self) -> &'static str {
         self.lang.code()
     }
