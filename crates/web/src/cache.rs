@@ -57,3 +57,30 @@ mod tests {
         assert!(c.inner.lock().unwrap().len() <= 2);
     }
 }
+
+/// Values derived from the data (such as a list's filter options), kept per key until the
+/// data version changes.
+pub struct Derived<K, V> {
+    inner: Mutex<HashMap<K, (i64, std::sync::Arc<V>)>>,
+}
+
+impl<K: std::hash::Hash + Eq, V> Derived<K, V> {
+    pub fn new() -> Self {
+        Derived {
+            inner: Mutex::new(HashMap::new()),
+        }
+    }
+
+    pub fn get(&self, key: &K, version: i64) -> Option<std::sync::Arc<V>> {
+        let map = self.inner.lock().ok()?;
+        map.get(key)
+            .filter(|(v, _)| *v == version)
+            .map(|(_, x)| x.clone())
+    }
+
+    pub fn put(&self, key: K, version: i64, value: std::sync::Arc<V>) {
+        if let Ok(mut map) = self.inner.lock() {
+            map.insert(key, (version, value));
+        }
+    }
+}

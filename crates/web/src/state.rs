@@ -1,6 +1,8 @@
 //! What every handler shares.
 
-use crate::cache::PageCache;
+use crate::cache::{Derived, PageCache};
+use crate::routes::FilterOptions;
+use opengov_core::Lang;
 use opengov_db::Db;
 use opengov_i18n::I18n;
 use std::sync::Arc;
@@ -30,6 +32,7 @@ pub struct AppState {
     pub i18n: &'static I18n,
     pub config: Arc<WebConfig>,
     pub(crate) cache: Arc<PageCache>,
+    pub(crate) filter_options: Arc<Derived<Lang, FilterOptions>>,
 }
 
 impl AppState {
@@ -39,6 +42,7 @@ impl AppState {
             i18n: opengov_i18n::global(),
             config: Arc::new(config),
             cache: Arc::new(PageCache::new(4096)),
+            filter_options: Arc::new(Derived::new()),
         }
     }
 }

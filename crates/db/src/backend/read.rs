@@ -76,9 +76,7 @@ macro_rules! read_fns {
         ) -> DbResult<(Vec<CommitmentSummary>, i64)> {
             tick(n);
             let total: (i64,) = sqlx::query_as(concat!(
-                "SELECT COUNT(*) FROM commitments c JOIN plans p ON p.id = c.plan_id \
-                 LEFT JOIN axes a ON a.id = c.axis_id \
-                 LEFT JOIN institutions i ON i.id = c.lead_institution_id",
+                "SELECT COUNT(*) FROM commitments c",
                 filter_where!()
             ))
             .bind(f.plan)

@@ -72,11 +72,12 @@ macro_rules! figure_select {
 /// status code, today (for "delayed").
 macro_rules! filter_where {
     () => {
-        " WHERE (CAST($1 AS BIGINT) IS NULL OR p.number = $1) \
-    AND (CAST($2 AS TEXT) IS NULL OR a.key = $2) \
-    AND (CAST($3 AS TEXT) IS NULL OR i.key = $3 \
-         OR EXISTS (SELECT 1 FROM activities x JOIN institutions xi ON xi.id = x.responsible_institution_id \
-                    WHERE x.commitment_id = c.id AND xi.key = $3)) \
+        " WHERE (CAST($1 AS BIGINT) IS NULL OR c.plan_id = (SELECT id FROM plans WHERE number = $1)) \
+    AND (CAST($2 AS TEXT) IS NULL OR c.axis_id = (SELECT id FROM axes WHERE key = $2)) \
+    AND (CAST($3 AS TEXT) IS NULL \
+         OR c.lead_institution_id = (SELECT id FROM institutions WHERE key = $3) \
+         OR EXISTS (SELECT 1 FROM activities x WHERE x.commitment_id = c.id \
+                    AND x.responsible_institution_id = (SELECT id FROM institutions WHERE key = $3))) \
     AND (CAST($4 AS TEXT) IS NULL \
          OR ($4 = 'not_reported' AND c.figure IS NULL) \
          OR ($4 = 'not_started' AND c.figure = 0) \

@@ -83,9 +83,7 @@ pub async fn list(
             s.db.commitments_page(&filter, (page - 1) * PER_PAGE, PER_PAGE)
                 .await
                 .map_err(db)?;
-        let plans = s.db.list_plans().await.map_err(db)?;
-        let axes = s.db.all_axes().await.map_err(db)?;
-        let institutions = s.db.institutions().await.map_err(db)?;
+        let options = filter_options(&s, lang).await?;
         let title = s.i18n.t(lang, "commitments-title");
         let c = Chrome::new(
             s.i18n,
@@ -105,56 +103,42 @@ pub async fn list(
                 href: None,
             },
         ]);
-        let text = |json: &str| Txt::json(&c, json).map(|t| t.text).unwrap_or_default();
+        let opt = |value: &str, label: &str, selected: bool| Opt {
+            value: value.to_string(),
+            label: label.to_string(),
+            selected,
+        };
         let filters = FilterView {
-            plans: plans
+            plans: options
+                .plans
                 .iter()
-                .map(|p| Opt {
-                    value: p.number.to_string(),
-                    label: c.ta("plan-number", "number", &p.number.to_string()),
-                    selected: filter.plan == Some(p.number),
-                })
+                .map(|(n, label)| opt(&n.to_string(), label, filter.plan == Some(*n)))
                 .collect(),
-            axes: plans
+            axes: options
+                .axes
                 .iter()
-                .map(|p| OptGroup {
-                    label: c.ta("plan-number", "number", &p.number.to_string()),
-                    options: axes
+                .map(|(group, list)| OptGroup {
+                    label: group.clone(),
+                    options: list
                         .iter()
-                        .filter(|a| a.plan_id == p.id)
-                        .map(|a| Opt {
-                            value: a.key.clone(),
-                            label: Some(text(&a.title))
-                                .filter(|t| !t.is_empty())
-                                .unwrap_or_else(|| text(&a.title_unofficial)),
-                            selected: filter.axis.as_deref() == Some(a.key.as_str()),
-                        })
+                        .map(|(k, l)| opt(k, l, filter.axis.as_deref() == Some(k.as_str())))
                         .collect(),
                 })
-                .filter(|g| !g.options.is_empty())
                 .collect(),
             statuses: StatusFilter::ALL
                 .iter()
-                .map(|f| Opt {
-                    value: f.code().into(),
-                    label: c.t(&format!(
+                .map(|f| {
+                    let id = format!(
                         "status-{}",
-                        f.code()
-                            .replace('_', "-")
-                            .replace("not-started", "not_started")
-                    )),
-                    selected: filter.status == Some(*f),
+                        f.code().replace("not_reported", "not-reported")
+                    );
+                    opt(f.code(), &c.t(&id), filter.status == Some(*f))
                 })
                 .collect(),
-            institutions: institutions
+            institutions: options
+                .institutions
                 .iter()
-                .map(|i| Opt {
-                    value: i.key.clone(),
-                    label: Txt::of(&c, &LocalizedText::from_json(&i.name))
-                        .map(|t| t.text)
-                        .unwrap_or_else(|| i.key.clone()),
-                    selected: filter.institution.as_deref() == Some(i.key.as_str()),
-                })
+                .map(|(k, l)| opt(k, l, filter.institution.as_deref() == Some(k.as_str())))
                 .collect(),
             reset_href: c.href("/commitments"),
         };
@@ -201,6 +185,72 @@ pub async fn list(
         render(&page_view, lang)
     })
     .await
+}
+
+/// The choices of the list's filters in one language; they change only with the data.
+pub struct FilterOptions {
+    pub plans: Vec<(i64, String)>,
+    pub axes: Vec<(String, Vec<(String, String)>)>,
+    pub institutions: Vec<(String, String)>,
+}
+
+async fn filter_options(
+    s: &AppState,
+    lang: Lang,
+) -> Result<std::sync::Arc<FilterOptions>, AppError> {
+    let db = |e| AppError::from((lang, e));
+    let version = s.db.data_version().await.map_err(db)?;
+    if let Some(o) = s.filter_options.get(&lang, version) {
+        return Ok(o);
+    }
+    let plans = s.db.list_plans().await.map_err(db)?;
+    let axes = s.db.all_axes().await.map_err(db)?;
+    let institutions = s.db.institutions().await.map_err(db)?;
+    let text = |json: &str| {
+        LocalizedText::from_json(json)
+            .resolve(lang)
+            .map(|r| r.text.to_string())
+    };
+    let plan_label = |n: i64| {
+        s.i18n
+            .ta(lang, "plan-number", &[("number", n.to_string().into())])
+    };
+    let o = std::sync::Arc::new(FilterOptions {
+        plans: plans
+            .iter()
+            .map(|p| (p.number, plan_label(p.number)))
+            .collect(),
+        axes: plans
+            .iter()
+            .map(|p| {
+                let list = axes
+                    .iter()
+                    .filter(|a| a.plan_id == p.id)
+                    .map(|a| {
+                        (
+                            a.key.clone(),
+                            text(&a.title)
+                                .or_else(|| text(&a.title_unofficial))
+                                .unwrap_or_else(|| a.key.clone()),
+                        )
+                    })
+                    .collect();
+                (plan_label(p.number), list)
+            })
+            .filter(|(_, l): &(String, Vec<(String, String)>)| !l.is_empty())
+            .collect(),
+        institutions: institutions
+            .iter()
+            .map(|i| {
+                (
+                    i.key.clone(),
+                    text(&i.name).unwrap_or_else(|| i.key.clone()),
+                )
+            })
+            .collect(),
+    });
+    s.filter_options.put(lang, version, o.clone());
+    Ok(o)
 }
 
 pub async fn page(

@@ -3,6 +3,7 @@
 mod assets;
 mod commitment_view;
 mod commitments;
+pub(crate) use commitments::FilterOptions;
 pub(crate) use commitments::parse_query as parse_list_query;
 mod health;
 mod home;
