@@ -41,23 +41,6 @@ impl PageCache {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_new_version_or_day_misses_and_memory_is_bounded() {
-        let c = PageCache::new(2);
-        c.put("a".into(), 1, "2026-01-01", Bytes::from_static(b"A"));
-        assert_eq!(c.get("a", 1, "2026-01-01").as_deref(), Some(&b"A"[..]));
-        assert!(c.get("a", 2, "2026-01-01").is_none());
-        assert!(c.get("a", 1, "2026-01-02").is_none());
-        c.put("b".into(), 1, "2026-01-01", Bytes::from_static(b"B"));
-        c.put("c".into(), 1, "2026-01-01", Bytes::from_static(b"C"));
-        assert!(c.inner.lock().unwrap().len() <= 2);
-    }
-}
-
 /// Values derived from the data (such as a list's filter options), kept per key until the
 /// data version changes.
 pub struct Derived<K, V> {
@@ -82,5 +65,22 @@ impl<K: std::hash::Hash + Eq, V> Derived<K, V> {
         if let Ok(mut map) = self.inner.lock() {
             map.insert(key, (version, value));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_version_or_day_misses_and_memory_is_bounded() {
+        let c = PageCache::new(2);
+        c.put("a".into(), 1, "2026-01-01", Bytes::from_static(b"A"));
+        assert_eq!(c.get("a", 1, "2026-01-01").as_deref(), Some(&b"A"[..]));
+        assert!(c.get("a", 2, "2026-01-01").is_none());
+        assert!(c.get("a", 1, "2026-01-02").is_none());
+        c.put("b".into(), 1, "2026-01-01", Bytes::from_static(b"B"));
+        c.put("c".into(), 1, "2026-01-01", Bytes::from_static(b"C"));
+        assert!(c.inner.lock().unwrap().len() <= 2);
     }
 }
