@@ -2,6 +2,7 @@
 //! the small enumerations of the model. No IO, no web framework, no SQL.
 #![forbid(unsafe_code)]
 
+pub mod auth;
 pub mod date;
 pub mod kinds;
 pub mod lang;

@@ -12,6 +12,8 @@ mod read;
 mod write;
 #[macro_use]
 mod export;
+#[macro_use]
+mod accounts;
 
 /// Counts one statement.
 pub(crate) fn tick(n: &AtomicU64) {
@@ -19,7 +21,7 @@ pub(crate) fn tick(n: &AtomicU64) {
 }
 
 macro_rules! backend {
-    ($name:ident, $db:ty, $begin:literal) => {
+    ($name:ident, $db:ty, $begin:literal, $skip_locked:literal) => {
         pub(crate) mod $name {
             #![allow(clippy::too_many_arguments)]
             use super::tick;
@@ -38,9 +40,11 @@ macro_rules! backend {
             read_fns!();
             write_fns!();
             export_fns!();
+            account_fns!($skip_locked);
         }
     };
 }
 
-backend!(sqlite, sqlx::Sqlite, "BEGIN IMMEDIATE");
-backend!(postgres, sqlx::Postgres, "BEGIN");
+// SQLite has one writer at a time, so a claim needs no row lock.
+backend!(sqlite, sqlx::Sqlite, "BEGIN IMMEDIATE", "");
+backend!(postgres, sqlx::Postgres, "BEGIN", " FOR UPDATE SKIP LOCKED");

@@ -274,3 +274,94 @@ impl StatusFilter {
         Self::ALL.into_iter().find(|f| f.code() == s)
     }
 }
+
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct UserRow {
+    pub id: i64,
+    pub email: Option<String>,
+    pub display_name: String,
+    #[serde(skip)]
+    pub password_hash: String,
+    pub language: String,
+    pub email_verified_at: Option<i64>,
+    pub pending_email: Option<String>,
+    pub terms_accepted_at: i64,
+    #[serde(skip)]
+    pub totp_secret: Option<String>,
+    pub totp_enabled_at: Option<i64>,
+    pub banned_at: Option<i64>,
+    pub ban_reason: String,
+    pub deleted_at: Option<i64>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct RoleRow {
+    pub id: i64,
+    pub user_id: i64,
+    pub role: String,
+    pub scope_kind: String,
+    pub scope_id: i64,
+    pub granted_at: i64,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct SessionRow {
+    #[serde(skip)]
+    pub id: String,
+    pub user_id: i64,
+    pub stage: String,
+    pub created_at: i64,
+    pub last_seen_at: i64,
+    pub ip: String,
+    pub user_agent: String,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct AuditRow {
+    pub id: i64,
+    pub at: i64,
+    pub actor_id: Option<i64>,
+    pub actor_name: Option<String>,
+    pub action: String,
+    pub target_user_id: Option<i64>,
+    pub target_name: Option<String>,
+    pub ip: String,
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct JobRow {
+    pub id: i64,
+    pub kind: String,
+    pub payload: String,
+    pub attempts: i64,
+    pub max_attempts: i64,
+}
+
+/// Filters of the admin users list.
+#[derive(Debug, Clone, Default)]
+pub struct UserFilter {
+    /// Part of the e-mail address or display name.
+    pub search: Option<String>,
+    pub role: Option<String>,
+    /// `active`, `unverified`, `banned` or `deleted`.
+    pub status: Option<String>,
+}
+
+/// One change to a user, applied by `Db::update_user`.
+#[derive(Debug, Clone)]
+pub enum UserChange {
+    EmailVerified,
+    Password(String),
+    Language(String),
+    DisplayName(String),
+    PendingEmail(Option<String>),
+    /// Confirmed new address (refused when another account has it).
+    Email(String),
+    TotpSecret(Option<String>),
+    TotpEnabled,
+    Banned(String),
+    Unbanned,
+}

@@ -87,3 +87,31 @@ macro_rules! filter_where {
          OR ($4 = 'delayed' AND c.pending_end < $5))"
     };
 }
+
+macro_rules! user_columns {
+    () => {
+        "id, email, display_name, password_hash, language, email_verified_at, pending_email, \
+         terms_accepted_at, totp_secret, totp_enabled_at, banned_at, ban_reason, deleted_at, created_at, updated_at"
+    };
+}
+
+macro_rules! user_columns_u {
+    () => {
+        "u.id, u.email, u.display_name, u.password_hash, u.language, u.email_verified_at, u.pending_email, \
+         u.terms_accepted_at, u.totp_secret, u.totp_enabled_at, u.banned_at, u.ban_reason, u.deleted_at, \
+         u.created_at, u.updated_at"
+    };
+}
+
+/// The admin users list's filters: search pattern, role code, status.
+macro_rules! user_filter {
+    () => {
+        " WHERE (CAST($1 AS TEXT) IS NULL OR LOWER(COALESCE(u.email, '')) LIKE $1 OR LOWER(u.display_name) LIKE $1) \
+    AND (CAST($2 AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = $2)) \
+    AND (CAST($3 AS TEXT) IS NULL \
+         OR ($3 = 'active' AND u.banned_at IS NULL AND u.deleted_at IS NULL AND u.email_verified_at IS NOT NULL) \
+         OR ($3 = 'unverified' AND u.email_verified_at IS NULL AND u.deleted_at IS NULL) \
+         OR ($3 = 'banned' AND u.banned_at IS NOT NULL) \
+         OR ($3 = 'deleted' AND u.deleted_at IS NOT NULL))"
+    };
+}

@@ -1,0 +1,6 @@
+//! Accounts: who may do what (the policy), password rules, e-mail addresses, safe redirects.
+
+pub mod email;
+pub mod password;
+pub mod policy;
+pub mod redirect;

@@ -1,0 +1,218 @@
+//! Authorization, decided in one place. Every handler names the [`Action`] it performs and
+//! asks [`allowed`]; the answer depends on the actor's roles and, for scoped roles, on the
+//! object acted on (a project leader acts only on *their* commitments).
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Citizen,
+    OrganisationMember,
+    ProjectLeader,
+    Coordinator,
+    Moderator,
+    Administrator,
+}
+
+impl Role {
+    pub const ALL: [Role; 6] = [
+        Role::Citizen,
+        Role::OrganisationMember,
+        Role::ProjectLeader,
+        Role::Coordinator,
+        Role::Moderator,
+        Role::Administrator,
+    ];
+    /// Roles an administrator grants (everyone is a citizen).
+    pub const GRANTABLE: [Role; 5] =
+        [Role::OrganisationMember, Role::ProjectLeader, Role::Coordinator, Role::Moderator, Role::Administrator];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::Citizen => "citizen",
+            Role::OrganisationMember => "organisation_member",
+            Role::ProjectLeader => "project_leader",
+            Role::Coordinator => "coordinator",
+            Role::Moderator => "moderator",
+            Role::Administrator => "administrator",
+        }
+    }
+
+    pub fn from_code(s: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.code() == s)
+    }
+
+    /// The scopes this role may carry.
+    pub fn scope_kinds(self) -> &'static [ScopeKind] {
+        match self {
+            Role::ProjectLeader => &[ScopeKind::Institution, ScopeKind::Commitment],
+            Role::Coordinator => &[ScopeKind::Plan],
+            _ => &[ScopeKind::Global],
+        }
+    }
+
+    /// Roles that must protect their account with a second factor (when required).
+    pub fn needs_second_factor(self) -> bool {
+        matches!(self, Role::Administrator | Role::Coordinator)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ScopeKind {
+    Global,
+    Plan,
+    Institution,
+    Commitment,
+}
+
+impl ScopeKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            ScopeKind::Global => "global",
+            ScopeKind::Plan => "plan",
+            ScopeKind::Institution => "institution",
+            ScopeKind::Commitment => "commitment",
+        }
+    }
+    pub fn from_code(s: &str) -> Option<ScopeKind> {
+        [ScopeKind::Global, ScopeKind::Plan, ScopeKind::Institution, ScopeKind::Commitment]
+            .into_iter()
+            .find(|k| k.code() == s)
+    }
+}
+
+/// A role held by a user, with the id of the plan, institution or commitment it covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct Grant {
+    pub role: Role,
+    pub scope: ScopeKind,
+    pub scope_id: i64,
+}
+
+/// The person acting, as the policy sees them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Actor {
+    pub user_id: i64,
+    pub grants: Vec<Grant>,
+    pub banned: bool,
+    pub email_verified: bool,
+}
+
+impl Actor {
+    pub fn has(&self, role: Role) -> bool {
+        self.grants.iter().any(|g| g.role == role)
+    }
+    pub fn is_admin(&self) -> bool {
+        self.has(Role::Administrator)
+    }
+}
+
+/// What a commitment is attached to, for scoped decisions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CommitmentRef {
+    pub id: i64,
+    pub plan_id: i64,
+    pub lead_institution_id: Option<i64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Read public pages and the API.
+    ReadPublic,
+    /// Use one's own account (settings, data download, deletion, second factor).
+    UseOwnAccount,
+    /// See the admin area's users list and user pages.
+    ViewUsers,
+    /// Grant or revoke roles, ban or unban, resend verification.
+    ManageUsers,
+    /// Read the audit log.
+    ViewAuditLog,
+    /// Report progress on an activity of this commitment.
+    ReportProgress(CommitmentRef),
+}
+
+/// The policy. Banned users can do nothing but read public pages.
+pub fn allowed(actor: Option<&Actor>, action: Action) -> bool {
+    let Some(a) = actor else {
+        return action == Action::ReadPublic;
+    };
+    if a.banned {
+        return action == Action::ReadPublic;
+    }
+    match action {
+        Action::ReadPublic | Action::UseOwnAccount => true,
+        Action::ViewUsers | Action::ManageUsers | Action::ViewAuditLog => a.is_admin(),
+        Action::ReportProgress(c) => {
+            a.is_admin()
+                || a.grants.iter().any(|g| match (g.role, g.scope) {
+                    (Role::ProjectLeader, ScopeKind::Commitment) => g.scope_id == c.id,
+                    (Role::ProjectLeader, ScopeKind::Institution) => Some(g.scope_id) == c.lead_institution_id,
+                    (Role::Coordinator, ScopeKind::Plan) => g.scope_id == c.plan_id,
+                    _ => false,
+                })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actor(grants: &[(Role, ScopeKind, i64)]) -> Actor {
+        Actor {
+            user_id: 1,
+            grants: grants.iter().map(|&(role, scope, scope_id)| Grant { role, scope, scope_id }).collect(),
+            banned: false,
+            email_verified: true,
+        }
+    }
+
+    const A: CommitmentRef = CommitmentRef { id: 10, plan_id: 1, lead_institution_id: Some(100) };
+    const B: CommitmentRef = CommitmentRef { id: 20, plan_id: 2, lead_institution_id: Some(200) };
+
+    #[test]
+    fn anonymous_reads_only() {
+        assert!(allowed(None, Action::ReadPublic));
+        assert!(!allowed(None, Action::UseOwnAccount));
+        assert!(!allowed(None, Action::ReportProgress(A)));
+    }
+
+    #[test]
+    fn project_leaders_act_on_their_commitments_only() {
+        let leader_a = actor(&[(Role::ProjectLeader, ScopeKind::Commitment, 10)]);
+        assert!(allowed(Some(&leader_a), Action::ReportProgress(A)));
+        assert!(!allowed(Some(&leader_a), Action::ReportProgress(B)));
+        let by_institution = actor(&[(Role::ProjectLeader, ScopeKind::Institution, 200)]);
+        assert!(allowed(Some(&by_institution), Action::ReportProgress(B)));
+        assert!(!allowed(Some(&by_institution), Action::ReportProgress(A)));
+        let coordinator = actor(&[(Role::Coordinator, ScopeKind::Plan, 1)]);
+        assert!(allowed(Some(&coordinator), Action::ReportProgress(A)));
+        assert!(!allowed(Some(&coordinator), Action::ReportProgress(B)));
+        assert!(!allowed(Some(&leader_a), Action::ViewUsers));
+    }
+
+    #[test]
+    fn administrators_manage_and_banned_users_do_nothing() {
+        let admin = actor(&[(Role::Administrator, ScopeKind::Global, 0)]);
+        for a in [Action::ViewUsers, Action::ManageUsers, Action::ViewAuditLog, Action::ReportProgress(B)] {
+            assert!(allowed(Some(&admin), a));
+        }
+        let banned = Actor { banned: true, ..admin };
+        assert!(allowed(Some(&banned), Action::ReadPublic));
+        assert!(!allowed(Some(&banned), Action::UseOwnAccount));
+        assert!(!allowed(Some(&banned), Action::ManageUsers));
+        let moderator = actor(&[(Role::Moderator, ScopeKind::Global, 0)]);
+        assert!(!allowed(Some(&moderator), Action::ManageUsers));
+    }
+
+    #[test]
+    fn role_codes_round_trip_and_scopes_fit_roles() {
+        for r in Role::ALL {
+            assert_eq!(Role::from_code(r.code()), Some(r));
+        }
+        assert_eq!(Role::ProjectLeader.scope_kinds(), &[ScopeKind::Institution, ScopeKind::Commitment]);
+        assert!(Role::Administrator.needs_second_factor() && !Role::Citizen.needs_second_factor());
+    }
+}
