@@ -138,8 +138,18 @@ impl Db {
 }
 
 impl Db {
-    pub async fn create_user(&self, email: &str, display_name: &str, password_hash: &str, language: &str, now: i64) -> DbResult<Option<i64>> {
-        dispatch!(self, create_user(email, display_name, password_hash, language, now))
+    pub async fn create_user(
+        &self,
+        email: &str,
+        display_name: &str,
+        password_hash: &str,
+        language: &str,
+        now: i64,
+    ) -> DbResult<Option<i64>> {
+        dispatch!(
+            self,
+            create_user(email, display_name, password_hash, language, now)
+        )
     }
     pub async fn user_by_email(&self, email: &str) -> DbResult<Option<UserRow>> {
         dispatch!(self, user_by_email(email))
@@ -154,14 +164,30 @@ impl Db {
     pub async fn delete_user(&self, id: i64, now: i64) -> DbResult<()> {
         dispatch!(self, delete_user(id, now))
     }
-    pub async fn list_users(&self, f: &UserFilter, offset: i64, limit: i64) -> DbResult<(Vec<UserRow>, i64)> {
+    pub async fn list_users(
+        &self,
+        f: &UserFilter,
+        offset: i64,
+        limit: i64,
+    ) -> DbResult<(Vec<UserRow>, i64)> {
         dispatch!(self, list_users(f, offset, limit))
     }
     pub async fn roles_of(&self, user_id: i64) -> DbResult<Vec<RoleRow>> {
         dispatch!(self, roles_of(user_id))
     }
-    pub async fn grant_role(&self, user_id: i64, role: &str, scope_kind: &str, scope_id: i64, by: Option<i64>, now: i64) -> DbResult<bool> {
-        dispatch!(self, grant_role(user_id, role, scope_kind, scope_id, by, now))
+    pub async fn grant_role(
+        &self,
+        user_id: i64,
+        role: &str,
+        scope_kind: &str,
+        scope_id: i64,
+        by: Option<i64>,
+        now: i64,
+    ) -> DbResult<bool> {
+        dispatch!(
+            self,
+            grant_role(user_id, role, scope_kind, scope_id, by, now)
+        )
     }
     pub async fn revoke_role(&self, user_id: i64, role_id: i64) -> DbResult<Option<RoleRow>> {
         dispatch!(self, revoke_role(user_id, role_id))
@@ -169,8 +195,19 @@ impl Db {
     pub async fn count_admins(&self) -> DbResult<i64> {
         dispatch!(self, count_admins())
     }
-    pub async fn create_session(&self, id: &str, user_id: i64, stage: &str, now: i64, ip: &str, user_agent: &str) -> DbResult<()> {
-        dispatch!(self, create_session(id, user_id, stage, now, ip, user_agent))
+    pub async fn create_session(
+        &self,
+        id: &str,
+        user_id: i64,
+        stage: &str,
+        now: i64,
+        ip: &str,
+        user_agent: &str,
+    ) -> DbResult<()> {
+        dispatch!(
+            self,
+            create_session(id, user_id, stage, now, ip, user_agent)
+        )
     }
     pub async fn session(&self, id: &str) -> DbResult<Option<(SessionRow, UserRow)>> {
         dispatch!(self, session(id))
@@ -190,10 +227,26 @@ impl Db {
     pub async fn user_sessions(&self, user_id: i64) -> DbResult<Vec<SessionRow>> {
         dispatch!(self, user_sessions(user_id))
     }
-    pub async fn create_token(&self, id: &str, user_id: i64, purpose: &str, data: &str, now: i64, expires_at: i64) -> DbResult<()> {
-        dispatch!(self, create_token(id, user_id, purpose, data, now, expires_at))
+    pub async fn create_token(
+        &self,
+        id: &str,
+        user_id: i64,
+        purpose: &str,
+        data: &str,
+        now: i64,
+        expires_at: i64,
+    ) -> DbResult<()> {
+        dispatch!(
+            self,
+            create_token(id, user_id, purpose, data, now, expires_at)
+        )
     }
-    pub async fn consume_token(&self, id: &str, purpose: &str, now: i64) -> DbResult<Option<(i64, String)>> {
+    pub async fn consume_token(
+        &self,
+        id: &str,
+        purpose: &str,
+        now: i64,
+    ) -> DbResult<Option<(i64, String)>> {
         dispatch!(self, consume_token(id, purpose, now))
     }
     pub async fn drop_tokens(&self, user_id: i64, purpose: &str) -> DbResult<()> {
@@ -205,10 +258,26 @@ impl Db {
     pub async fn use_recovery_code(&self, user_id: i64, hash: &str, now: i64) -> DbResult<bool> {
         dispatch!(self, use_recovery_code(user_id, hash, now))
     }
-    pub async fn audit(&self, at: i64, actor_id: Option<i64>, action: &str, target_user_id: Option<i64>, ip: &str, detail: &str) -> DbResult<()> {
-        dispatch!(self, audit(at, actor_id, action, target_user_id, ip, detail))
+    pub async fn audit(
+        &self,
+        at: i64,
+        actor_id: Option<i64>,
+        action: &str,
+        target_user_id: Option<i64>,
+        ip: &str,
+        detail: &str,
+    ) -> DbResult<()> {
+        dispatch!(
+            self,
+            audit(at, actor_id, action, target_user_id, ip, detail)
+        )
     }
-    pub async fn audit_page(&self, target_user_id: Option<i64>, offset: i64, limit: i64) -> DbResult<(Vec<AuditRow>, i64)> {
+    pub async fn audit_page(
+        &self,
+        target_user_id: Option<i64>,
+        offset: i64,
+        limit: i64,
+    ) -> DbResult<(Vec<AuditRow>, i64)> {
         dispatch!(self, audit_page(target_user_id, offset, limit))
     }
     pub async fn rate_hit(&self, bucket: &str, window_start: i64) -> DbResult<i64> {
@@ -217,17 +286,39 @@ impl Db {
     pub async fn rate_cleanup(&self, before: i64) -> DbResult<u64> {
         dispatch!(self, rate_cleanup(before))
     }
-    pub async fn enqueue_job(&self, kind: &str, payload: &str, run_at: i64, max_attempts: i64, now: i64) -> DbResult<i64> {
+    pub async fn enqueue_job(
+        &self,
+        kind: &str,
+        payload: &str,
+        run_at: i64,
+        max_attempts: i64,
+        now: i64,
+    ) -> DbResult<i64> {
         dispatch!(self, enqueue_job(kind, payload, run_at, max_attempts, now))
     }
-    pub async fn claim_job(&self, worker: &str, now: i64, stale_before: i64) -> DbResult<Option<JobRow>> {
+    pub async fn claim_job(
+        &self,
+        worker: &str,
+        now: i64,
+        stale_before: i64,
+    ) -> DbResult<Option<JobRow>> {
         dispatch!(self, claim_job(worker, now, stale_before))
     }
     pub async fn finish_job(&self, id: i64, now: i64) -> DbResult<()> {
         dispatch!(self, finish_job(id, now))
     }
-    pub async fn fail_job(&self, id: i64, error: &str, retry_at: Option<i64>, now: i64) -> DbResult<()> {
+    pub async fn fail_job(
+        &self,
+        id: i64,
+        error: &str,
+        retry_at: Option<i64>,
+        now: i64,
+    ) -> DbResult<()> {
         dispatch!(self, fail_job(id, error, retry_at, now))
+    }
+    /// The OGP id of a commitment id.
+    pub async fn commitment_id_key(&self, id: i64) -> DbResult<Option<String>> {
+        dispatch!(self, commitment_id_key(id))
     }
     pub async fn job_counts(&self) -> DbResult<(i64, i64, i64)> {
         dispatch!(self, job_counts())

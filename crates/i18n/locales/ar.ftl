@@ -301,3 +301,183 @@ import-failed = { $cat ->
    *[other] لم يُستورد أي شيء: وُجد { $count } مشكل.
 }
 import-done = استُورِدت { $plans } خطط و{ $axes } محاور و{ $commitments } التزامات و{ $activities } أنشطة.
+
+## الحسابات
+nav-account = حسابي
+yes = نعم
+no = لا
+save = حفظ
+form-error-summary = يوجد مشكل
+count-users = { $cat ->
+    [zero] لا حساب
+    [one] حساب واحد
+    [two] حسابان
+    [few] { $count } حسابات
+    [many] { $count } حسابًا
+   *[other] { $count } حساب
+}
+count-events = { $cat ->
+    [zero] لا حدث
+    [one] حدث واحد
+    [two] حدثان
+    [few] { $count } أحداث
+    [many] { $count } حدثًا
+   *[other] { $count } حدث
+}
+field-display-name = الاسم المعروض في البوابة
+field-email = البريد الإلكتروني
+field-password = كلمة المرور
+field-new-password = كلمة المرور الجديدة
+field-current-password = كلمة المرور الحالية
+field-new-email = البريد الإلكتروني الجديد
+field-language = اللغة المفضلة
+field-terms = أوافق على شروط الاستعمال وعلى إشعار حماية المعطيات الشخصية
+hint-display-name = يظهر بجانب مساهماتكم. يمكنكم استعمال اسم مستعار.
+hint-password = 12 حرفًا على الأقل. بضع كلمات لا رابط بينها تصنع كلمة مرور قوية؛ لا تُشترط رموز خاصة.
+hint-terms = طبقًا للقانون 09-08، لا تُستعمل معطياتكم إلا لتسيير حسابكم، ويمكنكم تحميلها أو حذف حسابكم في أي وقت.
+register-title = إنشاء حساب
+register-intro = يتيح لكم الحساب تتبع الالتزامات والمشاركة في الإعداد المشترك لخطط العمل.
+register-data-notice = نحتفظ باسمكم وبريدكم الإلكتروني ولغتكم المفضلة، ولا نشاركها أبدًا. يمكنكم تحميل معطياتكم أو حذف حسابكم في أي وقت من صفحة حسابكم.
+register-submit = إنشاء حسابي
+check-email-title = تفقدوا بريدكم الإلكتروني
+check-email-text = إذا كان العنوان الذي أدخلتموه قادرًا على استقبال هذه الرسالة، فقد أرسلنا إليكم بريدًا إلكترونيًا. اتبعوا الرابط الوارد فيه للمتابعة.
+check-email-spam = تنتهي صلاحية الرابط بعد مدة. إذا لم يصلكم شيء خلال بضع دقائق، فتفقدوا مجلد الرسائل غير المرغوب فيها.
+verify-title = تأكيد بريدكم الإلكتروني
+verify-text = أكدوا أن هذا البريد الإلكتروني لكم لتفعيل حسابكم.
+verify-submit = تأكيد
+verified-title = تم تأكيد عنوانكم
+verified-text = شكرًا لكم: تم تأكيد بريدكم الإلكتروني. يمكنكم الآن تسجيل الدخول.
+sign-in-title = تسجيل الدخول
+sign-in-submit = دخول
+link-sign-in = تسجيل الدخول
+link-register = إنشاء حساب
+link-have-account = لدي حساب من قبل
+link-forgot-password = نسيت كلمة المرور
+reset-title = نسيان كلمة المرور
+reset-intro = أدخلوا البريد الإلكتروني لحسابكم. إذا كان حساب يستعمله، فسنرسل إليه رابطًا لاختيار كلمة مرور جديدة. الرابط صالح لمدة ساعة واحدة ولاستعمال واحد.
+reset-submit = أرسلوا إلي رابطًا
+reset-confirm-title = اختيار كلمة مرور جديدة
+reset-confirm-submit = حفظ كلمة المرور الجديدة
+email-confirm-title = تأكيد بريدكم الإلكتروني الجديد
+email-confirm-text = أكدوا أن هذا البريد الإلكتروني الجديد لكم، وسيستعمله حسابكم بعد ذلك.
+account-title = حسابي
+account-status = حسابكم
+account-verified = العنوان مؤكد
+account-since = تاريخ الإنشاء
+account-role = الدور
+account-unverified = لم يتم تأكيد بريدكم الإلكتروني
+account-unverified-text = أكدوه بالرابط الذي أرسلناه إليكم. يمكنكم طلب رابط جديد.
+account-resend-submit = إعادة إرسال رسالة التأكيد
+account-profile = الملف الشخصي
+account-email = تغيير البريد الإلكتروني
+account-email-submit = تغيير العنوان
+account-password = تغيير كلمة المرور
+account-password-submit = تغيير كلمة المرور
+account-sessions = الأجهزة التي سجلتم فيها الدخول
+account-this-session = هذا الجهاز
+account-sign-out-everywhere = الخروج من كل الأجهزة
+account-sign-out = تسجيل الخروج
+account-download = تحميل معطياتي (JSON)
+account-delete = حذف حسابي
+delete-title = حذف حسابي
+delete-what-goes = سيُحذف اسمكم وبريدكم الإلكتروني وكلمة مروركم وجلساتكم وأدواركم فورًا، ولا يمكن استرجاعها.
+delete-what-stays = ستبقى مساهماتكم العمومية، إن وُجدت، في البوابة، لكنها ستُعرض على أنها من حساب محذوف، دون اسمكم.
+delete-confirm = أفهم أن هذا الإجراء لا يمكن التراجع عنه
+delete-submit = حذف حسابي نهائيًا
+notice-reset = تم تغيير كلمة مروركم. سجلوا الدخول بكلمة المرور الجديدة.
+notice-signed-out = تم تسجيل خروجكم.
+notice-deleted = تم حذف حسابكم.
+notice-password = تم تغيير كلمة مروركم، وأُنهيت جلساتكم الأخرى.
+notice-saved = تم حفظ تغييراتكم.
+notice-email = تم تغيير بريدكم الإلكتروني.
+role-citizen = مواطن
+role-organisation_member = عضو في منظمة
+role-project_leader = مسؤول عن مشروع
+role-coordinator = منسق
+role-moderator = مشرف
+role-administrator = مدير
+scope-plan = خطة
+scope-institution = مؤسسة
+scope-commitment = التزام
+admin-title = الإدارة: الحسابات
+admin-user-title = حساب
+admin-user-details = التفاصيل
+admin-search = الاسم أو البريد يتضمن
+admin-role = الدور
+admin-status = الحالة
+admin-audit-title = سجل التدقيق
+admin-grant = منح دور
+admin-grant-intro = يُسند إلى المسؤول عن مشروع التزامٌ (رمزه في الشراكة، مثل MO0054) أو مؤسسةٌ (مفتاحها الظاهر في عنوانها)؛ ويُسند إلى المنسق خطةٌ (رقمها).
+admin-scope = الالتزام أو المؤسسة أو الخطة
+admin-scope-hint = مثلًا MO0054 أو house-of-representatives أو 3. اتركوه فارغًا للمشرفين والمديرين.
+admin-grant-submit = منح الدور
+admin-revoke = سحب هذا الدور
+admin-ban = حظر هذا الحساب
+admin-ban-reason = السبب
+admin-ban-submit = الحظر وإنهاء كل الجلسات
+admin-unban = رفع الحظر
+admin-unban-submit = رفع الحظر
+admin-resend = رسالة التأكيد
+user-status-active = نشط
+user-status-unverified = العنوان غير مؤكد
+user-status-banned = محظور
+user-status-deleted = محذوف
+user-deleted-name = حساب محذوف
+password-too-short = يجب أن تتكون كلمة المرور من 12 حرفًا على الأقل.
+password-too-long = يجب ألا تتجاوز كلمة المرور 1024 حرفًا.
+password-weak = كلمة المرور هذه سهلة التخمين. استعملوا بضع كلمات لا رابط بينها.
+password-common = كلمة المرور هذه من أكثر الكلمات استعمالًا. اختاروا غيرها.
+password-keyboard = تسلسلات لوحة المفاتيح سهلة التخمين. استعملوا بضع كلمات لا رابط بينها.
+password-repeats = الأحرف المكررة سهلة التخمين. استعملوا بضع كلمات لا رابط بينها.
+password-sequence = التسلسلات مثل abc أو 123 سهلة التخمين. استعملوا بضع كلمات لا رابط بينها.
+password-dates = التواريخ والسنوات سهلة التخمين. استعملوا بضع كلمات لا رابط بينها.
+error-400-form = تعذرت قراءة الاستمارة. ارجعوا وحاولوا من جديد.
+error-403-title = غير مسموح
+error-403-text = لا يسمح حسابكم بهذا الإجراء.
+error-403-csrf = انتهت صلاحية هذه الاستمارة أو لم تأتِ من هذا الموقع. ارجعوا وأعيدوا تحميل الصفحة ثم حاولوا من جديد.
+error-429-title = محاولات كثيرة جدًا
+error-429-text = أُجريت محاولات كثيرة في وقت قصير. انتظروا بضع دقائق ثم حاولوا من جديد.
+error-display-name-required = أدخلوا الاسم الذي سيُعرض.
+error-display-name-invalid = يجب أن يتكون الاسم من 1 إلى 80 حرفًا.
+error-email-invalid = أدخلوا بريدًا إلكترونيًا مثل name@example.ma.
+error-email-taken = هذا العنوان مستعمل من قبل حساب آخر.
+error-language-invalid = اختاروا لغة من القائمة.
+error-terms-required = يجب قبول شروط الاستعمال لإنشاء حساب.
+error-sign-in-failed = البريد الإلكتروني أو كلمة المرور غير صحيحين.
+error-current-password = كلمة المرور الحالية غير صحيحة.
+error-delete-confirm = ضعوا علامة في الخانة للتأكيد.
+error-link-invalid = هذا الرابط غير صالح: انتهت صلاحيته أو سبق استعماله. اطلبوا رابطًا جديدًا.
+error-last-admin = لا يمكن حذف آخر مدير.
+error-ban-self = لا يمكنكم حظر حسابكم.
+error-ban-reason = اذكروا سبب الحظر.
+error-role-invalid = اختاروا دورًا من القائمة.
+error-scope-unknown = لا يوجد التزام أو مؤسسة أو خطة بهذا المفتاح.
+mail-greeting = مرحبًا { $name }،
+mail-footer = الحكومة المنفتحة بالمغرب. تصلكم هذه الرسالة بسبب إجراء في حسابكم؛ إذا لم تكونوا تنتظرونها فيمكنكم تجاهلها.
+mail-verify-subject = تأكيد بريدكم الإلكتروني
+mail-verify-body = لتفعيل حسابكم، أكدوا بريدكم الإلكتروني بالرابط أدناه. الرابط صالح لمدة 48 ساعة.
+mail-verify-action = تأكيد عنواني
+mail-already-registered-subject = محاولة إنشاء حساب بعنوانكم
+mail-already-registered-body = حاول شخص إنشاء حساب جديد بهذا البريد الإلكتروني الذي له حساب من قبل. إذا كنتم أنتم، فسجلوا الدخول أو اختاروا كلمة مرور جديدة. وإلا فيمكنكم تجاهل هذه الرسالة.
+mail-already-registered-action = اختيار كلمة مرور جديدة
+mail-reset-subject = اختيار كلمة مرور جديدة
+mail-reset-body = طلب شخص تغيير كلمة مرور حسابكم. إذا كنتم أنتم، فاستعملوا الرابط أدناه: هو صالح لمدة ساعة ولاستعمال واحد. وإلا فتجاهلوا هذه الرسالة: لن تتغير كلمة مروركم.
+mail-reset-action = اختيار كلمة مرور جديدة
+mail-confirm-new-email-subject = تأكيد بريدكم الإلكتروني الجديد
+mail-confirm-new-email-body = يطلب حسابكم استعمال هذا البريد الإلكتروني. أكدوه بالرابط أدناه (صالح لمدة 48 ساعة).
+mail-confirm-new-email-action = تأكيد هذا العنوان
+mail-email-change-notice-subject = جارٍ تغيير بريدكم الإلكتروني
+mail-email-change-notice-body = طلب شخص مسجل في حسابكم استبدال هذا البريد الإلكتروني. إذا لم تكونوا أنتم، فغيروا كلمة مروركم فورًا وراسلوا فريق البوابة.
+mail-email-change-notice-action = فتح البوابة
+mail-password-changed-subject = تم تغيير كلمة مروركم
+mail-password-changed-body = تم للتو تغيير كلمة مرور حسابكم. إذا لم تكونوا أنتم، فاطلبوا كلمة مرور جديدة فورًا.
+mail-password-changed-action = فتح البوابة
+mail-account-deleted-subject = تم حذف حسابكم
+mail-account-deleted-body = تم حذف حسابكم ومعطياتكم الشخصية، كما طلبتم.
+mail-account-deleted-action = فتح البوابة
+report-title = الإبلاغ عن التقدم
+report-intro = أدخلوا نسبة تقدم كل نشاط، من 0 إلى 100%. تُعاد حساب نسب الالتزام والمحور والخطة فورًا.
+report-no-activities = لا يتضمن هذا الالتزام بعدُ أي نشاط للإبلاغ عنه.
+report-hint = عدد صحيح من 0 إلى 100.
+report-submit = حفظ نسب التقدم
+error-progress = أدخلوا عددًا صحيحًا من 0 إلى 100.

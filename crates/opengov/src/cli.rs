@@ -34,6 +34,19 @@ pub enum Command {
     SeedDemo(SeedDemoArgs),
     /// Add a synthetic dataset at scale (for benchmarks).
     SeedSynthetic(SyntheticArgs),
+    /// Create an administrator (the password is read from standard input or a prompt).
+    CreateAdmin(CreateAdminArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct CreateAdminArgs {
+    #[arg(long)]
+    pub email: String,
+    #[arg(long, default_value = "Administrator")]
+    pub name: String,
+    /// Preferred language: ar, fr, en or zgh.
+    #[arg(long, default_value = "ar")]
+    pub lang: String,
 }
 
 #[derive(Args, Debug, Default)]

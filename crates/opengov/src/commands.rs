@@ -25,11 +25,12 @@ pub async fn run(cli: Cli, config: Config) -> anyhow::Result<ExitCode> {
         Command::ExportPlan(a) => export(&config, a).await,
         Command::SeedDemo(a) => seed_demo(&config, a).await,
         Command::SeedSynthetic(a) => seed_synthetic(&config, a).await,
+        Command::CreateAdmin(a) => crate::admin::create_admin(&config, a).await,
     }
 }
 
 /// Opens and migrates the configured database.
-async fn open(config: &Config) -> anyhow::Result<Db> {
+pub async fn open(config: &Config) -> anyhow::Result<Db> {
     let db = Db::connect(&config.database_url, config.max_connections)
         .await
         .with_context(|| {
@@ -54,13 +55,16 @@ async fn serve(config: &Config) -> anyhow::Result<ExitCode> {
         .await
         .with_context(|| format!("cannot listen on {}", config.bind))?;
     tracing::info!(address = %listener.local_addr()?, database = db.engine().name(), "opengov is serving");
-    let state = opengov_web::AppState::new(
-        db.clone(),
-        opengov_web::WebConfig {
-            https: config.https,
-            page_cache: config.page_cache,
-        },
-    );
+    let mailer = config.mailer().map_err(|e| anyhow::anyhow!(e))?;
+    let state = opengov_web::AppState::with_mailer(db.clone(), config.web(), mailer);
+    // The e-mail worker runs inside `serve`; it stops with the server.
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let worker_id = format!("{}-{}", std::process::id(), now_micros());
+    let worker = tokio::spawn(opengov_web::auth::mail::worker(
+        state.clone(),
+        worker_id,
+        stop_rx,
+    ));
     let opts = opengov_web::ServeOptions {
         header_read_timeout: Duration::from_secs(config.header_read_timeout_secs),
         shutdown_grace: Duration::from_secs(config.shutdown_grace_secs),
@@ -72,6 +76,8 @@ async fn serve(config: &Config) -> anyhow::Result<ExitCode> {
         opengov_web::server::shutdown_signal(),
     )
     .await?;
+    let _ = stop_tx.send(true);
+    let _ = tokio::time::timeout(Duration::from_secs(10), worker).await;
     db.close().await;
     Ok(ExitCode::SUCCESS)
 }

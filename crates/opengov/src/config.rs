@@ -25,6 +25,23 @@ pub struct Config {
     pub shutdown_grace_secs: u64,
     /// `text` or `json` logs.
     pub log_format: String,
+    /// Development mode: `/dev/mailbox` lists the e-mails written to `mail_dir`.
+    pub dev: bool,
+    /// `files` (write .eml files into `mail_dir`) or `smtp`.
+    pub mail_transport: String,
+    pub mail_dir: String,
+    pub mail_from: String,
+    pub smtp_host: String,
+    pub smtp_port: u16,
+    /// `starttls`, `tls` or `none`.
+    pub smtp_tls: String,
+    pub smtp_username: Option<String>,
+    pub smtp_password: Option<String>,
+    /// The portal's public address, for links in e-mails.
+    pub public_url: String,
+    pub session_idle_minutes: i64,
+    pub session_absolute_hours: i64,
+    pub trust_forwarded_for: bool,
 }
 
 impl Default for Config {
@@ -39,12 +56,38 @@ impl Default for Config {
             header_read_timeout_secs: 10,
             shutdown_grace_secs: 20,
             log_format: "text".into(),
+            dev: false,
+            mail_transport: "files".into(),
+            mail_dir: "data/mail".into(),
+            mail_from: "Open Government <no-reply@localhost.localdomain>".into(),
+            smtp_host: "localhost".into(),
+            smtp_port: 587,
+            smtp_tls: "starttls".into(),
+            smtp_username: None,
+            smtp_password: None,
+            public_url: "http://127.0.0.1:8080".into(),
+            session_idle_minutes: 30,
+            session_absolute_hours: 12,
+            trust_forwarded_for: false,
         }
     }
 }
 
 /// The keys read from `OPENGOV_*` environment variables.
-const KEYS: [&str; 9] = [
+const KEYS: [&str; 22] = [
+    "dev",
+    "mail_transport",
+    "mail_dir",
+    "mail_from",
+    "smtp_host",
+    "smtp_port",
+    "smtp_tls",
+    "smtp_username",
+    "smtp_password",
+    "public_url",
+    "session_idle_minutes",
+    "session_absolute_hours",
+    "trust_forwarded_for",
     "bind",
     "database_url",
     "demo",
@@ -70,6 +113,46 @@ struct Flags {
 }
 
 impl Config {
+    /// The web layer's settings.
+    pub fn web(&self) -> opengov_web::WebConfig {
+        opengov_web::WebConfig {
+            https: self.https,
+            page_cache: self.page_cache,
+            dev_mode: self.dev,
+            mail_dir: self.mail_dir.clone().into(),
+            mail_from: self.mail_from.clone(),
+            public_url: self.public_url.clone(),
+            session_idle_secs: self.session_idle_minutes.clamp(1, 24 * 60) * 60,
+            session_absolute_secs: self.session_absolute_hours.clamp(1, 24 * 30) * 3600,
+            trust_forwarded_for: self.trust_forwarded_for,
+        }
+    }
+
+    pub fn mailer(&self) -> Result<opengov_mail::Mailer, String> {
+        match self.mail_transport.as_str() {
+            "files" => Ok(opengov_mail::Mailer::files(self.mail_dir.clone())),
+            "smtp" => {
+                let tls = match self.smtp_tls.as_str() {
+                    "tls" => opengov_mail::TlsMode::Tls,
+                    "none" => opengov_mail::TlsMode::None,
+                    _ => opengov_mail::TlsMode::StartTls,
+                };
+                opengov_mail::Mailer::smtp(&opengov_mail::SmtpConfig {
+                    host: self.smtp_host.clone(),
+                    port: self.smtp_port,
+                    tls,
+                    username: self.smtp_username.clone(),
+                    password: self.smtp_password.clone(),
+                    timeout_secs: 20,
+                })
+                .map_err(|e| e.to_string())
+            }
+            other => Err(format!(
+                "unknown mail_transport {other:?} (expected files or smtp)"
+            )),
+        }
+    }
+
     pub fn load(cli: &Cli) -> Result<Config, Box<figment::Error>> {
         let file = cli
             .config

@@ -2,6 +2,7 @@
 //! `seed-demo`, `seed-synthetic`.
 #![forbid(unsafe_code)]
 
+mod admin;
 mod cli;
 mod commands;
 mod config;

@@ -53,6 +53,8 @@ impl IntoResponse for AppError {
             StatusCode::BAD_REQUEST => "error-400-title",
             StatusCode::PAYLOAD_TOO_LARGE => "error-413-title",
             StatusCode::METHOD_NOT_ALLOWED => "error-405-title",
+            StatusCode::FORBIDDEN => "error-403-title",
+            StatusCode::TOO_MANY_REQUESTS => "error-429-title",
             _ => "error-500-title",
         };
         let c = Chrome::new(

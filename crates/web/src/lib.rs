@@ -4,12 +4,14 @@
 #![forbid(unsafe_code)]
 
 pub mod api;
+pub mod auth;
 mod cache;
 mod error;
 mod format;
+mod forms;
 mod locale;
 mod middleware;
-pub(crate) mod routes;
+pub mod routes;
 pub mod server;
 mod state;
 mod views;

@@ -15,6 +15,18 @@ pub struct WebConfig {
     /// Keep rendered public pages until the data changes (on by default; benchmarks and tests
     /// can turn it off to measure the rendering path).
     pub page_cache: bool,
+    /// Development mode: `/dev/mailbox` lists the e-mails written to files.
+    pub dev_mode: bool,
+    /// Where e-mails are written in development (the file transport's directory).
+    pub mail_dir: std::path::PathBuf,
+    /// `From:` of the e-mails.
+    pub mail_from: String,
+    /// Absolute address of the portal, for links in e-mails.
+    pub public_url: String,
+    pub session_idle_secs: i64,
+    pub session_absolute_secs: i64,
+    /// Take the client address from `X-Forwarded-For` (behind a trusted proxy only).
+    pub trust_forwarded_for: bool,
 }
 
 impl Default for WebConfig {
@@ -22,6 +34,13 @@ impl Default for WebConfig {
         WebConfig {
             https: false,
             page_cache: true,
+            dev_mode: false,
+            mail_dir: "data/mail".into(),
+            mail_from: "Open Government <no-reply@localhost.localdomain>".into(),
+            public_url: "http://127.0.0.1:8080".into(),
+            session_idle_secs: 30 * 60,
+            session_absolute_secs: 12 * 60 * 60,
+            trust_forwarded_for: false,
         }
     }
 }
@@ -33,11 +52,18 @@ pub struct AppState {
     pub config: Arc<WebConfig>,
     pub(crate) cache: Arc<PageCache>,
     pub(crate) filter_options: Arc<Derived<Lang, FilterOptions>>,
+    pub mailer: opengov_mail::Mailer,
 }
 
 impl AppState {
     pub fn new(db: Db, config: WebConfig) -> AppState {
+        let mailer = opengov_mail::Mailer::files(config.mail_dir.clone());
+        AppState::with_mailer(db, config, mailer)
+    }
+
+    pub fn with_mailer(db: Db, config: WebConfig, mailer: opengov_mail::Mailer) -> AppState {
         AppState {
+            mailer,
             db,
             i18n: opengov_i18n::global(),
             config: Arc::new(config),

@@ -180,7 +180,7 @@ async fn hsts_is_sent_when_served_over_https() {
         t.db.clone(),
         opengov_web::WebConfig {
             https: true,
-            page_cache: true,
+            ..opengov_web::WebConfig::default()
         },
     );
     let app = App {

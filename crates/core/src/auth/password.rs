@@ -9,7 +9,9 @@ pub enum PasswordProblem {
     TooShort,
     TooLong,
     /// Guessable; the message id of the most useful advice, if zxcvbn gives one.
-    Weak { advice: Option<&'static str> },
+    Weak {
+        advice: Option<&'static str>,
+    },
 }
 
 impl PasswordProblem {
@@ -40,17 +42,17 @@ pub fn check(password: &str, user_inputs: &[&str]) -> Result<(), PasswordProblem
         let advice = estimate.feedback().and_then(|f| f.warning()).map(|w| {
             use zxcvbn::feedback::Warning;
             match w {
-                Warning::ThisIsATop10Password | Warning::ThisIsATop100Password | Warning::ThisIsACommonPassword => {
-                    "password-common"
-                }
-                Warning::StraightRowsOfKeysAreEasyToGuess | Warning::ShortKeyboardPatternsAreEasyToGuess => {
-                    "password-keyboard"
-                }
-                Warning::RepeatsLikeAaaAreEasyToGuess | Warning::RepeatsLikeAbcAbcAreOnlySlightlyHarderToGuess => {
-                    "password-repeats"
-                }
+                Warning::ThisIsATop10Password
+                | Warning::ThisIsATop100Password
+                | Warning::ThisIsACommonPassword => "password-common",
+                Warning::StraightRowsOfKeysAreEasyToGuess
+                | Warning::ShortKeyboardPatternsAreEasyToGuess => "password-keyboard",
+                Warning::RepeatsLikeAaaAreEasyToGuess
+                | Warning::RepeatsLikeAbcAbcAreOnlySlightlyHarderToGuess => "password-repeats",
                 Warning::SequencesLikeAbcAreEasyToGuess => "password-sequence",
-                Warning::RecentYearsAreEasyToGuess | Warning::DatesAreOftenEasyToGuess => "password-dates",
+                Warning::RecentYearsAreEasyToGuess | Warning::DatesAreOftenEasyToGuess => {
+                    "password-dates"
+                }
                 _ => "password-weak",
             }
         });

@@ -25,8 +25,13 @@ impl Role {
         Role::Administrator,
     ];
     /// Roles an administrator grants (everyone is a citizen).
-    pub const GRANTABLE: [Role; 5] =
-        [Role::OrganisationMember, Role::ProjectLeader, Role::Coordinator, Role::Moderator, Role::Administrator];
+    pub const GRANTABLE: [Role; 5] = [
+        Role::OrganisationMember,
+        Role::ProjectLeader,
+        Role::Coordinator,
+        Role::Moderator,
+        Role::Administrator,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -77,9 +82,14 @@ impl ScopeKind {
         }
     }
     pub fn from_code(s: &str) -> Option<ScopeKind> {
-        [ScopeKind::Global, ScopeKind::Plan, ScopeKind::Institution, ScopeKind::Commitment]
-            .into_iter()
-            .find(|k| k.code() == s)
+        [
+            ScopeKind::Global,
+            ScopeKind::Plan,
+            ScopeKind::Institution,
+            ScopeKind::Commitment,
+        ]
+        .into_iter()
+        .find(|k| k.code() == s)
     }
 }
 
@@ -148,7 +158,9 @@ pub fn allowed(actor: Option<&Actor>, action: Action) -> bool {
             a.is_admin()
                 || a.grants.iter().any(|g| match (g.role, g.scope) {
                     (Role::ProjectLeader, ScopeKind::Commitment) => g.scope_id == c.id,
-                    (Role::ProjectLeader, ScopeKind::Institution) => Some(g.scope_id) == c.lead_institution_id,
+                    (Role::ProjectLeader, ScopeKind::Institution) => {
+                        Some(g.scope_id) == c.lead_institution_id
+                    }
                     (Role::Coordinator, ScopeKind::Plan) => g.scope_id == c.plan_id,
                     _ => false,
                 })
@@ -163,14 +175,29 @@ mod tests {
     fn actor(grants: &[(Role, ScopeKind, i64)]) -> Actor {
         Actor {
             user_id: 1,
-            grants: grants.iter().map(|&(role, scope, scope_id)| Grant { role, scope, scope_id }).collect(),
+            grants: grants
+                .iter()
+                .map(|&(role, scope, scope_id)| Grant {
+                    role,
+                    scope,
+                    scope_id,
+                })
+                .collect(),
             banned: false,
             email_verified: true,
         }
     }
 
-    const A: CommitmentRef = CommitmentRef { id: 10, plan_id: 1, lead_institution_id: Some(100) };
-    const B: CommitmentRef = CommitmentRef { id: 20, plan_id: 2, lead_institution_id: Some(200) };
+    const A: CommitmentRef = CommitmentRef {
+        id: 10,
+        plan_id: 1,
+        lead_institution_id: Some(100),
+    };
+    const B: CommitmentRef = CommitmentRef {
+        id: 20,
+        plan_id: 2,
+        lead_institution_id: Some(200),
+    };
 
     #[test]
     fn anonymous_reads_only() {
@@ -196,10 +223,18 @@ mod tests {
     #[test]
     fn administrators_manage_and_banned_users_do_nothing() {
         let admin = actor(&[(Role::Administrator, ScopeKind::Global, 0)]);
-        for a in [Action::ViewUsers, Action::ManageUsers, Action::ViewAuditLog, Action::ReportProgress(B)] {
+        for a in [
+            Action::ViewUsers,
+            Action::ManageUsers,
+            Action::ViewAuditLog,
+            Action::ReportProgress(B),
+        ] {
             assert!(allowed(Some(&admin), a));
         }
-        let banned = Actor { banned: true, ..admin };
+        let banned = Actor {
+            banned: true,
+            ..admin
+        };
         assert!(allowed(Some(&banned), Action::ReadPublic));
         assert!(!allowed(Some(&banned), Action::UseOwnAccount));
         assert!(!allowed(Some(&banned), Action::ManageUsers));
@@ -212,7 +247,10 @@ mod tests {
         for r in Role::ALL {
             assert_eq!(Role::from_code(r.code()), Some(r));
         }
-        assert_eq!(Role::ProjectLeader.scope_kinds(), &[ScopeKind::Institution, ScopeKind::Commitment]);
+        assert_eq!(
+            Role::ProjectLeader.scope_kinds(),
+            &[ScopeKind::Institution, ScopeKind::Commitment]
+        );
         assert!(Role::Administrator.needs_second_factor() && !Role::Citizen.needs_second_factor());
     }
 }

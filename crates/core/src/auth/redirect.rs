@@ -6,7 +6,9 @@ pub fn safe_next(next: &str) -> Option<&str> {
         && !next.starts_with("//")
         && !next.starts_with("/\\")
         && next.len() <= 512
-        && !next.chars().any(|c| c.is_control() || c == '\\' || c.is_whitespace())
+        && !next
+            .chars()
+            .any(|c| c.is_control() || c == '\\' || c.is_whitespace())
         && !next.contains("://");
     ok.then_some(next)
 }

@@ -444,6 +444,12 @@ macro_rules! account_fns {
             .await?)
         }
 
+        pub async fn commitment_id_key(pool: &P, n: &AtomicU64, id: i64) -> DbResult<Option<String>> {
+            tick(n);
+            let r: Option<(String,)> = sqlx::query_as("SELECT ogp_id FROM commitments WHERE id = $1").bind(id).fetch_optional(pool).await?;
+            Ok(r.map(|r| r.0))
+        }
+
         pub async fn finish_job(pool: &P, n: &AtomicU64, id: i64, now: i64) -> DbResult<()> {
             tick(n);
             sqlx::query("UPDATE jobs SET done_at = $2, locked_by = NULL, locked_at = NULL WHERE id = $1")

@@ -1,8 +1,12 @@
 //! Routes of the public pages. Handlers are thin: read rows, build a view, render.
 
+pub mod access;
+pub mod account;
+pub mod admin;
 mod assets;
 mod commitment_view;
 mod commitments;
+mod dev;
 pub(crate) use commitments::FilterOptions;
 pub(crate) use commitments::parse_query as parse_list_query;
 mod health;
@@ -10,6 +14,7 @@ mod home;
 mod info;
 mod institutions;
 mod plans;
+mod report;
 
 use crate::error::AppError;
 use crate::locale::header_lang;
@@ -33,12 +38,66 @@ pub fn router() -> Router<AppState> {
         .route("/{lang}/plans/{number}", get(plans::page))
         .route("/{lang}/commitments", get(commitments::list))
         .route("/{lang}/commitments/{ogp_id}", get(commitments::page))
+        .route(
+            "/{lang}/commitments/{ogp_id}/progress",
+            get(report::form).post(report::submit),
+        )
         .route("/{lang}/institutions", get(institutions::list))
         .route("/{lang}/institutions/{key}", get(institutions::page))
         .route("/{lang}/about", get(info::about))
         .route("/{lang}/open-data", get(info::open_data))
         .route("/{lang}/accessibility", get(info::accessibility))
+        .merge(account_routes())
+        .merge(admin::routes())
+        .route("/dev/mailbox", get(dev::mailbox))
+        .route("/dev/mailbox/{file}", get(dev::message))
         .fallback(not_found)
+}
+
+fn account_routes() -> Router<AppState> {
+    use account::{register, reset, settings, signin};
+    use axum::routing::post;
+    Router::new()
+        .route("/{lang}/account", get(settings::overview))
+        .route(
+            "/{lang}/account/register",
+            get(register::form).post(register::submit),
+        )
+        .route("/{lang}/account/check-email", get(register::check_email))
+        .route(
+            "/{lang}/account/verify",
+            get(register::verify_page).post(register::verify),
+        )
+        .route("/{lang}/account/verify/resend", post(register::resend))
+        .route(
+            "/{lang}/account/sign-in",
+            get(signin::form).post(signin::submit),
+        )
+        .route("/{lang}/account/sign-out", post(signin::sign_out))
+        .route(
+            "/{lang}/account/reset",
+            get(reset::form).post(reset::submit),
+        )
+        .route(
+            "/{lang}/account/reset/confirm",
+            get(reset::confirm_form).post(reset::confirm),
+        )
+        .route("/{lang}/account/profile", post(settings::profile))
+        .route("/{lang}/account/password", post(settings::change_password))
+        .route("/{lang}/account/email", post(settings::change_email))
+        .route(
+            "/{lang}/account/email/confirm",
+            get(settings::confirm_email_page).post(settings::confirm_email),
+        )
+        .route(
+            "/{lang}/account/sign-out-everywhere",
+            post(settings::sign_out_everywhere),
+        )
+        .route("/{lang}/account/data", get(settings::data))
+        .route(
+            "/{lang}/account/delete",
+            get(settings::delete_page).post(settings::delete),
+        )
 }
 
 /// `/` sends the visitor to the home page in the language their browser prefers.

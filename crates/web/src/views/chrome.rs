@@ -9,6 +9,7 @@ pub enum Nav {
     Plans,
     Commitments,
     Institutions,
+    Account,
     None,
 }
 
@@ -122,6 +123,7 @@ impl Chrome {
             (Nav::Plans, "nav-plans", "/plans"),
             (Nav::Commitments, "nav-commitments", "/commitments"),
             (Nav::Institutions, "nav-institutions", "/institutions"),
+            (Nav::Account, "nav-account", "/account"),
         ]
         .into_iter()
         .map(|(n, id, p)| NavLink {

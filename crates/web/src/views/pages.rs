@@ -137,3 +137,73 @@ pub struct InfoPage {
     pub paragraphs: Vec<String>,
     pub links: Vec<(String, String)>,
 }
+
+/// One form (or one block of information) of a page.
+pub struct FormSection {
+    pub title: String,
+    pub intro: Vec<String>,
+    /// Where the form posts; empty for a section without a form.
+    pub action: String,
+    pub submit: String,
+    pub danger: bool,
+    pub hidden: Vec<(String, String)>,
+    pub fields: Vec<crate::forms::FieldView>,
+    /// Rows of a small table shown under the form (sessions, roles...).
+    pub rows: Vec<Vec<String>>,
+}
+
+impl FormSection {
+    pub fn new(
+        title: String,
+        action: String,
+        submit: String,
+        fields: Vec<crate::forms::FieldView>,
+    ) -> FormSection {
+        FormSection {
+            title,
+            intro: vec![],
+            action,
+            submit,
+            danger: false,
+            hidden: vec![],
+            fields,
+            rows: vec![],
+        }
+    }
+}
+
+/// Account pages: one or several forms, an error summary linking to each field, values kept.
+#[derive(Template)]
+#[template(path = "account/form.html")]
+pub struct FormPage {
+    pub c: Chrome,
+    pub notice: Option<String>,
+    /// (field id, message) for the error summary.
+    pub errors: Vec<(String, String)>,
+    pub intro: Vec<String>,
+    pub csrf: String,
+    pub sections: Vec<FormSection>,
+    pub links: Vec<(String, String)>,
+}
+
+pub struct UserLine {
+    pub href: String,
+    pub name: String,
+    pub email: String,
+    pub status: String,
+    pub since: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin/users.html")]
+pub struct UsersPage {
+    pub c: Chrome,
+    pub q: String,
+    pub role: String,
+    pub status: String,
+    pub roles: Vec<(String, String)>,
+    pub statuses: Vec<(String, String)>,
+    pub users: Vec<UserLine>,
+    pub total: String,
+    pub pages: Vec<PageLink>,
+}

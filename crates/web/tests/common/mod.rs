@@ -1,6 +1,8 @@
 //! A test application over a fresh database loaded with the repository's demo dataset.
 #![allow(dead_code)]
 
+pub mod client;
+
 use axum::Router;
 use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode};
@@ -28,13 +30,11 @@ pub async fn app_with(engine: Engine, page_cache: bool) -> App {
     t.db.import_dataset(&ds, now_micros(), &|_| {})
         .await
         .unwrap();
-    let state = AppState::new(
-        t.db.clone(),
-        WebConfig {
-            https: false,
-            page_cache,
-        },
-    );
+    let config = WebConfig {
+        page_cache,
+        ..WebConfig::default()
+    };
+    let state = AppState::with_mailer(t.db.clone(), config, opengov_mail::Mailer::memory());
     App {
         router: opengov_web::app(state.clone()),
         state,

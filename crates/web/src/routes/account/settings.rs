@@ -1,0 +1,709 @@
+//! The signed-in user's own account: profile, e-mail and password changes, sessions, personal
+//! data download and account deletion.
+
+use super::*;
+use crate::auth::mail::{self, Kind};
+use crate::auth::{Viewer, crypto, session};
+use crate::forms::{secret, value};
+use crate::locale::PageLang;
+use axum::Form;
+use axum::extract::rejection::FormRejection;
+use axum::extract::{Query, State};
+use axum::http::request::Parts;
+use opengov_core::auth::policy::{Action, allowed};
+use opengov_core::auth::{email, password};
+use opengov_db::rows::UserChange;
+use std::collections::HashMap;
+
+macro_rules! signed_in {
+    ($v:expr, $lang:expr, $here:expr) => {
+        match require($v, $lang, &format!("/{}{}", $lang.code(), $here)) {
+            Ok(me) if allowed(Some(&me.actor), Action::UseOwnAccount) => me,
+            Ok(_) => {
+                return Err(AppError {
+                    status: StatusCode::FORBIDDEN,
+                    lang: $lang,
+                    message: "error-403-text",
+                })
+            }
+            Err(r) => return Ok(r),
+        }
+    };
+}
+
+fn when(s: &AppState, lang: Lang, micros: i64) -> String {
+    crate::format::day_of(s.i18n, lang, micros)
+}
+
+fn sections(
+    s: &AppState,
+    lang: Lang,
+    me: &SignedIn,
+    sessions: &[opengov_db::rows::SessionRow],
+) -> Vec<FormSection> {
+    let t = |id: &str| s.i18n.t(lang, id);
+    let base = format!("/{}/account", lang.code());
+    let mut out = Vec::new();
+    let mut status = FormSection::new(t("account-status"), String::new(), String::new(), vec![]);
+    status.rows = vec![
+        vec![t("field-email"), me.user.email.clone().unwrap_or_default()],
+        vec![
+            t("account-verified"),
+            if me.user.email_verified_at.is_some() {
+                t("yes")
+            } else {
+                t("no")
+            },
+        ],
+        vec![t("account-since"), when(s, lang, me.user.created_at)],
+    ];
+    for g in &me.actor.grants {
+        status.rows.push(vec![
+            t("account-role"),
+            t(&format!("role-{}", g.role.code())),
+        ]);
+    }
+    out.push(status);
+    if me.user.email_verified_at.is_none() {
+        let mut sec = FormSection::new(
+            t("account-unverified"),
+            format!("{base}/verify/resend"),
+            t("account-resend-submit"),
+            vec![],
+        );
+        sec.intro.push(t("account-unverified-text"));
+        out.push(sec);
+    }
+    out.push(FormSection::new(
+        t("account-profile"),
+        format!("{base}/profile"),
+        t("save"),
+        vec![
+            field(s, lang, "display_name", "text", "field-display-name").auto("name"),
+            field(s, lang, "language", "select", "field-language")
+                .options(language_options(s, lang)),
+        ],
+    ));
+    out.push(FormSection::new(
+        t("account-email"),
+        format!("{base}/email"),
+        t("account-email-submit"),
+        vec![
+            field(s, lang, "new_email", "email", "field-new-email").auto("email"),
+            field(
+                s,
+                lang,
+                "current_password",
+                "password",
+                "field-current-password",
+            )
+            .auto("current-password"),
+        ],
+    ));
+    out.push(FormSection::new(
+        t("account-password"),
+        format!("{base}/password"),
+        t("account-password-submit"),
+        vec![
+            field(
+                s,
+                lang,
+                "current_password",
+                "password",
+                "field-current-password",
+            )
+            .auto("current-password"),
+            field(s, lang, "new_password", "password", "field-new-password")
+                .auto("new-password")
+                .hint(t("hint-password")),
+        ],
+    ));
+    let mut sess = FormSection::new(
+        t("account-sessions"),
+        format!("{base}/sign-out-everywhere"),
+        t("account-sign-out-everywhere"),
+        vec![],
+    );
+    sess.rows = sessions
+        .iter()
+        .map(|x| {
+            let here = if x.id == me.session_id {
+                format!(" ({})", t("account-this-session"))
+            } else {
+                String::new()
+            };
+            vec![
+                format!("{}{here}", when(s, lang, x.last_seen_at)),
+                x.ip.clone(),
+                x.user_agent.chars().take(60).collect(),
+            ]
+        })
+        .collect();
+    out.push(sess);
+    let mut signout = FormSection::new(
+        String::new(),
+        format!("{base}/sign-out"),
+        t("account-sign-out"),
+        vec![],
+    );
+    signout.danger = false;
+    out.push(signout);
+    out
+}
+
+async fn overview_page(
+    s: &AppState,
+    lang: Lang,
+    headers: &HeaderMap,
+    me: &SignedIn,
+    status: StatusCode,
+    notice: Option<String>,
+    errors: &Errors,
+    values: &Values,
+) -> Result<Response, AppError> {
+    let sessions =
+        s.db.user_sessions(me.id())
+            .await
+            .map_err(|e| AppError::from((lang, e)))?;
+    let c = chrome(s, lang, "/account", "account-title");
+    let mut v = values.clone();
+    v.entry("display_name".into())
+        .or_insert_with(|| me.user.display_name.clone());
+    v.entry("language".into())
+        .or_insert_with(|| me.user.language.clone());
+    let mut links = vec![
+        (
+            s.i18n.t(lang, "account-download"),
+            format!("/{}/account/data", lang.code()),
+        ),
+        (
+            s.i18n.t(lang, "account-delete"),
+            format!("/{}/account/delete", lang.code()),
+        ),
+    ];
+    if allowed(Some(&me.actor), Action::ViewUsers) {
+        links.insert(
+            0,
+            (
+                s.i18n.t(lang, "admin-title"),
+                format!("/{}/admin/users", lang.code()),
+            ),
+        );
+    }
+    form_page(
+        s,
+        lang,
+        headers,
+        c,
+        status,
+        notice,
+        vec![],
+        sections(s, lang, me, &sessions),
+        errors,
+        &v,
+        links,
+    )
+}
+
+pub async fn overview(
+    State(s): State<AppState>,
+    PageLang(lang): PageLang,
+    Viewer(v): Viewer,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, AppError> {
+    let me = signed_in!(v, lang, "/account");
+    let notice = q
+        .get("notice")
+        .filter(|n| ["saved", "password", "email"].contains(&n.as_str()))
+        .map(|n| s.i18n.t(lang, &format!("notice-{n}")));
+    overview_page(
+        &s,
+        lang,
+        &headers,
+        &me,
+        StatusCode::OK,
+        notice,
+        &Errors::default(),
+        &Values::new(),
+    )
+    .await
+}
+
+pub async fn profile(
+    State(s): State<AppState>,
+    PageLang(lang): PageLang,
+    Viewer(v): Viewer,
+    parts: Parts,
+    form: Result<Form<Values>, FormRejection>,
+) -> Result<Response, AppError> {
+    let Ok(Form(values)) = form else {
+        return Err(AppError::bad_request(lang, "error-400-form"));
+    };
+    check_csrf(&s, lang, &parts.headers, &values)?;
+    let me = signed_in!(v, lang, "/account");
+    let mut errors = Errors::default();
+    let name = value(&values, "display_name");
+    if name.is_empty() || name.chars().count() > 80 || name.chars().any(char::is_control) {
+        errors.add("display_name", s.i18n.t(lang, "error-display-name-invalid"));
+    }
+    let language = Lang::from_code(&value(&values, "language"));
+    if language.is_none() {
+        errors.add("language", s.i18n.t(lang, "error-language-invalid"));
+    }
+    let Some(language) = language.filter(|_| errors.is_empty()) else {
+        return overview_page(
+            &s,
+            lang,
+            &parts.headers,
+            &me,
+            StatusCode::BAD_REQUEST,
+            None,
+            &errors,
+            &values,
+        )
+        .await;
+    };
+    let now = opengov_db::now_micros();
+    let db = |e| AppError::from((lang, e));
+    s.db.update_user(me.id(), &UserChange::DisplayName(name), now)
+        .await
+        .map_err(db)?;
+    s.db.update_user(me.id(), &UserChange::Language(language.code().into()), now)
+        .await
+        .map_err(db)?;
+    Ok(see_other(
+        &format!("/{}/account?notice=saved", language.code()),
+        vec![],
+    ))
+}
+
+pub async fn change_password(
+    State(s): State<AppState>,
+    PageLang(lang): PageLang,
+    Viewer(v): Viewer,
+    parts: Parts,
+    form: Result<Form<Values>, FormRejection>,
+) -> Result<Response, AppError> {
+    let Ok(Form(values)) = form else {
+        return Err(AppError::bad_request(lang, "error-400-form"));
+    };
+    check_csrf(&s, lang, &parts.headers, &values)?;
+    let me = signed_in!(v, lang, "/account");
+    let mut errors = Errors::default();
+    if !crypto::verify_password(
+        secret(&values, "current_password"),
+        Some(me.user.password_hash.clone()),
+    )
+    .await
+    {
+        errors.add("current_password", s.i18n.t(lang, "error-current-password"));
+    }
+    let new = secret(&values, "new_password");
+    if let Err(p) = password::check(
+        &new,
+        &[
+            &me.user.display_name,
+            me.user.email.as_deref().unwrap_or(""),
+        ],
+    ) {
+        errors.add("new_password", s.i18n.t(lang, p.message_id()));
+    }
+    if !errors.is_empty() {
+        return overview_page(
+            &s,
+            lang,
+            &parts.headers,
+            &me,
+            StatusCode::BAD_REQUEST,
+            None,
+            &errors,
+            &values,
+        )
+        .await;
+    }
+    let db = |e| AppError::from((lang, e));
+    let hash = crypto::hash_password(new)
+        .await
+        .ok_or_else(|| AppError::internal(lang))?;
+    s.db.update_user(
+        me.id(),
+        &UserChange::Password(hash),
+        opengov_db::now_micros(),
+    )
+    .await
+    .map_err(db)?;
+    // The other sessions end; this one goes on.
+    s.db.delete_user_sessions(me.id(), Some(&me.session_id))
+        .await
+        .map_err(db)?;
+    let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
+    audit(
+        &s,
+        Some(me.id()),
+        "password.changed",
+        Some(me.id()),
+        &ip,
+        "",
+    )
+    .await;
+    if let Some(address) = &me.user.email {
+        let l = Lang::from_code(&me.user.language).unwrap_or(lang);
+        mail::queue(
+            &s,
+            &mail::compose(
+                l,
+                Kind::PasswordChanged,
+                address,
+                &me.user.display_name,
+                None,
+            ),
+        )
+        .await
+        .map_err(db)?;
+    }
+    Ok(see_other(
+        &format!("/{}/account?notice=password", lang.code()),
+        vec![],
+    ))
+}
+
+pub async fn change_email(
+    State(s): State<AppState>,
+    PageLang(lang): PageLang,
+    Viewer(v): Viewer,
+    parts: Parts,
+    form: Result<Form<Values>, FormRejection>,
+) -> Result<Response, AppError> {
+    let Ok(Form(values)) = form else {
+        return Err(AppError::bad_request(lang, "error-400-form"));
+    };
+    check_csrf(&s, lang, &parts.headers, &values)?;
+    let me = signed_in!(v, lang, "/account");
+    let mut errors = Errors::default();
+    if !crypto::verify_password(
+        secret(&values, "current_password"),
+        Some(me.user.password_hash.clone()),
+    )
+    .await
+    {
+        errors.add("current_password", s.i18n.t(lang, "error-current-password"));
+    }
+    let new = email::normalize(&value(&values, "new_email"))
+        .filter(|e| Some(e) != me.user.email.as_ref());
+    if new.is_none() {
+        errors.add("new_email", s.i18n.t(lang, "error-email-invalid"));
+    }
+    let (Some(new), true) = (new, errors.is_empty()) else {
+        return overview_page(
+            &s,
+            lang,
+            &parts.headers,
+            &me,
+            StatusCode::BAD_REQUEST,
+            None,
+            &errors,
+            &values,
+        )
+        .await;
+    };
+    let db = |e| AppError::from((lang, e));
+    let now = opengov_db::now_micros();
+    let l = Lang::from_code(&me.user.language).unwrap_or(lang);
+    let token = crypto::token();
+    s.db.drop_tokens(me.id(), "email").await.map_err(db)?;
+    s.db.create_token(
+        &crypto::token_hash(&token),
+        me.id(),
+        "email",
+        &new,
+        now,
+        now + 48 * 3_600_000_000,
+    )
+    .await
+    .map_err(db)?;
+    s.db.update_user(me.id(), &UserChange::PendingEmail(Some(new.clone())), now)
+        .await
+        .map_err(db)?;
+    let link = absolute(
+        &s,
+        &format!("/{}/account/email/confirm?token={token}", l.code()),
+    );
+    mail::queue(
+        &s,
+        &mail::compose(
+            l,
+            Kind::ConfirmNewEmail,
+            &new,
+            &me.user.display_name,
+            Some(&link),
+        ),
+    )
+    .await
+    .map_err(db)?;
+    if let Some(old) = &me.user.email {
+        mail::queue(
+            &s,
+            &mail::compose(l, Kind::EmailChangeNotice, old, &me.user.display_name, None),
+        )
+        .await
+        .map_err(db)?;
+    }
+    let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
+    audit(
+        &s,
+        Some(me.id()),
+        "email.change_requested",
+        Some(me.id()),
+        &ip,
+        "",
+    )
+    .await;
+    Ok(see_other(
+        &format!("/{}/account/check-email", lang.code()),
+        vec![],
+    ))
+}
+
+pub async fn confirm_email_page(
+    State(s): State<AppState>,
+    PageLang(lang): PageLang,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, AppError> {
+    let token = q.get("token").cloned().unwrap_or_default();
+    let c = chrome(&s, lang, "/account/email/confirm", "email-confirm-title");
+    let mut sec = FormSection::new(
+        String::new(),
+        format!("/{}/account/email/confirm", lang.code()),
+        s.i18n.t(lang, "verify-submit"),
+        vec![],
+    );
+    sec.hidden
+        .push(("token".into(), token.chars().take(64).collect()));
+    form_page(
+        &s,
+        lang,
+        &headers,
+        c,
+        StatusCode::OK,
+        None,
+        vec![s.i18n.t(lang, "email-confirm-text")],
+        vec![sec],
+        &Errors::default(),
+        &Values::new(),
+        vec![],
+    )
+}
+
+pub async fn confirm_email(
+    State(s): State<AppState>,
+    PageLang(lang): PageLang,
+    parts: Parts,
+    form: Result<Form<Values>, FormRejection>,
+) -> Result<Response, AppError> {
+    let Ok(Form(values)) = form else {
+        return Err(AppError::bad_request(lang, "error-400-form"));
+    };
+    check_csrf(&s, lang, &parts.headers, &values)?;
+    let now = opengov_db::now_micros();
+    let db = |e| AppError::from((lang, e));
+    let Some((user_id, new)) =
+        s.db.consume_token(&crypto::token_hash(&value(&values, "token")), "email", now)
+            .await
+            .map_err(db)?
+    else {
+        return Err(AppError::bad_request(lang, "error-link-invalid"));
+    };
+    if !s
+        .db
+        .update_user(user_id, &UserChange::Email(new), now)
+        .await
+        .map_err(db)?
+    {
+        return Err(AppError::bad_request(lang, "error-email-taken"));
+    }
+    let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
+    audit(&s, Some(user_id), "email.changed", Some(user_id), &ip, "").await;
+    Ok(see_other(
+        &format!("/{}/account?notice=email", lang.code()),
+        vec![],
+    ))
+}
+
+pub async fn sign_out_everywhere(
+    State(s): State<AppState>,
+    PageLang(lang): PageLang,
+    Viewer(v): Viewer,
+    parts: Parts,
+    form: Result<Form<Values>, FormRejection>,
+) -> Result<Response, AppError> {
+    let Ok(Form(values)) = form else {
+        return Err(AppError::bad_request(lang, "error-400-form"));
+    };
+    check_csrf(&s, lang, &parts.headers, &values)?;
+    let me = signed_in!(v, lang, "/account");
+    s.db.delete_user_sessions(me.id(), None)
+        .await
+        .map_err(|e| AppError::from((lang, e)))?;
+    let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
+    audit(
+        &s,
+        Some(me.id()),
+        "sign_out.everywhere",
+        Some(me.id()),
+        &ip,
+        "",
+    )
+    .await;
+    Ok(see_other(
+        &format!("/{}/account/sign-in?notice=signed-out", lang.code()),
+        vec![session::clear(&s)],
+    ))
+}
+
+/// "Download my data": everything stored about the user, as JSON.
+pub async fn data(
+    State(s): State<AppState>,
+    PageLang(lang): PageLang,
+    Viewer(v): Viewer,
+) -> Result<Response, AppError> {
+    let me = signed_in!(v, lang, "/account/data");
+    let db = |e| AppError::from((lang, e));
+    let roles = s.db.roles_of(me.id()).await.map_err(db)?;
+    let sessions = s.db.user_sessions(me.id()).await.map_err(db)?;
+    let (events, _) = s.db.audit_page(Some(me.id()), 0, 1000).await.map_err(db)?;
+    let body = serde_json::json!({
+        "account": me.user,
+        "roles": roles,
+        "sessions": sessions,
+        "security_events": events,
+        "exported_at": crate::format::iso(opengov_db::now_micros()),
+    });
+    let mut r = axum::Json(body).into_response();
+    r.headers_mut().insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_static("attachment; filename=\"my-data.json\""),
+    );
+    r.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(r)
+}
+
+fn delete_section(s: &AppState, lang: Lang) -> FormSection {
+    let mut sec = FormSection::new(
+        String::new(),
+        format!("/{}/account/delete", lang.code()),
+        s.i18n.t(lang, "delete-submit"),
+        vec![
+            field(
+                s,
+                lang,
+                "current_password",
+                "password",
+                "field-current-password",
+            )
+            .auto("current-password"),
+            field(s, lang, "confirm", "checkbox", "delete-confirm"),
+        ],
+    );
+    sec.danger = true;
+    sec
+}
+
+pub async fn delete_page(
+    State(s): State<AppState>,
+    PageLang(lang): PageLang,
+    Viewer(v): Viewer,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let _me = signed_in!(v, lang, "/account/delete");
+    let c = chrome(&s, lang, "/account/delete", "delete-title");
+    let intro = vec![
+        s.i18n.t(lang, "delete-what-goes"),
+        s.i18n.t(lang, "delete-what-stays"),
+    ];
+    form_page(
+        &s,
+        lang,
+        &headers,
+        c,
+        StatusCode::OK,
+        None,
+        intro,
+        vec![delete_section(&s, lang)],
+        &Errors::default(),
+        &Values::new(),
+        vec![],
+    )
+}
+
+pub async fn delete(
+    State(s): State<AppState>,
+    PageLang(lang): PageLang,
+    Viewer(v): Viewer,
+    parts: Parts,
+    form: Result<Form<Values>, FormRejection>,
+) -> Result<Response, AppError> {
+    let Ok(Form(values)) = form else {
+        return Err(AppError::bad_request(lang, "error-400-form"));
+    };
+    check_csrf(&s, lang, &parts.headers, &values)?;
+    let me = signed_in!(v, lang, "/account/delete");
+    let mut errors = Errors::default();
+    if !crypto::verify_password(
+        secret(&values, "current_password"),
+        Some(me.user.password_hash.clone()),
+    )
+    .await
+    {
+        errors.add("current_password", s.i18n.t(lang, "error-current-password"));
+    }
+    if value(&values, "confirm") != "yes" {
+        errors.add("confirm", s.i18n.t(lang, "error-delete-confirm"));
+    }
+    if !errors.is_empty() {
+        let c = chrome(&s, lang, "/account/delete", "delete-title");
+        return form_page(
+            &s,
+            lang,
+            &parts.headers,
+            c,
+            StatusCode::BAD_REQUEST,
+            None,
+            vec![],
+            vec![delete_section(&s, lang)],
+            &errors,
+            &Values::new(),
+            vec![],
+        );
+    }
+    let db = |e| AppError::from((lang, e));
+    if me.actor.is_admin() && s.db.count_admins().await.map_err(db)? <= 1 {
+        return Err(AppError::bad_request(lang, "error-last-admin"));
+    }
+    if let Some(address) = &me.user.email {
+        let l = Lang::from_code(&me.user.language).unwrap_or(lang);
+        mail::queue(
+            &s,
+            &mail::compose(
+                l,
+                Kind::AccountDeleted,
+                address,
+                &me.user.display_name,
+                None,
+            ),
+        )
+        .await
+        .map_err(db)?;
+    }
+    s.db.delete_user(me.id(), opengov_db::now_micros())
+        .await
+        .map_err(db)?;
+    let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
+    audit(&s, Some(me.id()), "account.deleted", Some(me.id()), &ip, "").await;
+    Ok(see_other(
+        &format!("/{}/account/sign-in?notice=deleted", lang.code()),
+        vec![session::clear(&s)],
+    ))
+}

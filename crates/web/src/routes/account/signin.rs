@@ -1,0 +1,186 @@
+//! Signing in and out.
+
+use super::*;
+use crate::auth::{Viewer, crypto, rate, session};
+use crate::forms::{secret, value};
+use crate::locale::PageLang;
+use axum::Form;
+use axum::extract::rejection::FormRejection;
+use axum::extract::{Query, State};
+use axum::http::request::Parts;
+use opengov_core::auth::{email, redirect};
+use std::collections::HashMap;
+
+fn section(s: &AppState, lang: Lang, next: Option<&str>) -> FormSection {
+    let mut sec = FormSection::new(
+        String::new(),
+        format!("/{}/account/sign-in", lang.code()),
+        s.i18n.t(lang, "sign-in-submit"),
+        vec![
+            field(s, lang, "email", "email", "field-email").auto("username"),
+            field(s, lang, "password", "password", "field-password").auto("current-password"),
+        ],
+    );
+    if let Some(n) = next {
+        sec.hidden.push(("next".into(), n.to_string()));
+    }
+    sec
+}
+
+fn links(s: &AppState, lang: Lang) -> Vec<(String, String)> {
+    vec![
+        (
+            s.i18n.t(lang, "link-forgot-password"),
+            format!("/{}/account/reset", lang.code()),
+        ),
+        (
+            s.i18n.t(lang, "link-register"),
+            format!("/{}/account/register", lang.code()),
+        ),
+    ]
+}
+
+pub async fn form(
+    State(s): State<AppState>,
+    PageLang(lang): PageLang,
+    Viewer(v): Viewer,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, AppError> {
+    if v.is_some() {
+        return Ok(see_other(&format!("/{}/account", lang.code()), vec![]));
+    }
+    let next = q.get("next").and_then(|n| redirect::safe_next(n));
+    let notice = q
+        .get("notice")
+        .filter(|n| ["reset", "signed-out", "deleted", "password"].contains(&n.as_str()))
+        .map(|n| s.i18n.t(lang, &format!("notice-{n}")));
+    let c = chrome(&s, lang, "/account/sign-in", "sign-in-title");
+    form_page(
+        &s,
+        lang,
+        &headers,
+        c,
+        StatusCode::OK,
+        notice,
+        vec![],
+        vec![section(&s, lang, next)],
+        &Errors::default(),
+        &Values::new(),
+        links(&s, lang),
+    )
+}
+
+pub async fn submit(
+    State(s): State<AppState>,
+    PageLang(lang): PageLang,
+    Viewer(current): Viewer,
+    parts: Parts,
+    form: Result<Form<Values>, FormRejection>,
+) -> Result<Response, AppError> {
+    let Ok(Form(values)) = form else {
+        return Err(AppError::bad_request(lang, "error-400-form"));
+    };
+    let headers = &parts.headers;
+    check_csrf(&s, lang, headers, &values)?;
+    let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
+    let address = email::normalize(&value(&values, "email"));
+    let account_key = address.clone().unwrap_or_default();
+    if !rate::allow(&s, rate::SIGN_IN_IP, &ip).await
+        || !rate::allow(&s, rate::SIGN_IN_ACCOUNT, &account_key).await
+    {
+        audit(&s, None, "sign_in.rate_limited", None, &ip, "").await;
+        return Err(too_many(lang));
+    }
+    let next = values
+        .get("next")
+        .and_then(|n| redirect::safe_next(n))
+        .map(str::to_string);
+    let db = |e| AppError::from((lang, e));
+    let user = match &address {
+        Some(a) => s.db.user_by_email(a).await.map_err(db)?,
+        None => None,
+    };
+    let ok = crypto::verify_password(
+        secret(&values, "password"),
+        user.as_ref().map(|u| u.password_hash.clone()),
+    )
+    .await;
+    let usable = user
+        .as_ref()
+        .filter(|u| ok && u.banned_at.is_none() && u.deleted_at.is_none());
+    let Some(user) = usable else {
+        audit(
+            &s,
+            None,
+            "sign_in.failed",
+            user.as_ref().map(|u| u.id),
+            &ip,
+            "",
+        )
+        .await;
+        let mut errors = Errors::default();
+        // One message whether the account exists or not.
+        errors.add("email", s.i18n.t(lang, "error-sign-in-failed"));
+        let c = chrome(&s, lang, "/account/sign-in", "sign-in-title");
+        let mut kept = Values::new();
+        kept.insert("email".into(), value(&values, "email"));
+        return form_page(
+            &s,
+            lang,
+            headers,
+            c,
+            StatusCode::BAD_REQUEST,
+            None,
+            vec![],
+            vec![section(&s, lang, next.as_deref())],
+            &errors,
+            &kept,
+            links(&s, lang),
+        );
+    };
+    // A new session id at every sign-in; the one the browser had is ended.
+    if let Some(old) = current {
+        let _ = s.db.delete_session(&old.session_id).await;
+    }
+    let ua = headers
+        .get(header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let cookie = session::start(&s, user.id, &ip, ua).await.map_err(db)?;
+    audit(
+        &s,
+        Some(user.id),
+        "sign_in.succeeded",
+        Some(user.id),
+        &ip,
+        "",
+    )
+    .await;
+    let to = next.unwrap_or_else(|| format!("/{}/account", lang.code()));
+    Ok(see_other(&to, vec![cookie]))
+}
+
+pub async fn sign_out(
+    State(s): State<AppState>,
+    PageLang(lang): PageLang,
+    Viewer(v): Viewer,
+    parts: Parts,
+    form: Result<Form<Values>, FormRejection>,
+) -> Result<Response, AppError> {
+    let Ok(Form(values)) = form else {
+        return Err(AppError::bad_request(lang, "error-400-form"));
+    };
+    check_csrf(&s, lang, &parts.headers, &values)?;
+    if let Some(me) = v {
+        s.db.delete_session(&me.session_id)
+            .await
+            .map_err(|e| AppError::from((lang, e)))?;
+        let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
+        audit(&s, Some(me.id()), "sign_out", Some(me.id()), &ip, "").await;
+    }
+    Ok(see_other(
+        &format!("/{}/account/sign-in?notice=signed-out", lang.code()),
+        vec![session::clear(&s)],
+    ))
+}

@@ -1,0 +1,651 @@
+//! The admin area: users, roles and scopes, bans, verification e-mails, the audit log.
+//! Every handler asks the policy (administrators only).
+
+use crate::auth::{SignedIn, Viewer, session};
+use crate::error::AppError;
+use crate::forms::{Errors, Values, value};
+use crate::locale::PageLang;
+use crate::routes::account::{
+    audit, check_csrf, chrome, field, form_page, html, require, see_other,
+};
+use crate::state::AppState;
+use crate::views::*;
+use axum::Form;
+use axum::Router;
+use axum::extract::rejection::FormRejection;
+use axum::extract::{Path, Query, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use axum::routing::{get, post};
+use opengov_core::Lang;
+use opengov_core::auth::policy::{Action, Role, ScopeKind, allowed};
+use opengov_db::rows::{UserChange, UserFilter, UserRow};
+use std::collections::HashMap;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/{lang}/admin", get(index))
+        .route("/{lang}/admin/users", get(users))
+        .route("/{lang}/admin/users/{id}", get(user))
+        .route("/{lang}/admin/users/{id}/roles", post(grant))
+        .route(
+            "/{lang}/admin/users/{id}/roles/{role_id}/revoke",
+            post(revoke),
+        )
+        .route("/{lang}/admin/users/{id}/ban", post(ban))
+        .route("/{lang}/admin/users/{id}/unban", post(unban))
+        .route("/{lang}/admin/users/{id}/resend-verification", post(resend))
+        .route("/{lang}/admin/audit", get(audit_log))
+}
+
+/// The administrator acting, or the answer to give instead (sign-in redirect or 403).
+fn admin(
+    v: Option<SignedIn>,
+    lang: Lang,
+    here: &str,
+    action: Action,
+) -> Result<SignedIn, Result<Response, AppError>> {
+    match require(v, lang, &format!("/{}{here}", lang.code())) {
+        Ok(me) if allowed(Some(&me.actor), action) => Ok(me),
+        Ok(_) => Err(Err(AppError {
+            status: StatusCode::FORBIDDEN,
+            lang,
+            message: "error-403-text",
+        })),
+        Err(r) => Err(Ok(r)),
+    }
+}
+
+macro_rules! admin_or_return {
+    ($v:expr, $lang:expr, $here:expr, $action:expr) => {
+        match admin($v, $lang, $here, $action) {
+            Ok(me) => me,
+            Err(r) => return r,
+        }
+    };
+}
+
+async fn index(PageLang(lang): PageLang) -> Response {
+    see_other(&format!("/{}/admin/users", lang.code()), vec![])
+}
+
+fn status_of(s: &AppState, lang: Lang, u: &UserRow) -> String {
+    let id = if u.deleted_at.is_some() {
+        "user-status-deleted"
+    } else if u.banned_at.is_some() {
+        "user-status-banned"
+    } else if u.email_verified_at.is_none() {
+        "user-status-unverified"
+    } else {
+        "user-status-active"
+    };
+    s.i18n.t(lang, id)
+}
+
+async fn users(
+    State(s): State<AppState>,
+    PageLang(lang): PageLang,
+    Viewer(v): Viewer,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, AppError> {
+    let _me = admin_or_return!(v, lang, "/admin/users", Action::ViewUsers);
+    let get = |k: &str| {
+        q.get(k)
+            .map(|x| x.trim().chars().take(100).collect::<String>())
+            .filter(|x| !x.is_empty())
+    };
+    let role = get("role").filter(|r| Role::from_code(r).is_some());
+    let status = get("status")
+        .filter(|x| ["active", "unverified", "banned", "deleted"].contains(&x.as_str()));
+    let page: i64 = match get("page").map(|p| p.parse::<i64>()) {
+        None => 1,
+        Some(Ok(n)) if (1..=100_000).contains(&n) => n,
+        _ => return Err(AppError::bad_request(lang, "error-400-page")),
+    };
+    let f = UserFilter {
+        search: get("q"),
+        role: role.clone(),
+        status: status.clone(),
+    };
+    let (rows, total) =
+        s.db.list_users(&f, (page - 1) * 50, 50)
+            .await
+            .map_err(|e| AppError::from((lang, e)))?;
+    let c = chrome(&s, lang, "/admin/users", "admin-title");
+    let pages_count = (total + 49) / 50;
+    let mut qs = vec![];
+    if let Some(x) = &f.search {
+        qs.push(format!("q={}", crate::routes::account::url_encode(x)));
+    }
+    if let Some(x) = &role {
+        qs.push(format!("role={x}"));
+    }
+    if let Some(x) = &status {
+        qs.push(format!("status={x}"));
+    }
+    let base = if qs.is_empty() {
+        c.href("/admin/users")
+    } else {
+        format!("{}?{}", c.href("/admin/users"), qs.join("&"))
+    };
+    let page_view = UsersPage {
+        q: f.search.clone().unwrap_or_default(),
+        role: role.unwrap_or_default(),
+        status: status.unwrap_or_default(),
+        roles: Role::ALL
+            .iter()
+            .map(|r| (r.code().to_string(), c.t(&format!("role-{}", r.code()))))
+            .collect(),
+        statuses: ["active", "unverified", "banned", "deleted"]
+            .iter()
+            .map(|x| (x.to_string(), c.t(&format!("user-status-{x}"))))
+            .collect(),
+        users: rows
+            .iter()
+            .map(|u| UserLine {
+                href: c.href(&format!("/admin/users/{}", u.id)),
+                name: if u.deleted_at.is_some() {
+                    c.t("user-deleted-name")
+                } else {
+                    u.display_name.clone()
+                },
+                email: u.email.clone().unwrap_or_default(),
+                status: status_of(&s, lang, u),
+                since: crate::format::day_of(s.i18n, lang, u.created_at),
+            })
+            .collect(),
+        total: c.count("count-users", &total),
+        pages: pagination(&c, &base, page, pages_count),
+        c,
+    };
+    Ok(html(
+        StatusCode::OK,
+        crate::routes::render(&page_view, lang)?,
+        vec![],
+    ))
+}
+
+async fn target(s: &AppState, lang: Lang, id: &str) -> Result<UserRow, AppError> {
+    let id: i64 = id.parse().map_err(|_| AppError::not_found(lang))?;
+    s.db.user_by_id(id)
+        .await
+        .map_err(|e| AppError::from((lang, e)))?
+        .ok_or(AppError::not_found(lang))
+}
+
+async fn user_page(
+    s: &AppState,
+    lang: Lang,
+    headers: &HeaderMap,
+    u: &UserRow,
+    status: StatusCode,
+    errors: &Errors,
+    values: &Values,
+) -> Result<Response, AppError> {
+    let t = |id: &str| s.i18n.t(lang, id);
+    let db = |e| AppError::from((lang, e));
+    let base = format!("/{}/admin/users/{}", lang.code(), u.id);
+    let mut c = chrome(s, lang, "/admin/users", "admin-user-title");
+    c.crumbs.insert(
+        1,
+        Crumb {
+            label: t("admin-title"),
+            href: Some(format!("/{}/admin/users", lang.code())),
+        },
+    );
+    let mut details = FormSection::new(
+        t("admin-user-details"),
+        String::new(),
+        String::new(),
+        vec![],
+    );
+    details.rows = vec![
+        vec![t("field-display-name"), u.display_name.clone()],
+        vec![t("field-email"), u.email.clone().unwrap_or_default()],
+        vec![t("admin-status"), status_of(s, lang, u)],
+        vec![t("field-language"), u.language.clone()],
+        vec![
+            t("account-since"),
+            crate::format::day_of(s.i18n, lang, u.created_at),
+        ],
+    ];
+    if u.banned_at.is_some() {
+        details
+            .rows
+            .push(vec![t("admin-ban-reason"), u.ban_reason.clone()]);
+    }
+    let mut sections = vec![details];
+    for r in s.db.roles_of(u.id).await.map_err(db)? {
+        let scope = match r.scope_kind.as_str() {
+            "global" => String::new(),
+            k => format!(
+                " ({}: {})",
+                t(&format!("scope-{k}")),
+                scope_label(s, &r.scope_kind, r.scope_id).await
+            ),
+        };
+        let title = format!("{}{scope}", t(&format!("role-{}", r.role)));
+        let mut sec = FormSection::new(
+            title,
+            format!("{base}/roles/{}/revoke", r.id),
+            t("admin-revoke"),
+            vec![],
+        );
+        sec.danger = true;
+        sections.push(sec);
+    }
+    let roles: Vec<(String, String)> = Role::GRANTABLE
+        .iter()
+        .map(|r| (r.code().to_string(), t(&format!("role-{}", r.code()))))
+        .collect();
+    let mut grant = FormSection::new(
+        t("admin-grant"),
+        format!("{base}/roles"),
+        t("admin-grant-submit"),
+        vec![
+            field(s, lang, "role", "select", "admin-role").options(roles),
+            field(s, lang, "scope", "text", "admin-scope")
+                .optional()
+                .hint(t("admin-scope-hint")),
+        ],
+    );
+    grant.intro.push(t("admin-grant-intro"));
+    sections.push(grant);
+    if u.deleted_at.is_none() {
+        if u.banned_at.is_none() {
+            let mut b = FormSection::new(
+                t("admin-ban"),
+                format!("{base}/ban"),
+                t("admin-ban-submit"),
+                vec![field(s, lang, "reason", "text", "admin-ban-reason")],
+            );
+            b.danger = true;
+            sections.push(b);
+        } else {
+            sections.push(FormSection::new(
+                t("admin-unban"),
+                format!("{base}/unban"),
+                t("admin-unban-submit"),
+                vec![],
+            ));
+        }
+        if u.email_verified_at.is_none() {
+            sections.push(FormSection::new(
+                t("admin-resend"),
+                format!("{base}/resend-verification"),
+                t("account-resend-submit"),
+                vec![],
+            ));
+        }
+    }
+    let (events, _) = s.db.audit_page(Some(u.id), 0, 50).await.map_err(db)?;
+    let mut log = FormSection::new(t("admin-audit-title"), String::new(), String::new(), vec![]);
+    log.rows = events.iter().map(|e| audit_row(s, lang, e)).collect();
+    sections.push(log);
+    form_page(
+        s,
+        lang,
+        headers,
+        c,
+        status,
+        None,
+        vec![],
+        sections,
+        errors,
+        values,
+        vec![],
+    )
+}
+
+fn audit_row(s: &AppState, lang: Lang, e: &opengov_db::rows::AuditRow) -> Vec<String> {
+    vec![
+        crate::format::day_of(s.i18n, lang, e.at),
+        e.action.clone(),
+        e.actor_name.clone().unwrap_or_default(),
+        e.target_name.clone().unwrap_or_default(),
+        e.ip.clone(),
+        e.detail.clone(),
+    ]
+}
+
+async fn scope_label(s: &AppState, kind: &str, id: i64) -> String {
+    // Scopes are shown by their public key (OGP id, institution key, plan number).
+    match kind {
+        "plan" => {
+            s.db.list_plans()
+                .await
+                .ok()
+                .and_then(|ps| ps.into_iter().find(|p| p.id == id))
+                .map(|p| p.number.to_string())
+        }
+        "institution" => {
+            s.db.institutions()
+                .await
+                .ok()
+                .and_then(|is| is.into_iter().find(|i| i.id == id))
+                .map(|i| i.key)
+        }
+        "commitment" => s.db.commitment_id_key(id).await.ok().flatten(),
+        _ => None,
+    }
+    .unwrap_or_else(|| id.to_string())
+}
+
+async fn user(
+    State(s): State<AppState>,
+    PageLang(lang): PageLang,
+    Viewer(v): Viewer,
+    headers: HeaderMap,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let _me = admin_or_return!(v, lang, "/admin/users", Action::ViewUsers);
+    let u = target(&s, lang, &id).await?;
+    user_page(
+        &s,
+        lang,
+        &headers,
+        &u,
+        StatusCode::OK,
+        &Errors::default(),
+        &Values::new(),
+    )
+    .await
+}
+
+/// The id a scope key names: an OGP id, an institution key or a plan number.
+async fn resolve_scope(s: &AppState, role: Role, key: &str) -> Option<(ScopeKind, i64)> {
+    match role.scope_kinds() {
+        [ScopeKind::Global] => Some((ScopeKind::Global, 0)),
+        [ScopeKind::Plan] => {
+            let n: i64 = key.parse().ok()?;
+            s.db.plan_by_number(n)
+                .await
+                .ok()?
+                .map(|p| (ScopeKind::Plan, p.id))
+        }
+        _ => {
+            if let Some(c) = s.db.commitment_by_ogp_id(key).await.ok()? {
+                return Some((ScopeKind::Commitment, c.id));
+            }
+            s.db.institution_by_key(key)
+                .await
+                .ok()?
+                .map(|i| (ScopeKind::Institution, i.id))
+        }
+    }
+}
+
+async fn grant(
+    State(s): State<AppState>,
+    PageLang(lang): PageLang,
+    Viewer(v): Viewer,
+    Path((_, id)): Path<(String, String)>,
+    parts: Parts,
+    form: Result<Form<Values>, FormRejection>,
+) -> Result<Response, AppError> {
+    let Ok(Form(values)) = form else {
+        return Err(AppError::bad_request(lang, "error-400-form"));
+    };
+    check_csrf(&s, lang, &parts.headers, &values)?;
+    let me = admin_or_return!(v, lang, "/admin/users", Action::ManageUsers);
+    let u = target(&s, lang, &id).await?;
+    let mut errors = Errors::default();
+    let role = Role::from_code(&value(&values, "role")).filter(|r| Role::GRANTABLE.contains(r));
+    let scope = match role {
+        Some(r) => {
+            let key = value(&values, "scope");
+            let found = if crate::routes::valid_key(&key) || key.is_empty() {
+                resolve_scope(&s, r, &key).await
+            } else {
+                None
+            };
+            if found.is_none() {
+                errors.add("scope", s.i18n.t(lang, "error-scope-unknown"));
+            }
+            found
+        }
+        None => {
+            errors.add("role", s.i18n.t(lang, "error-role-invalid"));
+            None
+        }
+    };
+    let (Some(role), Some((kind, scope_id)), true) = (role, scope, u.deleted_at.is_none()) else {
+        return user_page(
+            &s,
+            lang,
+            &parts.headers,
+            &u,
+            StatusCode::BAD_REQUEST,
+            &errors,
+            &values,
+        )
+        .await;
+    };
+    let db = |e| AppError::from((lang, e));
+    s.db.grant_role(
+        u.id,
+        role.code(),
+        kind.code(),
+        scope_id,
+        Some(me.id()),
+        opengov_db::now_micros(),
+    )
+    .await
+    .map_err(db)?;
+    let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
+    audit(
+        &s,
+        Some(me.id()),
+        "admin.role_granted",
+        Some(u.id),
+        &ip,
+        &format!("{} {} {}", role.code(), kind.code(), scope_id),
+    )
+    .await;
+    Ok(see_other(
+        &format!("/{}/admin/users/{}", lang.code(), u.id),
+        vec![],
+    ))
+}
+
+async fn revoke(
+    State(s): State<AppState>,
+    PageLang(lang): PageLang,
+    Viewer(v): Viewer,
+    Path((_, id, role_id)): Path<(String, String, String)>,
+    parts: Parts,
+    form: Result<Form<Values>, FormRejection>,
+) -> Result<Response, AppError> {
+    let Ok(Form(values)) = form else {
+        return Err(AppError::bad_request(lang, "error-400-form"));
+    };
+    check_csrf(&s, lang, &parts.headers, &values)?;
+    let me = admin_or_return!(v, lang, "/admin/users", Action::ManageUsers);
+    let u = target(&s, lang, &id).await?;
+    let role_id: i64 = role_id.parse().map_err(|_| AppError::not_found(lang))?;
+    let db = |e| AppError::from((lang, e));
+    let roles = s.db.roles_of(u.id).await.map_err(db)?;
+    let Some(r) = roles.iter().find(|r| r.id == role_id) else {
+        return Err(AppError::not_found(lang));
+    };
+    if r.role == "administrator" && s.db.count_admins().await.map_err(db)? <= 1 {
+        return Err(AppError::bad_request(lang, "error-last-admin"));
+    }
+    s.db.revoke_role(u.id, role_id).await.map_err(db)?;
+    let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
+    audit(
+        &s,
+        Some(me.id()),
+        "admin.role_revoked",
+        Some(u.id),
+        &ip,
+        &format!("{} {} {}", r.role, r.scope_kind, r.scope_id),
+    )
+    .await;
+    Ok(see_other(
+        &format!("/{}/admin/users/{}", lang.code(), u.id),
+        vec![],
+    ))
+}
+
+async fn ban(
+    State(s): State<AppState>,
+    PageLang(lang): PageLang,
+    Viewer(v): Viewer,
+    Path((_, id)): Path<(String, String)>,
+    parts: Parts,
+    form: Result<Form<Values>, FormRejection>,
+) -> Result<Response, AppError> {
+    let Ok(Form(values)) = form else {
+        return Err(AppError::bad_request(lang, "error-400-form"));
+    };
+    check_csrf(&s, lang, &parts.headers, &values)?;
+    let me = admin_or_return!(v, lang, "/admin/users", Action::ManageUsers);
+    let u = target(&s, lang, &id).await?;
+    if u.id == me.id() {
+        return Err(AppError::bad_request(lang, "error-ban-self"));
+    }
+    let reason: String = value(&values, "reason").chars().take(500).collect();
+    if reason.is_empty() {
+        let mut errors = Errors::default();
+        errors.add("reason", s.i18n.t(lang, "error-ban-reason"));
+        return user_page(
+            &s,
+            lang,
+            &parts.headers,
+            &u,
+            StatusCode::BAD_REQUEST,
+            &errors,
+            &values,
+        )
+        .await;
+    }
+    let db = |e| AppError::from((lang, e));
+    s.db.update_user(
+        u.id,
+        &UserChange::Banned(reason.clone()),
+        opengov_db::now_micros(),
+    )
+    .await
+    .map_err(db)?;
+    // A ban ends every session at once.
+    s.db.delete_user_sessions(u.id, None).await.map_err(db)?;
+    let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
+    audit(&s, Some(me.id()), "admin.banned", Some(u.id), &ip, &reason).await;
+    Ok(see_other(
+        &format!("/{}/admin/users/{}", lang.code(), u.id),
+        vec![],
+    ))
+}
+
+async fn unban(
+    State(s): State<AppState>,
+    PageLang(lang): PageLang,
+    Viewer(v): Viewer,
+    Path((_, id)): Path<(String, String)>,
+    parts: Parts,
+    form: Result<Form<Values>, FormRejection>,
+) -> Result<Response, AppError> {
+    let Ok(Form(values)) = form else {
+        return Err(AppError::bad_request(lang, "error-400-form"));
+    };
+    check_csrf(&s, lang, &parts.headers, &values)?;
+    let me = admin_or_return!(v, lang, "/admin/users", Action::ManageUsers);
+    let u = target(&s, lang, &id).await?;
+    s.db.update_user(u.id, &UserChange::Unbanned, opengov_db::now_micros())
+        .await
+        .map_err(|e| AppError::from((lang, e)))?;
+    let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
+    audit(&s, Some(me.id()), "admin.unbanned", Some(u.id), &ip, "").await;
+    Ok(see_other(
+        &format!("/{}/admin/users/{}", lang.code(), u.id),
+        vec![],
+    ))
+}
+
+async fn resend(
+    State(s): State<AppState>,
+    PageLang(lang): PageLang,
+    Viewer(v): Viewer,
+    Path((_, id)): Path<(String, String)>,
+    parts: Parts,
+    form: Result<Form<Values>, FormRejection>,
+) -> Result<Response, AppError> {
+    let Ok(Form(values)) = form else {
+        return Err(AppError::bad_request(lang, "error-400-form"));
+    };
+    check_csrf(&s, lang, &parts.headers, &values)?;
+    let me = admin_or_return!(v, lang, "/admin/users", Action::ManageUsers);
+    let u = target(&s, lang, &id).await?;
+    if let (None, Some(address), None) = (u.email_verified_at, &u.email, u.deleted_at) {
+        let l = Lang::from_code(&u.language).unwrap_or(lang);
+        crate::routes::account::register::send_verification(&s, u.id, address, &u.display_name, l)
+            .await
+            .map_err(|e| AppError::from((lang, e)))?;
+        let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
+        audit(
+            &s,
+            Some(me.id()),
+            "admin.verification_resent",
+            Some(u.id),
+            &ip,
+            "",
+        )
+        .await;
+    }
+    Ok(see_other(
+        &format!("/{}/admin/users/{}", lang.code(), u.id),
+        vec![],
+    ))
+}
+
+async fn audit_log(
+    State(s): State<AppState>,
+    PageLang(lang): PageLang,
+    Viewer(v): Viewer,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, AppError> {
+    let _me = admin_or_return!(v, lang, "/admin/audit", Action::ViewAuditLog);
+    let page: i64 = match q.get("page").map(|p| p.parse::<i64>()) {
+        None => 1,
+        Some(Ok(n)) if (1..=100_000).contains(&n) => n,
+        _ => return Err(AppError::bad_request(lang, "error-400-page")),
+    };
+    let (events, total) =
+        s.db.audit_page(None, (page - 1) * 100, 100)
+            .await
+            .map_err(|e| AppError::from((lang, e)))?;
+    let c = chrome(&s, lang, "/admin/audit", "admin-audit-title");
+    let mut log = FormSection::new(
+        c.count("count-events", &total),
+        String::new(),
+        String::new(),
+        vec![],
+    );
+    log.rows = events.iter().map(|e| audit_row(&s, lang, e)).collect();
+    let mut links = vec![(
+        s.i18n.t(lang, "admin-title"),
+        format!("/{}/admin/users", lang.code()),
+    )];
+    if page * 100 < total {
+        links.push((
+            s.i18n.t(lang, "pagination-next"),
+            format!("/{}/admin/audit?page={}", lang.code(), page + 1),
+        ));
+    }
+    form_page(
+        &s,
+        lang,
+        &headers,
+        c,
+        StatusCode::OK,
+        None,
+        vec![],
+        vec![log],
+        &Errors::default(),
+        &Values::new(),
+        links,
+    )
+}

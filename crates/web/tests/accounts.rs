@@ -1,0 +1,784 @@
+//! Accounts as a visitor uses them, and the security regressions of ASVS level 2 (named after
+//! the advisories Decidim and CONSUL have had).
+
+mod common;
+
+use common::client::{Client, link_in};
+use common::*;
+use opengov_db::now_micros;
+
+const PW: &str = "lantern orchard velvet compass";
+const PW2: &str = "harbour tulip granite whistle";
+
+async fn deliver(app: &App) {
+    while opengov_web::auth::mail::run_one(&app.state, "test-worker").await {}
+}
+
+fn mail_to(app: &App, to: &str) -> opengov_mail::SentEmail {
+    app.state
+        .mailer
+        .sent()
+        .into_iter()
+        .rev()
+        .find(|m| m.to == to)
+        .unwrap_or_else(|| panic!("no mail to {to}"))
+}
+
+/// An account made directly in the database, with roles, signed in through the form.
+pub async fn signed_in_user<'a>(
+    app: &'a App,
+    email: &str,
+    roles: &[(&str, &str, i64)],
+) -> Client<'a> {
+    let hash = opengov_web::auth::crypto::hash_password(PW.into())
+        .await
+        .unwrap();
+    let db = &app.state.db;
+    let id = db
+        .create_user(email, "Test user", &hash, "fr", now_micros())
+        .await
+        .unwrap()
+        .unwrap();
+    db.update_user(
+        id,
+        &opengov_db::rows::UserChange::EmailVerified,
+        now_micros(),
+    )
+    .await
+    .unwrap();
+    for (role, kind, scope) in roles {
+        db.grant_role(id, role, kind, *scope, None, now_micros())
+            .await
+            .unwrap();
+    }
+    let mut c = Client::new(app);
+    let r = c
+        .submit("/fr/account/sign-in", &[("email", email), ("password", PW)])
+        .await;
+    assert_eq!(r.status, 303, "sign-in of {email}: {}", strip_tags(&r.body));
+    c
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn register_confirm_sign_out_reset_and_sign_in_again() {
+    let app = app().await;
+    let mut c = Client::new(&app);
+    let r = c
+        .submit(
+            "/fr/account/register",
+            &[
+                ("display_name", "Amina"),
+                ("email", "Amina@Example.ma"),
+                ("password", PW),
+                ("language", "fr"),
+                ("terms", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", strip_tags(&r.body));
+    assert_eq!(r.headers["location"], "/fr/account/check-email");
+    deliver(&app).await;
+    let m = mail_to(&app, "amina@example.ma");
+    assert!(
+        m.subject.contains("Confirmez"),
+        "French subject: {}",
+        m.subject
+    );
+    assert!(!m.html.is_empty() && !m.text.is_empty());
+    // The link opens a page; only the button changes anything.
+    let link = link_in(&m.text, "/fr/account/verify?token=");
+    let page = c.get(&link).await;
+    assert_eq!(page.status, 200);
+    let token = link.split("token=").nth(1).unwrap();
+    let r = c.post("/fr/account/verify", &[("token", token)]).await;
+    assert_eq!(r.status, 200, "{}", strip_tags(&r.body));
+    // Sign in, see the account, sign out.
+    let r = c
+        .submit(
+            "/fr/account/sign-in",
+            &[("email", "amina@example.ma"), ("password", PW)],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    let account = c.get("/fr/account").await;
+    assert_eq!(account.status, 200);
+    assert!(strip_tags(&account.body).contains("amina@example.ma"));
+    let r = c.post("/fr/account/sign-out", &[]).await;
+    assert_eq!(r.status, 303);
+    assert_eq!(c.get("/fr/account").await.status, 303, "signed out");
+    // Forgotten password.
+    let r = c
+        .submit("/fr/account/reset", &[("email", "amina@example.ma")])
+        .await;
+    assert_eq!(r.status, 303);
+    deliver(&app).await;
+    let link = link_in(
+        &mail_to(&app, "amina@example.ma").text,
+        "/fr/account/reset/confirm?token=",
+    );
+    assert_eq!(c.get(&link).await.status, 200);
+    let token = link.split("token=").nth(1).unwrap();
+    let r = c
+        .post(
+            "/fr/account/reset/confirm",
+            &[("token", token), ("password", PW2)],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", strip_tags(&r.body));
+    let old = c
+        .submit(
+            "/fr/account/sign-in",
+            &[("email", "amina@example.ma"), ("password", PW)],
+        )
+        .await;
+    assert_eq!(old.status, 400, "the old password no longer works");
+    let new = c
+        .post(
+            "/fr/account/sign-in",
+            &[("email", "amina@example.ma"), ("password", PW2)],
+        )
+        .await;
+    assert_eq!(new.status, 303);
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn session_fixation() {
+    let app = app().await;
+    let mut c = signed_in_user(&app, "a@example.ma", &[]).await;
+    let first = c.cookies.get("og_session").cloned().unwrap();
+    // Signing in again (even with a session) gives a new id and ends the old one.
+    let r = c.submit("/fr/account/sign-in", &[]).await;
+    let _ = r;
+    c.post(
+        "/fr/account/sign-in",
+        &[("email", "a@example.ma"), ("password", PW)],
+    )
+    .await;
+    let second = c.cookies.get("og_session").cloned().unwrap();
+    assert_ne!(first, second);
+    let mut replay = Client::new(&app);
+    replay.cookies.insert("og_session".into(), first);
+    assert_eq!(
+        replay.get("/fr/account").await.status,
+        303,
+        "the old session id is dead"
+    );
+    // A session id planted before sign-in is never adopted.
+    let mut planted = Client::new(&app);
+    planted
+        .cookies
+        .insert("og_session".into(), "attacker-chosen-value".into());
+    planted
+        .submit(
+            "/fr/account/sign-in",
+            &[("email", "a@example.ma"), ("password", PW)],
+        )
+        .await;
+    assert_ne!(
+        planted.cookies.get("og_session").map(String::as_str),
+        Some("attacker-chosen-value")
+    );
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn csrf_with_a_missing_or_foreign_origin_is_refused() {
+    let app = app().await;
+    let mut c = signed_in_user(&app, "b@example.ma", &[]).await;
+    let token = c.cookies.get("og_csrf").cloned().unwrap();
+    for origin in [Some("https://evil.example"), None, Some("null")] {
+        c.origin = origin.map(str::to_string);
+        let r = c
+            .post_raw(
+                "/fr/account/profile",
+                &[
+                    ("csrf".into(), token.clone()),
+                    ("display_name".into(), "Hacked".into()),
+                    ("language".into(), "fr".into()),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, 403, "origin {origin:?}");
+    }
+    // Same origin but no token, or a wrong one.
+    c.origin = Some("http://localhost".into());
+    let r = c
+        .post_raw(
+            "/fr/account/profile",
+            &[
+                ("display_name".into(), "Hacked".into()),
+                ("language".into(), "fr".into()),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 403);
+    let r = c
+        .post_raw(
+            "/fr/account/profile",
+            &[
+                ("csrf".into(), "x".repeat(43)),
+                ("display_name".into(), "Hacked".into()),
+                ("language".into(), "fr".into()),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 403);
+    let u = app
+        .state
+        .db
+        .user_by_email("b@example.ma")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(u.display_name, "Test user", "nothing changed");
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn login_brute_force_gets_429() {
+    let app = app().await;
+    signed_in_user(&app, "c@example.ma", &[]).await;
+    let mut attacker = Client::new(&app);
+    attacker.get("/ar/account/sign-in").await;
+    let mut statuses = vec![];
+    for i in 0..12 {
+        let r = attacker
+            .post(
+                "/ar/account/sign-in",
+                &[
+                    ("email", "c@example.ma"),
+                    ("password", &format!("wrong guess {i}")),
+                ],
+            )
+            .await;
+        statuses.push(r.status.as_u16());
+        if r.status == 429 {
+            assert_eq!(html_attr(&r.body, "lang").as_deref(), Some("ar"));
+            assert!(h1(&r.body).contains("محاولات كثيرة"), "{}", h1(&r.body));
+        }
+    }
+    assert!(statuses.contains(&429), "{statuses:?}");
+    // Even the right password is refused while the limit holds.
+    let r = attacker
+        .post(
+            "/ar/account/sign-in",
+            &[("email", "c@example.ma"), ("password", PW)],
+        )
+        .await;
+    assert_eq!(r.status, 429);
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn reset_token_reused_or_expired_is_refused() {
+    let app = app().await;
+    signed_in_user(&app, "d@example.ma", &[]).await;
+    let mut c = Client::new(&app);
+    c.submit("/en/account/reset", &[("email", "d@example.ma")])
+        .await;
+    deliver(&app).await;
+    let link = link_in(&mail_to(&app, "d@example.ma").text, "/reset/confirm?token=");
+    let token = link.split("token=").nth(1).unwrap().to_string();
+    c.get(&link).await;
+    assert_eq!(
+        c.post(
+            "/fr/account/reset/confirm",
+            &[("token", &token), ("password", PW2)]
+        )
+        .await
+        .status,
+        303
+    );
+    let again = c
+        .post(
+            "/fr/account/reset/confirm",
+            &[
+                ("token", &token),
+                ("password", "another long passphrase here"),
+            ],
+        )
+        .await;
+    assert_eq!(again.status, 400, "reused");
+    assert!(
+        strip_tags(&again.body).contains("lien"),
+        "{}",
+        strip_tags(&again.body)
+    );
+    // An expired token.
+    let u = app
+        .state
+        .db
+        .user_by_email("d@example.ma")
+        .await
+        .unwrap()
+        .unwrap();
+    let t = opengov_web::auth::crypto::token();
+    let past = now_micros() - 10;
+    app.state
+        .db
+        .create_token(
+            &opengov_web::auth::crypto::token_hash(&t),
+            u.id,
+            "reset",
+            "",
+            past - 1000,
+            past,
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        c.post(
+            "/fr/account/reset/confirm",
+            &[("token", &t), ("password", PW)]
+        )
+        .await
+        .status,
+        400,
+        "expired"
+    );
+    app.cleanup().await;
+}
+
+/// The same status and the same page (but for the CSRF token) for an unknown and a known account.
+fn shape(p: &Page) -> (u16, Option<String>, String) {
+    let body = p
+        .body
+        .split("name=\"csrf\" value=\"")
+        .map(|x| x.split_once('"').map(|(_, r)| r).unwrap_or(x))
+        .collect::<Vec<_>>()
+        .join("");
+    (
+        p.status.as_u16(),
+        p.headers
+            .get("location")
+            .map(|l| l.to_str().unwrap().to_string()),
+        body,
+    )
+}
+
+#[tokio::test]
+async fn account_enumeration_through_login_registration_and_reset() {
+    let app = app().await;
+    signed_in_user(&app, "known@example.ma", &[]).await;
+    let mut c = Client::new(&app);
+    c.get("/fr/account/sign-in").await;
+    let known = c
+        .post(
+            "/fr/account/sign-in",
+            &[
+                ("email", "known@example.ma"),
+                ("password", "wrong password guess"),
+            ],
+        )
+        .await;
+    let unknown = c
+        .post(
+            "/fr/account/sign-in",
+            &[
+                ("email", "nobody@example.ma"),
+                ("password", "wrong password guess"),
+            ],
+        )
+        .await;
+    let (a, b) = (shape(&known), shape(&unknown));
+    assert_eq!(a.0, b.0);
+    assert_eq!(
+        a.2.replace("known@example.ma", "X"),
+        b.2.replace("nobody@example.ma", "X")
+    );
+    let fields = |e: &'static str| -> Vec<(&'static str, &'static str)> {
+        vec![
+            ("display_name", "Someone"),
+            ("email", e),
+            ("password", PW),
+            ("language", "fr"),
+            ("terms", "yes"),
+        ]
+    };
+    let r1 = c
+        .submit("/fr/account/register", &fields("known@example.ma"))
+        .await;
+    let r2 = c
+        .submit("/fr/account/register", &fields("fresh@example.ma"))
+        .await;
+    assert_eq!(shape(&r1), shape(&r2));
+    let r1 = c
+        .submit("/fr/account/reset", &[("email", "known@example.ma")])
+        .await;
+    let r2 = c
+        .submit("/fr/account/reset", &[("email", "nobody@example.ma")])
+        .await;
+    assert_eq!(shape(&r1), shape(&r2));
+    // The owner of the known address is told of the attempt instead.
+    deliver(&app).await;
+    assert!(
+        app.state
+            .mailer
+            .sent()
+            .iter()
+            .any(|m| m.to == "known@example.ma" && m.text.contains("/account/reset"))
+    );
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn open_redirect_through_next_is_refused() {
+    let app = app().await;
+    signed_in_user(&app, "e@example.ma", &[]).await;
+    for (next, expected) in [
+        ("https://evil.example/", "/fr/account"),
+        ("//evil.example/x", "/fr/account"),
+        ("/\\evil.example", "/fr/account"),
+        ("/fr/plans/2", "/fr/plans/2"),
+    ] {
+        let mut c = Client::new(&app);
+        c.get(&format!(
+            "/fr/account/sign-in?next={}",
+            common::client::enc(next)
+        ))
+        .await;
+        let r = c
+            .post(
+                "/fr/account/sign-in",
+                &[("email", "e@example.ma"), ("password", PW), ("next", next)],
+            )
+            .await;
+        assert_eq!(r.status, 303);
+        assert_eq!(r.headers["location"], expected, "next={next}");
+    }
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn xss_in_display_name_is_escaped_in_pages_mails_and_admin() {
+    let app = app().await;
+    let evil = "<script>alert(1)</script><img src=x onerror=alert(2)>";
+    let mut c = Client::new(&app);
+    let r = c
+        .submit(
+            "/en/account/register",
+            &[
+                ("display_name", evil),
+                ("email", "x@example.ma"),
+                ("password", PW),
+                ("language", "en"),
+                ("terms", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    deliver(&app).await;
+    let m = mail_to(&app, "x@example.ma");
+    assert!(
+        !m.html.contains("<script>") && !m.html.contains("<img"),
+        "{}",
+        m.html
+    );
+    let mut admin =
+        signed_in_user(&app, "admin@example.ma", &[("administrator", "global", 0)]).await;
+    let list = admin.get("/en/admin/users?q=x%40example").await;
+    assert_eq!(list.status, 200);
+    assert!(!list.body.contains("<script>alert") && !list.body.contains("<img src=x"));
+    assert!(list.body.contains("&#60;script&#62;") || list.body.contains("&lt;script&gt;"));
+    let u = app
+        .state
+        .db
+        .user_by_email("x@example.ma")
+        .await
+        .unwrap()
+        .unwrap();
+    let page = admin.get(&format!("/en/admin/users/{}", u.id)).await;
+    assert!(!page.body.contains("<script>alert"));
+    // In a form error page, the kept value is escaped too.
+    let mut c = Client::new(&app);
+    let r = c
+        .submit(
+            "/en/account/register",
+            &[
+                ("display_name", evil),
+                ("email", "not-an-address"),
+                ("password", "short"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 400);
+    assert!(!r.body.contains("<script>alert") && !r.body.contains("onerror=alert(2)>"));
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn mass_assignment_cannot_set_a_role() {
+    let app = app().await;
+    let mut c = Client::new(&app);
+    c.get("/fr/account/register").await;
+    let token = c.cookies.get("og_csrf").cloned().unwrap();
+    let fields: Vec<(String, String)> = [
+        ("csrf", token.as_str()),
+        ("display_name", "Mallory"),
+        ("email", "m@example.ma"),
+        ("password", PW),
+        ("language", "fr"),
+        ("terms", "yes"),
+        ("role", "administrator"),
+        ("roles", "administrator"),
+        ("email_verified_at", "1"),
+        ("banned_at", ""),
+    ]
+    .iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect();
+    assert_eq!(
+        c.post_raw("/fr/account/register", &fields).await.status,
+        303
+    );
+    let u = app
+        .state
+        .db
+        .user_by_email("m@example.ma")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(app.state.db.roles_of(u.id).await.unwrap().is_empty());
+    assert!(u.email_verified_at.is_none());
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn a_banned_users_session_stops_at_once() {
+    let app = app().await;
+    let mut user = signed_in_user(&app, "f@example.ma", &[]).await;
+    assert_eq!(user.get("/fr/account").await.status, 200);
+    let mut admin =
+        signed_in_user(&app, "admin2@example.ma", &[("administrator", "global", 0)]).await;
+    let u = app
+        .state
+        .db
+        .user_by_email("f@example.ma")
+        .await
+        .unwrap()
+        .unwrap();
+    let r = admin
+        .submit(&format!("/fr/admin/users/{}", u.id), &[])
+        .await;
+    let _ = r;
+    let r = admin
+        .post(
+            &format!("/fr/admin/users/{}/ban", u.id),
+            &[("reason", "spam")],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    assert_eq!(
+        user.get("/fr/account").await.status,
+        303,
+        "the banned user is signed out"
+    );
+    let again = user
+        .submit(
+            "/fr/account/sign-in",
+            &[("email", "f@example.ma"), ("password", PW)],
+        )
+        .await;
+    assert_eq!(again.status, 400, "and cannot sign in");
+    let (log, _) = app.state.db.audit_page(Some(u.id), 0, 50).await.unwrap();
+    assert!(
+        log.iter()
+            .any(|e| e.action == "admin.banned" && e.detail == "spam")
+    );
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn logout_invalidates_the_session_server_side() {
+    let app = app().await;
+    let mut c = signed_in_user(&app, "g@example.ma", &[]).await;
+    let cookie = c.cookies.get("og_session").cloned().unwrap();
+    assert_eq!(c.post("/fr/account/sign-out", &[]).await.status, 303);
+    let mut replay = Client::new(&app);
+    replay.cookies.insert("og_session".into(), cookie);
+    assert_eq!(replay.get("/fr/account").await.status, 303);
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn a_project_leader_of_a_cannot_act_on_b() {
+    use opengov_core::{Lang, LocalizedText};
+    let app = app().await;
+    let db = &app.state.db;
+    for (ogp, key) in [("MO0054", "a1"), ("MO0057", "b1")] {
+        let a = opengov_db::dataset::ActivityRec {
+            ogp_id: ogp.into(),
+            key: key.into(),
+            position: 1,
+            title: LocalizedText::new().with(Lang::Fr, key),
+            expected_output: LocalizedText::new(),
+            start_date: None,
+            end_date: None,
+            responsible_institution: None,
+            weight: 1,
+            progress: 10,
+            cancelled: false,
+            sources: String::new(),
+        };
+        db.add_activity(&a, now_micros()).await.unwrap();
+    }
+    let a = db.commitment_by_ogp_id("MO0054").await.unwrap().unwrap();
+    let mut leader = signed_in_user(
+        &app,
+        "leader@example.ma",
+        &[("project_leader", "commitment", a.id)],
+    )
+    .await;
+    assert_eq!(
+        leader.get("/fr/commitments/MO0057/progress").await.status,
+        403
+    );
+    let r = leader
+        .post("/fr/commitments/MO0057/progress", &[("progress-b1", "90")])
+        .await;
+    assert_eq!(r.status, 403);
+    // Naming B's activity in A's form changes nothing either.
+    let r = leader
+        .submit(
+            "/fr/commitments/MO0054/progress",
+            &[("progress-a1", "60"), ("progress-b1", "90")],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", strip_tags(&r.body));
+    let acts = db.activities_page(None, 0, 10).await.unwrap().0;
+    let p = |k: &str| acts.iter().find(|x| x.key == k).unwrap().progress;
+    assert_eq!((p("a1"), p("b1")), (60, 10));
+    assert_eq!(
+        db.commitment_by_ogp_id("MO0054")
+            .await
+            .unwrap()
+            .unwrap()
+            .figure,
+        Some(6_000)
+    );
+    // Bad values are refused with a message, nothing stored.
+    for bad in ["-1", "101", "abc", "", "50.5", "<script>"] {
+        let r = leader
+            .post("/fr/commitments/MO0054/progress", &[("progress-a1", bad)])
+            .await;
+        assert_eq!(r.status, 400, "{bad:?}");
+        assert!(!r.body.contains("<script>"));
+    }
+    assert_eq!(
+        db.commitment_by_ogp_id("MO0054")
+            .await
+            .unwrap()
+            .unwrap()
+            .figure,
+        Some(6_000)
+    );
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn forms_refuse_wrong_missing_oversized_and_hostile_values_with_translated_errors() {
+    let app = app().await;
+    let mut c = Client::new(&app);
+    let long = "x".repeat(5000);
+    let cases: Vec<Vec<(&str, &str)>> = vec![
+        vec![],
+        vec![("display_name", ""), ("email", ""), ("password", "")],
+        vec![
+            ("display_name", &long),
+            ("email", &long),
+            ("password", &long),
+            ("language", "xx"),
+            ("terms", "maybe"),
+        ],
+        vec![
+            ("display_name", "' OR 1=1 --"),
+            ("email", "a@b"),
+            ("password", "password1234"),
+            ("language", "ar"),
+        ],
+        vec![
+            ("display_name", "A\u{0}B"),
+            ("email", "x@example.ma\r\nBcc: y@example.ma"),
+            ("password", "qwertyuiopasdfgh"),
+        ],
+    ];
+    for fields in cases {
+        let r = c.submit("/ar/account/register", &fields).await;
+        assert_eq!(r.status, 400, "{fields:?}");
+        assert_eq!(html_attr(&r.body, "lang").as_deref(), Some("ar"));
+        assert!(r.body.contains("error-summary"), "an error summary");
+        assert!(
+            r.body.contains("aria-invalid=\"true\""),
+            "the field's own error"
+        );
+    }
+    // The other values are kept (not the password).
+    let r = c
+        .submit(
+            "/fr/account/register",
+            &[
+                ("display_name", "Karim"),
+                ("email", "bad"),
+                ("password", "lantern orchard velvet compass"),
+            ],
+        )
+        .await;
+    assert!(r.body.contains("value=\"Karim\""));
+    assert!(!r.body.contains("lantern orchard"));
+    assert_eq!(
+        app.state
+            .db
+            .list_users(&Default::default(), 0, 10)
+            .await
+            .unwrap()
+            .1,
+        0,
+        "nothing stored"
+    );
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn download_my_data_and_delete_the_account() {
+    let app = app().await;
+    let mut c = signed_in_user(&app, "h@example.ma", &[]).await;
+    let data = c.get("/fr/account/data").await;
+    assert_eq!(data.status, 200);
+    assert!(
+        data.headers["content-disposition"]
+            .to_str()
+            .unwrap()
+            .contains("attachment")
+    );
+    let v: serde_json::Value = serde_json::from_str(&data.body).unwrap();
+    assert_eq!(v["account"]["email"], "h@example.ma");
+    assert!(
+        v["account"].get("password_hash").is_none(),
+        "no secret in the export"
+    );
+    let page = c.get("/fr/account/delete").await;
+    assert!(strip_tags(&page.body).contains("compte supprimé") || page.status == 200);
+    let r = c
+        .post("/fr/account/delete", &[("current_password", PW)])
+        .await;
+    assert_eq!(r.status, 400, "the box must be ticked");
+    let r = c
+        .post(
+            "/fr/account/delete",
+            &[("current_password", PW), ("confirm", "yes")],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    assert!(
+        app.state
+            .db
+            .user_by_email("h@example.ma")
+            .await
+            .unwrap()
+            .is_none(),
+        "personal data removed"
+    );
+    assert_eq!(c.get("/fr/account").await.status, 303);
+    app.cleanup().await;
+}
