@@ -7,33 +7,16 @@
 // portal loads its demo data into an empty database). A missing OPENGOV_BIN fails the run.
 import { before, after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-
-const require = createRequire(import.meta.url);
-const AXE_PATH = require.resolve('axe-core/axe.min.js');
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const SHOTS = path.resolve(HERE, '..', 'screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const READY_TIMEOUT_MS = 60_000;
-const STOP_TIMEOUT_MS = 15_000;
-const DESKTOP = { width: 1280, height: 900 };
-const NARROW = { width: 320, height: 800 };
+import {
+  DESKTOP,
+  NARROW,
+  SHOTS,
+  assertNoSeriousAxeViolations,
+  launchBrowser,
+  startServer,
+  withPage as withPageOf,
+} from './helpers.js';
 
 const LANGS = [
   { lang: 'ar', dir: 'rtl', other: 'fr' },
@@ -45,115 +28,24 @@ const PAGES = [
   { name: 'commitment', path: '/commitments/MO0054' },
 ];
 
-let server; // child process
-let serverLog = '';
-let serverExit; // promise of the child's exit
-let tmpDir;
+let server; // see helpers.startServer
 let baseURL;
 let browser;
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-function logTail() {
-  return serverLog.split('\n').slice(-30).join('\n');
-}
-
-async function waitReady(url, deadline) {
-  let last = 'no answer yet';
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null || server.signalCode !== null) {
-      throw new Error(`opengov exited (${server.exitCode ?? server.signalCode}) before it was ready:\n${logTail()}`);
-    }
-    try {
-      const res = await fetch(url, { signal: AbortSignal.timeout(2_000) });
-      if (res.status === 200) return;
-      last = `status ${res.status}`;
-    } catch (e) {
-      last = e.message;
-    }
-    await sleep(250);
-  }
-  throw new Error(`opengov was not ready within ${READY_TIMEOUT_MS / 1000} s (${last}):\n${logTail()}`);
-}
-
 before(async () => {
-  const bin = process.env.OPENGOV_BIN;
-  assert.ok(bin, 'OPENGOV_BIN must name the opengov binary (e.g. ../target/debug/opengov)');
-  try {
-    fs.accessSync(bin, fs.constants.R_OK | fs.constants.X_OK);
-  } catch (e) {
-    assert.fail(`OPENGOV_BIN=${bin} is missing or not readable/executable: ${e.message}`);
-  }
-  assert.ok(fs.statSync(bin).isFile(), `OPENGOV_BIN=${bin} is not a file`);
-
-  tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'opengov-e2e-'));
-  const port = await freePort();
-  baseURL = `http://127.0.0.1:${port}`;
-  // The portal reads every OPENGOV_* variable as configuration and refuses unknown ones
-  // (OPENGOV_BIN, OPENGOV_TEST_PG_URL): hand it only its own.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('OPENGOV_')));
-  server = spawn(bin, ['serve', '--bind', `127.0.0.1:${port}`], {
-    env: {
-      ...env,
-      OPENGOV_DATABASE_URL: `sqlite://${path.join(tmpDir, 'e2e.db')}`,
-      NO_COLOR: '1',
-    },
-    cwd: tmpDir, // so that no ./opengov.toml of the caller is picked up
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  serverExit = new Promise((resolve) => server.once('exit', (code, signal) => resolve({ code, signal })));
-  const keep = (chunk) => {
-    serverLog += chunk.toString();
-    if (serverLog.length > 200_000) serverLog = serverLog.slice(-100_000);
-  };
-  server.stdout.on('data', keep);
-  server.stderr.on('data', keep);
-  await new Promise((resolve, reject) => {
-    server.once('spawn', resolve);
-    server.once('error', reject);
-  });
-
-  await waitReady(`${baseURL}/readyz`, Date.now() + READY_TIMEOUT_MS);
-
-  fs.mkdirSync(SHOTS, { recursive: true });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  server = await startServer();
+  baseURL = server.baseURL;
+  browser = await launchBrowser();
 });
 
 after(async () => {
   if (browser) await browser.close().catch(() => {});
-  if (server && server.exitCode === null && server.signalCode === null) {
-    server.kill('SIGTERM');
-    const stopped = await Promise.race([serverExit, sleep(STOP_TIMEOUT_MS).then(() => null)]);
-    if (stopped === null) {
-      server.kill('SIGKILL');
-      await serverExit;
-      assert.fail(`opengov did not stop within ${STOP_TIMEOUT_MS / 1000} s of SIGTERM:\n${logTail()}`);
-    }
-  }
-  if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true });
+  if (server) await server.stop();
 });
 
 /** Runs fn with a fresh page of a fresh browser context, closing the context afterwards. */
-async function withPage(contextOptions, fn) {
-  const context = await browser.newContext({ baseURL, ...contextOptions });
-  try {
-    const page = await context.newPage();
-    return await fn(page);
-  } finally {
-    await context.close();
-  }
+function withPage(contextOptions, fn) {
+  return withPageOf(browser, baseURL, contextOptions, fn);
 }
 
 describe('pages in Arabic and French', () => {
@@ -222,16 +114,7 @@ describe('accessibility (axe-core): no serious or critical violation', () => {
         await withPage({ viewport: DESKTOP, bypassCSP: true }, async (page) => {
           const res = await page.goto(url);
           assert.equal(res.status(), 200, `${url} answered ${res.status()}`);
-          await page.addScriptTag({ path: AXE_PATH });
-          const results = await page.evaluate(() => axe.run(document, { resultTypes: ['violations'] }));
-          const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-          const report = bad
-            .map((v) => {
-              const targets = v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ');
-              return `  - ${v.id} [${v.impact}] ${v.help} (${v.nodes.length} node(s)): ${targets}`;
-            })
-            .join('\n');
-          assert.equal(bad.length, 0, `${url}: axe found serious/critical violations:\n${report}`);
+          await assertNoSeriousAxeViolations(page, url);
         });
       });
     }

@@ -190,3 +190,68 @@ fn configuration_errors_are_reported_before_anything_runs() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("configuration error"));
 }
+
+#[test]
+fn create_admin_reads_the_password_from_stdin_and_refuses_weak_ones() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let url = sqlite_url(dir.path());
+    let run = |pw: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_opengov"))
+            .args([
+                "create-admin",
+                "--email",
+                "Chief@Example.ma",
+                "--name",
+                "Chief",
+                "--lang",
+                "fr",
+            ])
+            .env("OPENGOV_DATABASE_URL", &url)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(format!("{pw}\n").as_bytes())
+            .unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let weak = run("password1234");
+    assert_eq!(weak.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&weak.stderr).contains("password"),
+        "{}",
+        String::from_utf8_lossy(&weak.stderr)
+    );
+    let ok = run("river lantern copper meadow");
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        let db = opengov_db::Db::connect(&url, 1).await.unwrap();
+        let u = db
+            .user_by_email("chief@example.ma")
+            .await
+            .unwrap()
+            .expect("the admin exists");
+        assert!(u.email_verified_at.is_some());
+        let roles = db.roles_of(u.id).await.unwrap();
+        assert_eq!(
+            roles.iter().map(|r| r.role.as_str()).collect::<Vec<_>>(),
+            vec!["administrator"]
+        );
+        assert!(u.password_hash.starts_with("$argon2id$"));
+        db.close().await;
+    });
+}

@@ -782,3 +782,47 @@ async fn download_my_data_and_delete_the_account() {
     assert_eq!(c.get("/fr/account").await.status, 303);
     app.cleanup().await;
 }
+
+#[tokio::test]
+async fn the_development_mailbox_lists_the_messages_written_to_files() {
+    let base = app().await;
+    let dir = tempfile::tempdir().unwrap();
+    let config = opengov_web::WebConfig {
+        dev_mode: true,
+        mail_dir: dir.path().to_path_buf(),
+        ..Default::default()
+    };
+    let state = opengov_web::AppState::with_mailer(
+        base.state.db.clone(),
+        config,
+        opengov_mail::Mailer::files(dir.path()),
+    );
+    let router = opengov_web::app(state.clone());
+    let mut c = Client::on(router.clone());
+    let r = c
+        .submit(
+            "/zgh/account/register",
+            &[
+                ("display_name", "Idir"),
+                ("email", "idir@example.ma"),
+                ("password", PW),
+                ("language", "zgh"),
+                ("terms", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    while opengov_web::auth::mail::run_one(&state, "dev").await {}
+    let list = c.get("/dev/mailbox").await;
+    assert_eq!(list.status, 200);
+    let v: serde_json::Value = serde_json::from_str(&list.body).unwrap();
+    let first = &v["messages"][0];
+    assert!(first["to"].as_str().unwrap().contains("idir@example.ma"));
+    let m = c.get(first["href"].as_str().unwrap()).await;
+    assert!(m.body.contains("/zgh/account/verify?token="), "{}", m.body);
+    assert_eq!(
+        c.get("/dev/mailbox/..%2F..%2Fetc%2Fpasswd").await.status,
+        404
+    );
+    base.cleanup().await;
+}

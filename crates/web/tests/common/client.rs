@@ -10,17 +10,24 @@ use std::collections::BTreeMap;
 use tower::ServiceExt;
 
 pub struct Client<'a> {
-    pub app: &'a App,
+    pub router: axum::Router,
     pub cookies: BTreeMap<String, String>,
     pub origin: Option<String>,
+    _app: std::marker::PhantomData<&'a App>,
 }
 
 impl<'a> Client<'a> {
     pub fn new(app: &'a App) -> Self {
+        Client::on(app.router.clone())
+    }
+
+    /// A client of one instance (a router) of the application.
+    pub fn on(router: axum::Router) -> Self {
         Client {
-            app,
+            router,
             cookies: BTreeMap::new(),
             origin: Some("http://localhost".into()),
+            _app: std::marker::PhantomData,
         }
     }
 
@@ -38,7 +45,6 @@ impl<'a> Client<'a> {
             req = req.header("cookie", self.cookie_header());
         }
         let res = self
-            .app
             .router
             .clone()
             .oneshot(req.body(body).unwrap())

@@ -1,0 +1,167 @@
+//! Two instances of the application on one PostgreSQL database behave as one: sessions, rate
+//! limits and the job queue live in the database.
+
+mod common;
+
+use common::client::Client;
+use common::*;
+use opengov_db::{Db, Engine, now_micros};
+use opengov_web::{AppState, WebConfig};
+use std::collections::BTreeSet;
+
+const PW: &str = "lantern orchard velvet compass";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sessions_rate_limits_and_jobs_are_shared_between_two_instances() {
+    let app = app_with(Engine::Postgres, true).await;
+    // A second instance: its own pool, cache and mailer, the same database.
+    let db2 = Db::connect(&app.t.url, 4).await.unwrap();
+    let state2 = AppState::with_mailer(
+        db2.clone(),
+        WebConfig::default(),
+        opengov_mail::Mailer::memory(),
+    );
+    let router2 = opengov_web::app(state2.clone());
+
+    let hash = opengov_web::auth::crypto::hash_password(PW.into())
+        .await
+        .unwrap();
+    let id = app
+        .state
+        .db
+        .create_user("two@example.ma", "Two", &hash, "fr", now_micros())
+        .await
+        .unwrap()
+        .unwrap();
+    app.state
+        .db
+        .update_user(
+            id,
+            &opengov_db::rows::UserChange::EmailVerified,
+            now_micros(),
+        )
+        .await
+        .unwrap();
+
+    // Signed in on instance 1, recognised by instance 2; signed out on 2, dead on 1.
+    let mut one = Client::new(&app);
+    assert_eq!(
+        one.submit(
+            "/fr/account/sign-in",
+            &[("email", "two@example.ma"), ("password", PW)]
+        )
+        .await
+        .status,
+        303
+    );
+    let mut two = Client::on(router2.clone());
+    two.cookies = one.cookies.clone();
+    assert_eq!(
+        two.get("/fr/account").await.status,
+        200,
+        "the session is known to instance 2"
+    );
+    assert_eq!(two.post("/fr/account/sign-out", &[]).await.status, 303);
+    assert_eq!(
+        one.get("/fr/account").await.status,
+        303,
+        "and ended for instance 1"
+    );
+
+    // Failed sign-ins counted across both instances reach the limit.
+    let mut a = Client::new(&app);
+    let mut b = Client::on(router2.clone());
+    a.get("/fr/account/sign-in").await;
+    b.get("/fr/account/sign-in").await;
+    let mut limited = false;
+    for i in 0..12 {
+        let c = if i % 2 == 0 { &mut a } else { &mut b };
+        let r = c
+            .post(
+                "/fr/account/sign-in",
+                &[
+                    ("email", "two@example.ma"),
+                    ("password", "not the password"),
+                ],
+            )
+            .await;
+        if r.status == 429 {
+            limited = true;
+            // 10 attempts per account (the successful sign-in above counted as one).
+            assert!(i >= 9, "limited too early ({i})");
+            break;
+        }
+    }
+    assert!(limited, "the account limit holds across instances");
+
+    // Jobs: 40 e-mails, two workers racing; each is sent exactly once (SKIP LOCKED).
+    for n in 0..40 {
+        let m = opengov_mail::Email {
+            to: format!("r{n}@example.ma"),
+            to_name: None,
+            subject: format!("n{n}"),
+            text: "t".into(),
+            html: "<p>t</p>".into(),
+            language: "fr".into(),
+        };
+        opengov_web::auth::mail::queue(&app.state, &m)
+            .await
+            .unwrap();
+    }
+    let s1 = app.state.clone();
+    let s2 = state2.clone();
+    let w1 =
+        tokio::spawn(async move { while opengov_web::auth::mail::run_one(&s1, "w1").await {} });
+    let w2 =
+        tokio::spawn(async move { while opengov_web::auth::mail::run_one(&s2, "w2").await {} });
+    w1.await.unwrap();
+    w2.await.unwrap();
+    let sent: Vec<String> = app
+        .state
+        .mailer
+        .sent()
+        .into_iter()
+        .chain(state2.mailer.sent())
+        .map(|m| m.subject)
+        .collect();
+    let unique: BTreeSet<&String> = sent.iter().collect();
+    assert_eq!(sent.len(), 40, "each job ran once: {} sends", sent.len());
+    assert_eq!(unique.len(), 40);
+    assert!(
+        !app.state.mailer.sent().is_empty() && !state2.mailer.sent().is_empty(),
+        "both workers took jobs"
+    );
+    assert_eq!(app.state.db.job_counts().await.unwrap(), (0, 40, 0));
+    db2.close().await;
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn a_failing_mail_server_is_retried_with_backoff_then_given_up() {
+    let app = app().await;
+    // An SMTP server that refuses connections.
+    let smtp = opengov_mail::Mailer::smtp(&opengov_mail::SmtpConfig {
+        host: "127.0.0.1".into(),
+        port: 9,
+        tls: opengov_mail::TlsMode::None,
+        username: None,
+        password: None,
+        timeout_secs: 2,
+    })
+    .unwrap();
+    let state = AppState::with_mailer(app.state.db.clone(), WebConfig::default(), smtp);
+    let m = opengov_mail::Email {
+        to: "x@example.ma".into(),
+        to_name: None,
+        subject: "s".into(),
+        text: "t".into(),
+        html: "h".into(),
+        language: "fr".into(),
+    };
+    opengov_web::auth::mail::queue(&state, &m).await.unwrap();
+    assert!(opengov_web::auth::mail::run_one(&state, "w").await);
+    // Not due again before its backoff.
+    assert!(!opengov_web::auth::mail::run_one(&state, "w").await);
+    assert_eq!(state.db.job_counts().await.unwrap(), (1, 0, 0));
+    app.cleanup().await;
+}
