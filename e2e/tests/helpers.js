@@ -71,14 +71,15 @@ export function cleanEnv() {
 /**
  * Starts `opengov serve` on a free port of 127.0.0.1 with a fresh SQLite database in a new
  * temporary directory (the portal loads its demo data into an empty database) and waits for
- * /readyz. `env` adds OPENGOV_* settings (only keys the portal knows).
+ * /readyz. `env` adds OPENGOV_* settings (only keys the portal knows); `port` is a port chosen
+ * beforehand (for settings that name it, such as OPENGOV_PUBLIC_URL), a free one otherwise.
  *
  * Returns { baseURL, port, tmpDir, databaseURL, bin, log(), run(args, opts), stop() }.
  */
-export async function startServer({ env: extraEnv = {}, prefix = 'opengov-e2e-' } = {}) {
+export async function startServer({ env: extraEnv = {}, port: wantedPort, prefix = 'opengov-e2e-' } = {}) {
   const bin = opengovBin();
   const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  const port = await freePort();
+  const port = wantedPort ?? (await freePort());
   const baseURL = `http://127.0.0.1:${port}`;
   const databaseURL = `sqlite://${path.join(tmpDir, 'e2e.db')}`;
   let serverLog = '';

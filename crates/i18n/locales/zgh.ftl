@@ -464,3 +464,26 @@ report-no-activities = ⵜⴰⴳⴰⵍⵍⵉⵜ ⴰⴷ ⵓⵔ ⵙⵓⵍ ⵖⵓ�
 report-hint = ⵓⵟⵟⵓⵏ ⵓⵎⵎⵉⴷ ⵙⴳ 0 ⴰⵔ 100.
 report-submit = ⵙⵊⵊⵍ ⴰⵣⵉⴳⵣ
 error-progress = ⵙⴽⵛⵎ ⵢⴰⵏ ⵓⵟⵟⵓⵏ ⵓⵎⵎⵉⴷ ⵙⴳ 0 ⴰⵔ 100.
+# Draft terms to check (two-step verification): verification ⴰⵙⵏⵜⵎ; step ⴰⵙⵓⵔⵉⴼ; code ⵜⴰⵏⴳⴰⵍⵜ; recovery code ⵜⴰⵏⴳⴰⵍⵜ ⵏ ⵓⵙⵍⴽⵉ;
+# app ⴰⵙⵏⵙ; phone ⴰⵜⵉⵍⵉⴼⵓⵏ; key ⵜⴰⵙⴰⵔⵓⵜ; digit ⴰⵎⴹⴰⵏ; turn on ⵙⵏⴽⵔ; turn off ⵙⵅⵙⵉ; on ⵉⵙⴽⴰⵔ.
+two-step-title = ⴰⵙⵏⵜⵎ ⵙ ⵙⵉⵏ ⵉⵙⵓⵔⵉⴼⵏ
+two-step-explained = ⵙ ⵓⵙⵏⵜⵎ ⵙ ⵙⵉⵏ ⵉⵙⵓⵔⵉⴼⵏ, ⴰⴽⵛⵛⵓⵎ ⵉⵙⵙⵓⵜⵓⵔ, ⵙ ⵓⵔⵏⵓ ⵖⵔ ⵓⵡⴰⵍ ⵏⵏⴽ ⵏ ⵓⵣⵔⴰⵢ, ⵢⴰⵜ ⵜⵏⴳⴰⵍⵜ ⵏⵏⴰ ⴷ ⵉⵙⵙⴽⴰⵏ ⵓⵙⵏⵙ ⵏ ⵓⵙⵏⵜⵎ ⴳ ⵓⵜⵉⵍⵉⴼⵓⵏ ⵏⵏⴽ.
+two-step-required = ⵜⴰⵡⵓⵔⵉ ⵏⵏⴽ ⵜⵙⵙⵓⵜⵓⵔ ⴰⵙⵏⵜⵎ ⵙ ⵙⵉⵏ ⵉⵙⵓⵔⵉⴼⵏ. ⵙⵏⴽⵔ ⵜ ⴰⴽⴽⵏ ⴰⴷ ⵜⴽⵎⵎⵍⴷ.
+two-step-off = ⴰⵙⵏⵜⵎ ⵙ ⵙⵉⵏ ⵉⵙⵓⵔⵉⴼⵏ ⵓⵔ ⵉⵙⴽⴰⵔ
+two-step-start = ⵙⵏⴽⵔ ⴰⵙⵏⵜⵎ ⵙ ⵙⵉⵏ ⵉⵙⵓⵔⵉⴼⵏ
+two-step-enrol = ⵔⵏⵓ ⴰⵎⵉⴹⴰⵏ ⴰⴷ ⵖⵔ ⵓⵙⵏⵙ ⵏⵏⴽ ⵏ ⵓⵙⵏⵜⵎ
+two-step-scan = ⴳ ⵓⵙⵏⵙ ⵏⵏⴽ ⵏ ⵓⵙⵏⵜⵎ, ⵔⵏⵓ ⵢⴰⵏ ⵓⵎⵉⴹⴰⵏ ⵙ ⵜⵙⴰⵔⵓⵜ ⵉⵍⵍⴰⵏ ⴷⴷⴰⵡ (ⵏⵉⵖ ⵕⵥⵎ ⴰⵣⴷⴰⵢ ⴳ ⵓⵜⵉⵍⵉⴼⵓⵏ ⵏⵏⴽ), ⴷⴼⴼⵉⵔ ⵙⴽⵛⵎ ⵜⴰⵏⴳⴰⵍⵜ ⵏ 6 ⵏ ⵉⵎⴹⴰⵏ ⵏⵏⴰ ⴷ ⵉⵙⵙⴽⴰⵏ.
+two-step-key = ⵜⴰⵙⴰⵔⵓⵜ
+two-step-link = ⴰⵣⴷⴰⵢ
+two-step-enable = ⵙⵏⵜⵎ ⵜⵙⵏⴽⵔⴷ
+two-step-on = ⴰⵙⵏⵜⵎ ⵙ ⵙⵉⵏ ⵉⵙⵓⵔⵉⴼⵏ ⵉⵙⴽⴰⵔ
+two-step-disable = ⵙⵅⵙⵉ ⴰⵙⵏⵜⵎ ⵙ ⵙⵉⵏ ⵉⵙⵓⵔⵉⴼⵏ
+two-step-codes-title = ⵜⵉⵏⴳⴰⵍⵉⵏ ⵏⵏⴽ ⵏ ⵓⵙⵍⴽⵉ
+two-step-codes = ⵜⵉⵏⴳⴰⵍⵉⵏ ⵏ ⵓⵙⵍⴽⵉ
+two-step-codes-text = ⵃⴹⵓ ⵜⵉⵏⴳⴰⵍⵉⵏ ⴰⴷ ⴳ ⵢⴰⵏ ⵓⴷⵖⴰⵔ ⵉⵃⵔⵣⵏ. ⴽⵓ ⵢⴰⵜ ⴳⵉⵙⵏⵜ ⴰⴽ ⵜⵜⴰⵊⵊⴰ ⴰⴷ ⵜⴽⵛⵎⴷ ⵢⴰⵜ ⵜⵡⴰⵍⵜ ⵎⵖ ⵉⵜⵍⴼ ⴰⴽ ⵓⵜⵉⵍⵉⴼⵓⵏ ⵏⵏⴽ. ⵓⵔ ⵜⵜⴱⴰⵢⴰⵏⵜ ⴰⴱⵍⴰ ⵖⵉⵍⴰ.
+two-step-verify-title = ⴰⵙⵏⵜⵎ ⵙ ⵙⵉⵏ ⵉⵙⵓⵔⵉⴼⵏ
+two-step-verify-text = ⵙⴽⵛⵎ ⵜⴰⵏⴳⴰⵍⵜ ⵏ 6 ⵏ ⵉⵎⴹⴰⵏ ⵏⵏⴰ ⴷ ⵉⵙⵙⴽⴰⵏ ⵓⵙⵏⵙ ⵏⵏⴽ ⵏ ⵓⵙⵏⵜⵎ, ⵏⵉⵖ ⵢⴰⵜ ⴳ ⵜⵏⴳⴰⵍⵉⵏ ⵏⵏⴽ ⵏ ⵓⵙⵍⴽⵉ.
+field-code = ⵜⴰⵏⴳⴰⵍⵜ
+field-code-or-recovery = ⵜⴰⵏⴳⴰⵍⵜ ⵏⵉⵖ ⵜⴰⵏⴳⴰⵍⵜ ⵏ ⵓⵙⵍⴽⵉ
+hint-code = 6 ⵏ ⵉⵎⴹⴰⵏ, ⴰⵎ 123456.
+error-totp-code = ⵜⴰⵏⴳⴰⵍⵜ ⵓⵔ ⵜⵚⵃⵉ. ⵥⵕ ⵜⴰⵙⵔⴰⴳⵜ ⵏ ⵓⵜⵉⵍⵉⴼⵓⵏ ⵏⵏⴽ, ⵜⵄⵔⴹⴷ ⴷⴰⵖ.

@@ -42,6 +42,8 @@ pub struct Config {
     pub session_idle_minutes: i64,
     pub session_absolute_hours: i64,
     pub trust_forwarded_for: bool,
+    /// Administrators and coordinators must enrol a second factor before using their roles.
+    pub require_second_factor: bool,
 }
 
 impl Default for Config {
@@ -69,12 +71,14 @@ impl Default for Config {
             session_idle_minutes: 30,
             session_absolute_hours: 12,
             trust_forwarded_for: false,
+            require_second_factor: true,
         }
     }
 }
 
 /// The keys read from `OPENGOV_*` environment variables.
-const KEYS: [&str; 22] = [
+const KEYS: [&str; 23] = [
+    "require_second_factor",
     "dev",
     "mail_transport",
     "mail_dir",
@@ -125,6 +129,7 @@ impl Config {
             session_idle_secs: self.session_idle_minutes.clamp(1, 24 * 60) * 60,
             session_absolute_secs: self.session_absolute_hours.clamp(1, 24 * 30) * 3600,
             trust_forwarded_for: self.trust_forwarded_for,
+            require_second_factor: self.require_second_factor,
         }
     }
 

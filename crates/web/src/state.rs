@@ -27,6 +27,8 @@ pub struct WebConfig {
     pub session_absolute_secs: i64,
     /// Take the client address from `X-Forwarded-For` (behind a trusted proxy only).
     pub trust_forwarded_for: bool,
+    /// Administrators and coordinators must enrol a second factor before using their roles.
+    pub require_second_factor: bool,
 }
 
 impl Default for WebConfig {
@@ -41,6 +43,7 @@ impl Default for WebConfig {
             session_idle_secs: 30 * 60,
             session_absolute_secs: 12 * 60 * 60,
             trust_forwarded_for: false,
+            require_second_factor: false,
         }
     }
 }

@@ -826,3 +826,135 @@ async fn the_development_mailbox_lists_the_messages_written_to_files() {
     );
     base.cleanup().await;
 }
+
+#[tokio::test]
+async fn two_step_verification_enrolment_sign_in_and_recovery_codes() {
+    let app = app().await;
+    let mut c = signed_in_user(&app, "t@example.ma", &[]).await;
+    c.get("/fr/account/two-step").await;
+    assert_eq!(c.post("/fr/account/two-step/start", &[]).await.status, 303);
+    let page = c.get("/fr/account/two-step").await;
+    let u = app
+        .state
+        .db
+        .user_by_email("t@example.ma")
+        .await
+        .unwrap()
+        .unwrap();
+    let secret = u.totp_secret.clone().expect("a pending secret");
+    assert!(
+        page.body.contains(&secret),
+        "the key is shown for enrolment"
+    );
+    let now = (now_micros() / 1_000_000) as u64;
+    assert_eq!(
+        c.post("/fr/account/two-step/enable", &[("code", "000000")])
+            .await
+            .status,
+        400,
+        "a wrong code does not enable"
+    );
+    let r = c
+        .post(
+            "/fr/account/two-step/enable",
+            &[("code", &opengov_web::auth::totp::code_at(&secret, now))],
+        )
+        .await;
+    assert_eq!(r.status, 200);
+    let codes: Vec<String> = r
+        .body
+        .split("<td>")
+        .filter_map(|x| x.split("</td>").next())
+        .filter(|w| w.len() == 9 && w.as_bytes()[4] == b'-')
+        .map(str::to_string)
+        .collect();
+    assert_eq!(codes.len(), 10, "ten recovery codes shown once");
+    // Signing in now needs the second step.
+    c.post("/fr/account/sign-out", &[]).await;
+    let r = c
+        .submit(
+            "/fr/account/sign-in",
+            &[("email", "t@example.ma"), ("password", PW)],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    let loc = r.headers["location"].to_str().unwrap().to_string();
+    assert!(loc.starts_with("/fr/account/two-step/verify"), "{loc}");
+    assert_eq!(
+        c.get("/fr/account").await.status,
+        303,
+        "not signed in before the second step"
+    );
+    assert_eq!(c.get("/fr/account/two-step/verify").await.status, 200);
+    assert_eq!(
+        c.post("/fr/account/two-step/verify", &[("code", "123456")])
+            .await
+            .status,
+        400
+    );
+    let r = c
+        .post(
+            "/fr/account/two-step/verify",
+            &[("code", &opengov_web::auth::totp::code_at(&secret, now))],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    assert_eq!(c.get("/fr/account").await.status, 200);
+    // A recovery code works once.
+    for (attempt, expected) in [(1, 303), (2, 400)] {
+        let mut d = Client::new(&app);
+        d.submit(
+            "/fr/account/sign-in",
+            &[("email", "t@example.ma"), ("password", PW)],
+        )
+        .await;
+        let r = d
+            .submit(
+                "/fr/account/two-step/verify",
+                &[("code", &codes[0].to_uppercase())],
+            )
+            .await;
+        assert_eq!(r.status, expected, "recovery code use {attempt}");
+    }
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn administrators_must_enrol_a_second_factor_when_required() {
+    let base = app().await;
+    let config = opengov_web::WebConfig {
+        require_second_factor: true,
+        ..Default::default()
+    };
+    let state = opengov_web::AppState::with_mailer(
+        base.state.db.clone(),
+        config,
+        opengov_mail::Mailer::memory(),
+    );
+    let hash = opengov_web::auth::crypto::hash_password(PW.into())
+        .await
+        .unwrap();
+    let id = state
+        .db
+        .create_user("boss@example.ma", "Boss", &hash, "ar", now_micros())
+        .await
+        .unwrap()
+        .unwrap();
+    state
+        .db
+        .grant_role(id, "administrator", "global", 0, None, now_micros())
+        .await
+        .unwrap();
+    let mut c = Client::on(opengov_web::app(state.clone()));
+    c.submit(
+        "/ar/account/sign-in",
+        &[("email", "boss@example.ma"), ("password", PW)],
+    )
+    .await;
+    let r = c.get("/ar/admin/users").await;
+    assert_eq!(r.status, 303);
+    assert_eq!(r.headers["location"], "/ar/account/two-step?required=1");
+    let page = c.get("/ar/account/two-step?required=1").await;
+    assert!(strip_tags(&page.body).contains("يتطلب دوركم التحقق بخطوتين"));
+    base.cleanup().await;
+}

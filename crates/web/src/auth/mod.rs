@@ -6,5 +6,6 @@ pub mod csrf;
 pub mod mail;
 pub mod rate;
 pub mod session;
+pub mod totp;
 
 pub use session::{SignedIn, Viewer};

@@ -66,18 +66,16 @@ pub struct Viewer(pub Option<SignedIn>);
 
 /// The client's address (the peer, or the first `X-Forwarded-For` hop when configured).
 pub fn client_ip(parts: &Parts, trust_forwarded: bool) -> String {
-    if trust_forwarded {
-        if let Some(v) = parts
+    if trust_forwarded
+        && let Some(v) = parts
             .headers
             .get("x-forwarded-for")
             .and_then(|v| v.to_str().ok())
-        {
-            if let Some(first) = v.split(',').next() {
-                let ip = first.trim();
-                if ip.parse::<std::net::IpAddr>().is_ok() {
-                    return ip.to_string();
-                }
-            }
+        && let Some(first) = v.split(',').next()
+    {
+        let ip = first.trim();
+        if ip.parse::<std::net::IpAddr>().is_ok() {
+            return ip.to_string();
         }
     }
     parts
@@ -110,13 +108,12 @@ async fn load(s: &AppState, headers: &HeaderMap) -> Option<SignedIn> {
     let now = opengov_db::now_micros();
     let idle = now - session.last_seen_at > s.config.session_idle_secs * 1_000_000;
     let absolute = now - session.created_at > s.config.session_absolute_secs * 1_000_000;
-    if idle
-        || absolute
-        || user.banned_at.is_some()
-        || user.deleted_at.is_some()
-        || session.stage != "full"
-    {
+    if idle || absolute || user.banned_at.is_some() || user.deleted_at.is_some() {
         let _ = s.db.delete_session(&id).await;
+        return None;
+    }
+    // A session waiting for its second step is not signed in yet.
+    if session.stage != "full" {
         return None;
     }
     // Writing on every request would make reads into writes; a minute's precision is enough.
@@ -152,6 +149,7 @@ async fn load(s: &AppState, headers: &HeaderMap) -> Option<SignedIn> {
 pub async fn start(
     s: &AppState,
     user_id: i64,
+    stage: &str,
     ip: &str,
     user_agent: &str,
 ) -> Result<HeaderValue, opengov_db::DbError> {
@@ -160,7 +158,7 @@ pub async fn start(
     s.db.create_session(
         &crypto::token_hash(&token),
         user_id,
-        "full",
+        stage,
         opengov_db::now_micros(),
         ip,
         &ua,

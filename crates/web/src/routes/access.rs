@@ -277,4 +277,40 @@ pub const TABLE: &[RouteAccess] = &[
         Public,
     ),
     r("GET", "/api/{*rest}", "/api/v9/x", Public),
+    r(
+        "GET",
+        "/{lang}/account/two-step",
+        "/fr/account/two-step",
+        SignedIn,
+    ),
+    r(
+        "POST",
+        "/{lang}/account/two-step/start",
+        "/fr/account/two-step/start",
+        SignedIn,
+    ),
+    r(
+        "POST",
+        "/{lang}/account/two-step/enable",
+        "/fr/account/two-step/enable",
+        SignedIn,
+    ),
+    r(
+        "POST",
+        "/{lang}/account/two-step/disable",
+        "/fr/account/two-step/disable",
+        SignedIn,
+    ),
+    r(
+        "GET",
+        "/{lang}/account/two-step/verify",
+        "/fr/account/two-step/verify",
+        Guest,
+    ),
+    r(
+        "POST",
+        "/{lang}/account/two-step/verify",
+        "/fr/account/two-step/verify",
+        Guest,
+    ),
 ];

@@ -40,14 +40,24 @@ pub fn routes() -> Router<AppState> {
 }
 
 /// The administrator acting, or the answer to give instead (sign-in redirect or 403).
+#[allow(clippy::result_large_err)]
 fn admin(
+    s: &AppState,
     v: Option<SignedIn>,
     lang: Lang,
     here: &str,
     action: Action,
 ) -> Result<SignedIn, Result<Response, AppError>> {
     match require(v, lang, &format!("/{}{here}", lang.code())) {
-        Ok(me) if allowed(Some(&me.actor), action) => Ok(me),
+        Ok(me)
+            if allowed(Some(&me.actor), action)
+                && !crate::routes::account::two_step::must_enrol(s, &me) =>
+        {
+            Ok(me)
+        }
+        Ok(me) if allowed(Some(&me.actor), action) => {
+            Err(Ok(crate::routes::account::two_step::enrol_redirect(lang)))
+        }
         Ok(_) => Err(Err(AppError {
             status: StatusCode::FORBIDDEN,
             lang,
@@ -58,8 +68,8 @@ fn admin(
 }
 
 macro_rules! admin_or_return {
-    ($v:expr, $lang:expr, $here:expr, $action:expr) => {
-        match admin($v, $lang, $here, $action) {
+    ($s:expr, $v:expr, $lang:expr, $here:expr, $action:expr) => {
+        match admin($s, $v, $lang, $here, $action) {
             Ok(me) => me,
             Err(r) => return r,
         }
@@ -89,7 +99,7 @@ async fn users(
     Viewer(v): Viewer,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let _me = admin_or_return!(v, lang, "/admin/users", Action::ViewUsers);
+    let _me = admin_or_return!(&s, v, lang, "/admin/users", Action::ViewUsers);
     let get = |k: &str| {
         q.get(k)
             .map(|x| x.trim().chars().take(100).collect::<String>())
@@ -339,7 +349,7 @@ async fn user(
     headers: HeaderMap,
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let _me = admin_or_return!(v, lang, "/admin/users", Action::ViewUsers);
+    let _me = admin_or_return!(&s, v, lang, "/admin/users", Action::ViewUsers);
     let u = target(&s, lang, &id).await?;
     user_page(
         &s,
@@ -388,7 +398,7 @@ async fn grant(
         return Err(AppError::bad_request(lang, "error-400-form"));
     };
     check_csrf(&s, lang, &parts.headers, &values)?;
-    let me = admin_or_return!(v, lang, "/admin/users", Action::ManageUsers);
+    let me = admin_or_return!(&s, v, lang, "/admin/users", Action::ManageUsers);
     let u = target(&s, lang, &id).await?;
     let mut errors = Errors::default();
     let role = Role::from_code(&value(&values, "role")).filter(|r| Role::GRANTABLE.contains(r));
@@ -461,7 +471,7 @@ async fn revoke(
         return Err(AppError::bad_request(lang, "error-400-form"));
     };
     check_csrf(&s, lang, &parts.headers, &values)?;
-    let me = admin_or_return!(v, lang, "/admin/users", Action::ManageUsers);
+    let me = admin_or_return!(&s, v, lang, "/admin/users", Action::ManageUsers);
     let u = target(&s, lang, &id).await?;
     let role_id: i64 = role_id.parse().map_err(|_| AppError::not_found(lang))?;
     let db = |e| AppError::from((lang, e));
@@ -501,7 +511,7 @@ async fn ban(
         return Err(AppError::bad_request(lang, "error-400-form"));
     };
     check_csrf(&s, lang, &parts.headers, &values)?;
-    let me = admin_or_return!(v, lang, "/admin/users", Action::ManageUsers);
+    let me = admin_or_return!(&s, v, lang, "/admin/users", Action::ManageUsers);
     let u = target(&s, lang, &id).await?;
     if u.id == me.id() {
         return Err(AppError::bad_request(lang, "error-ban-self"));
@@ -551,7 +561,7 @@ async fn unban(
         return Err(AppError::bad_request(lang, "error-400-form"));
     };
     check_csrf(&s, lang, &parts.headers, &values)?;
-    let me = admin_or_return!(v, lang, "/admin/users", Action::ManageUsers);
+    let me = admin_or_return!(&s, v, lang, "/admin/users", Action::ManageUsers);
     let u = target(&s, lang, &id).await?;
     s.db.update_user(u.id, &UserChange::Unbanned, opengov_db::now_micros())
         .await
@@ -576,7 +586,7 @@ async fn resend(
         return Err(AppError::bad_request(lang, "error-400-form"));
     };
     check_csrf(&s, lang, &parts.headers, &values)?;
-    let me = admin_or_return!(v, lang, "/admin/users", Action::ManageUsers);
+    let me = admin_or_return!(&s, v, lang, "/admin/users", Action::ManageUsers);
     let u = target(&s, lang, &id).await?;
     if let (None, Some(address), None) = (u.email_verified_at, &u.email, u.deleted_at) {
         let l = Lang::from_code(&u.language).unwrap_or(lang);
@@ -607,7 +617,7 @@ async fn audit_log(
     headers: HeaderMap,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let _me = admin_or_return!(v, lang, "/admin/audit", Action::ViewAuditLog);
+    let _me = admin_or_return!(&s, v, lang, "/admin/audit", Action::ViewAuditLog);
     let page: i64 = match q.get("page").map(|p| p.parse::<i64>()) {
         None => 1,
         Some(Ok(n)) if (1..=100_000).contains(&n) => n,

@@ -55,7 +55,7 @@ pub fn router() -> Router<AppState> {
 }
 
 fn account_routes() -> Router<AppState> {
-    use account::{register, reset, settings, signin};
+    use account::{register, reset, settings, signin, two_step};
     use axum::routing::post;
     Router::new()
         .route("/{lang}/account", get(settings::overview))
@@ -94,6 +94,14 @@ fn account_routes() -> Router<AppState> {
             post(settings::sign_out_everywhere),
         )
         .route("/{lang}/account/data", get(settings::data))
+        .route("/{lang}/account/two-step", get(two_step::page))
+        .route("/{lang}/account/two-step/start", post(two_step::start))
+        .route("/{lang}/account/two-step/enable", post(two_step::enable))
+        .route("/{lang}/account/two-step/disable", post(two_step::disable))
+        .route(
+            "/{lang}/account/two-step/verify",
+            get(two_step::verify_form).post(two_step::verify),
+        )
         .route(
             "/{lang}/account/delete",
             get(settings::delete_page).post(settings::delete),

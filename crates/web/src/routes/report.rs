@@ -96,6 +96,9 @@ pub async fn form(
             message: "error-403-text",
         });
     }
+    if crate::routes::account::two_step::must_enrol(&s, &me) {
+        return Ok(crate::routes::account::two_step::enrol_redirect(lang));
+    }
     let mut ch = chrome(
         &s,
         lang,
@@ -161,6 +164,9 @@ pub async fn submit(
             lang,
             message: "error-403-text",
         });
+    }
+    if crate::routes::account::two_step::must_enrol(&s, &me) {
+        return Ok(crate::routes::account::two_step::enrol_redirect(lang));
     }
     let mut errors = Errors::default();
     let mut changes = Vec::new();

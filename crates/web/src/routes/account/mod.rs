@@ -5,6 +5,7 @@ pub mod register;
 pub mod reset;
 pub mod settings;
 pub mod signin;
+pub mod two_step;
 
 use crate::auth::{SignedIn, csrf};
 use crate::error::AppError;
@@ -123,6 +124,8 @@ pub fn too_many(lang: Lang) -> AppError {
 }
 
 /// The signed-in user, or a redirect to the sign-in page that comes back here.
+// The response is built once per request; boxing it would only add an allocation.
+#[allow(clippy::result_large_err)]
 pub fn require(user: Option<SignedIn>, lang: Lang, here: &str) -> Result<SignedIn, Response> {
     user.ok_or_else(|| {
         let next: String = url_encode(here);

@@ -211,16 +211,16 @@ pub async fn confirm(
     s.db.drop_tokens(user_id, "reset").await.map_err(db)?;
     let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
     audit(&s, Some(user_id), "password.reset", Some(user_id), &ip, "").await;
-    if let Some(u) = s.db.user_by_id(user_id).await.map_err(db)? {
-        if let Some(address) = &u.email {
-            let l = Lang::from_code(&u.language).unwrap_or(lang);
-            mail::queue(
-                &s,
-                &mail::compose(l, Kind::PasswordChanged, address, &u.display_name, None),
-            )
-            .await
-            .map_err(db)?;
-        }
+    if let Some(u) = s.db.user_by_id(user_id).await.map_err(db)?
+        && let Some(address) = &u.email
+    {
+        let l = Lang::from_code(&u.language).unwrap_or(lang);
+        mail::queue(
+            &s,
+            &mail::compose(l, Kind::PasswordChanged, address, &u.display_name, None),
+        )
+        .await
+        .map_err(db)?;
     }
     Ok(see_other(
         &format!("/{}/account/sign-in?notice=reset", lang.code()),

@@ -151,6 +151,7 @@ fn sections(
     out
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn overview_page(
     s: &AppState,
     lang: Lang,

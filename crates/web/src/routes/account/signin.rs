@@ -147,7 +147,29 @@ pub async fn submit(
         .get(header::USER_AGENT)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
-    let cookie = session::start(&s, user.id, &ip, ua).await.map_err(db)?;
+    if user.totp_enabled_at.is_some() {
+        // The password was right; the second step completes the sign-in.
+        let cookie = session::start(&s, user.id, "two-step", &ip, ua)
+            .await
+            .map_err(db)?;
+        audit(
+            &s,
+            Some(user.id),
+            "sign_in.password_ok",
+            Some(user.id),
+            &ip,
+            "",
+        )
+        .await;
+        let mut to = format!("/{}/account/two-step/verify", lang.code());
+        if let Some(n) = &next {
+            to.push_str(&format!("?next={}", url_encode(n)));
+        }
+        return Ok(see_other(&to, vec![cookie]));
+    }
+    let cookie = session::start(&s, user.id, "full", &ip, ua)
+        .await
+        .map_err(db)?;
     audit(
         &s,
         Some(user.id),

@@ -1,0 +1,426 @@
+//! Two-step verification: TOTP enrolment with recovery codes, the second step of signing in,
+//! and the requirement for administrators and coordinators.
+
+use super::*;
+use crate::auth::{Viewer, crypto, session, totp};
+use crate::forms::{secret, value};
+use crate::locale::PageLang;
+use axum::Form;
+use axum::extract::rejection::FormRejection;
+use axum::extract::{Query, State};
+use axum::http::request::Parts;
+use opengov_core::auth::redirect;
+use opengov_db::rows::UserChange;
+use std::collections::HashMap;
+
+/// How long a password-checked session may wait for its second step.
+pub const PENDING_SECS: i64 = 600;
+
+fn now_secs() -> u64 {
+    u64::try_from(opengov_db::now_micros() / 1_000_000).unwrap_or(0)
+}
+
+/// True when this user must enrol before using their roles.
+pub fn must_enrol(s: &AppState, me: &SignedIn) -> bool {
+    s.config.require_second_factor
+        && me.user.totp_enabled_at.is_none()
+        && me.actor.grants.iter().any(|g| g.role.needs_second_factor())
+}
+
+/// The redirect that sends such a user to enrol.
+pub fn enrol_redirect(lang: Lang) -> Response {
+    see_other(
+        &format!("/{}/account/two-step?required=1", lang.code()),
+        vec![],
+    )
+}
+
+pub async fn page(
+    State(s): State<AppState>,
+    PageLang(lang): PageLang,
+    Viewer(v): Viewer,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, AppError> {
+    let me = match require(v, lang, &format!("/{}/account/two-step", lang.code())) {
+        Ok(me) => me,
+        Err(r) => return Ok(r),
+    };
+    let t = |id: &str| s.i18n.t(lang, id);
+    let base = format!("/{}/account/two-step", lang.code());
+    let c = chrome(&s, lang, "/account/two-step", "two-step-title");
+    let notice = q.get("required").map(|_| t("two-step-required"));
+    let mut sections = vec![];
+    match (&me.user.totp_secret, me.user.totp_enabled_at) {
+        (Some(_), Some(_)) => {
+            let mut sec = FormSection::new(
+                t("two-step-on"),
+                format!("{base}/disable"),
+                t("two-step-disable"),
+                vec![
+                    field(
+                        &s,
+                        lang,
+                        "current_password",
+                        "password",
+                        "field-current-password",
+                    )
+                    .auto("current-password"),
+                    field(&s, lang, "code", "text", "field-code").auto("one-time-code"),
+                ],
+            );
+            sec.danger = true;
+            sections.push(sec);
+        }
+        (Some(pending), None) => {
+            let account = me.user.email.clone().unwrap_or_default();
+            let mut sec = FormSection::new(
+                t("two-step-enrol"),
+                format!("{base}/enable"),
+                t("two-step-enable"),
+                vec![
+                    field(&s, lang, "code", "text", "field-code")
+                        .auto("one-time-code")
+                        .hint(t("hint-code")),
+                ],
+            );
+            sec.intro = vec![t("two-step-scan")];
+            sec.rows = vec![
+                vec![t("two-step-key"), pending.clone()],
+                vec![t("two-step-link"), totp::url(pending, &account)],
+            ];
+            sections.push(sec);
+        }
+        _ => {
+            let mut sec = FormSection::new(
+                t("two-step-off"),
+                format!("{base}/start"),
+                t("two-step-start"),
+                vec![],
+            );
+            sec.intro = vec![t("two-step-explained")];
+            sections.push(sec);
+        }
+    }
+    form_page(
+        &s,
+        lang,
+        &headers,
+        c,
+        StatusCode::OK,
+        notice,
+        vec![],
+        sections,
+        &Errors::default(),
+        &Values::new(),
+        vec![],
+    )
+}
+
+pub async fn start(
+    State(s): State<AppState>,
+    PageLang(lang): PageLang,
+    Viewer(v): Viewer,
+    parts: Parts,
+    form: Result<Form<Values>, FormRejection>,
+) -> Result<Response, AppError> {
+    let Ok(Form(values)) = form else {
+        return Err(AppError::bad_request(lang, "error-400-form"));
+    };
+    check_csrf(&s, lang, &parts.headers, &values)?;
+    let me = match require(v, lang, &format!("/{}/account/two-step", lang.code())) {
+        Ok(me) => me,
+        Err(r) => return Ok(r),
+    };
+    if me.user.totp_enabled_at.is_none() {
+        s.db.update_user(
+            me.id(),
+            &UserChange::TotpSecret(Some(totp::new_secret())),
+            opengov_db::now_micros(),
+        )
+        .await
+        .map_err(|e| AppError::from((lang, e)))?;
+    }
+    Ok(see_other(
+        &format!("/{}/account/two-step", lang.code()),
+        vec![],
+    ))
+}
+
+pub async fn enable(
+    State(s): State<AppState>,
+    PageLang(lang): PageLang,
+    Viewer(v): Viewer,
+    parts: Parts,
+    form: Result<Form<Values>, FormRejection>,
+) -> Result<Response, AppError> {
+    let Ok(Form(values)) = form else {
+        return Err(AppError::bad_request(lang, "error-400-form"));
+    };
+    check_csrf(&s, lang, &parts.headers, &values)?;
+    let me = match require(v, lang, &format!("/{}/account/two-step", lang.code())) {
+        Ok(me) => me,
+        Err(r) => return Ok(r),
+    };
+    let (Some(pending), None) = (&me.user.totp_secret, me.user.totp_enabled_at) else {
+        return Ok(see_other(
+            &format!("/{}/account/two-step", lang.code()),
+            vec![],
+        ));
+    };
+    if !totp::verify(pending, &value(&values, "code"), now_secs()) {
+        return Err(AppError::bad_request(lang, "error-totp-code"));
+    }
+    let db = |e| AppError::from((lang, e));
+    let codes = totp::recovery_codes();
+    let hashes: Vec<String> = codes.iter().map(|c| totp::recovery_hash(c)).collect();
+    s.db.set_recovery_codes(me.id(), &hashes)
+        .await
+        .map_err(db)?;
+    s.db.update_user(me.id(), &UserChange::TotpEnabled, opengov_db::now_micros())
+        .await
+        .map_err(db)?;
+    let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
+    audit(
+        &s,
+        Some(me.id()),
+        "two_step.enabled",
+        Some(me.id()),
+        &ip,
+        "",
+    )
+    .await;
+    // The recovery codes are shown once, now.
+    let c = chrome(&s, lang, "/account/two-step", "two-step-codes-title");
+    let mut sec = FormSection::new(
+        s.i18n.t(lang, "two-step-codes"),
+        String::new(),
+        String::new(),
+        vec![],
+    );
+    sec.intro = vec![s.i18n.t(lang, "two-step-codes-text")];
+    sec.rows = codes.into_iter().map(|c| vec![c]).collect();
+    let links = vec![(
+        s.i18n.t(lang, "account-title"),
+        format!("/{}/account", lang.code()),
+    )];
+    form_page(
+        &s,
+        lang,
+        &parts.headers,
+        c,
+        StatusCode::OK,
+        None,
+        vec![],
+        vec![sec],
+        &Errors::default(),
+        &Values::new(),
+        links,
+    )
+}
+
+pub async fn disable(
+    State(s): State<AppState>,
+    PageLang(lang): PageLang,
+    Viewer(v): Viewer,
+    parts: Parts,
+    form: Result<Form<Values>, FormRejection>,
+) -> Result<Response, AppError> {
+    let Ok(Form(values)) = form else {
+        return Err(AppError::bad_request(lang, "error-400-form"));
+    };
+    check_csrf(&s, lang, &parts.headers, &values)?;
+    let me = match require(v, lang, &format!("/{}/account/two-step", lang.code())) {
+        Ok(me) => me,
+        Err(r) => return Ok(r),
+    };
+    let secret_ok = me
+        .user
+        .totp_secret
+        .as_deref()
+        .is_some_and(|sec| totp::verify(sec, &value(&values, "code"), now_secs()));
+    if !secret_ok
+        || !crypto::verify_password(
+            secret(&values, "current_password"),
+            Some(me.user.password_hash.clone()),
+        )
+        .await
+    {
+        return Err(AppError::bad_request(lang, "error-totp-code"));
+    }
+    let db = |e| AppError::from((lang, e));
+    s.db.update_user(
+        me.id(),
+        &UserChange::TotpSecret(None),
+        opengov_db::now_micros(),
+    )
+    .await
+    .map_err(db)?;
+    s.db.set_recovery_codes(me.id(), &[]).await.map_err(db)?;
+    let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
+    audit(
+        &s,
+        Some(me.id()),
+        "two_step.disabled",
+        Some(me.id()),
+        &ip,
+        "",
+    )
+    .await;
+    Ok(see_other(
+        &format!("/{}/account?notice=saved", lang.code()),
+        vec![],
+    ))
+}
+
+fn verify_section(s: &AppState, lang: Lang, next: Option<&str>) -> FormSection {
+    let mut sec = FormSection::new(
+        String::new(),
+        format!("/{}/account/two-step/verify", lang.code()),
+        s.i18n.t(lang, "sign-in-submit"),
+        vec![
+            field(s, lang, "code", "text", "field-code-or-recovery")
+                .auto("one-time-code")
+                .hint(s.i18n.t(lang, "hint-code")),
+        ],
+    );
+    if let Some(n) = next {
+        sec.hidden.push(("next".into(), n.to_string()));
+    }
+    sec
+}
+
+/// The session waiting for its second step, from the cookie.
+async fn pending(s: &AppState, headers: &HeaderMap) -> Option<(String, opengov_db::rows::UserRow)> {
+    let token = session::read_cookie(headers, session::cookie_name(s.config.https))?;
+    let id = crypto::token_hash(&token);
+    let (sess, user) = s.db.session(&id).await.ok()??;
+    let fresh = opengov_db::now_micros() - sess.created_at < PENDING_SECS * 1_000_000;
+    (sess.stage == "two-step" && fresh && user.banned_at.is_none() && user.deleted_at.is_none())
+        .then_some((id, user))
+}
+
+pub async fn verify_form(
+    State(s): State<AppState>,
+    PageLang(lang): PageLang,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, AppError> {
+    if pending(&s, &headers).await.is_none() {
+        return Ok(see_other(
+            &format!("/{}/account/sign-in", lang.code()),
+            vec![],
+        ));
+    }
+    let next = q.get("next").and_then(|n| redirect::safe_next(n));
+    let c = chrome(
+        &s,
+        lang,
+        "/account/two-step/verify",
+        "two-step-verify-title",
+    );
+    form_page(
+        &s,
+        lang,
+        &headers,
+        c,
+        StatusCode::OK,
+        None,
+        vec![s.i18n.t(lang, "two-step-verify-text")],
+        vec![verify_section(&s, lang, next)],
+        &Errors::default(),
+        &Values::new(),
+        vec![],
+    )
+}
+
+pub async fn verify(
+    State(s): State<AppState>,
+    PageLang(lang): PageLang,
+    parts: Parts,
+    form: Result<Form<Values>, FormRejection>,
+) -> Result<Response, AppError> {
+    let Ok(Form(values)) = form else {
+        return Err(AppError::bad_request(lang, "error-400-form"));
+    };
+    check_csrf(&s, lang, &parts.headers, &values)?;
+    let Some((session_id, user)) = pending(&s, &parts.headers).await else {
+        return Ok(see_other(
+            &format!("/{}/account/sign-in", lang.code()),
+            vec![],
+        ));
+    };
+    if !crate::auth::rate::allow(
+        &s,
+        crate::auth::rate::SIGN_IN_ACCOUNT,
+        &user.email.clone().unwrap_or_default(),
+    )
+    .await
+    {
+        return Err(too_many(lang));
+    }
+    let code = value(&values, "code");
+    let db = |e| AppError::from((lang, e));
+    let by_totp = user
+        .totp_secret
+        .as_deref()
+        .is_some_and(|sec| totp::verify(sec, &code, now_secs()));
+    let by_recovery = !by_totp
+        && s.db
+            .use_recovery_code(
+                user.id,
+                &totp::recovery_hash(&code),
+                opengov_db::now_micros(),
+            )
+            .await
+            .map_err(db)?;
+    let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
+    let next = values
+        .get("next")
+        .and_then(|n| redirect::safe_next(n))
+        .map(str::to_string);
+    if !by_totp && !by_recovery {
+        audit(&s, Some(user.id), "two_step.failed", Some(user.id), &ip, "").await;
+        let mut errors = Errors::default();
+        errors.add("code", s.i18n.t(lang, "error-totp-code"));
+        let c = chrome(
+            &s,
+            lang,
+            "/account/two-step/verify",
+            "two-step-verify-title",
+        );
+        return form_page(
+            &s,
+            lang,
+            &parts.headers,
+            c,
+            StatusCode::BAD_REQUEST,
+            None,
+            vec![],
+            vec![verify_section(&s, lang, next.as_deref())],
+            &errors,
+            &Values::new(),
+            vec![],
+        );
+    }
+    s.db.set_session_stage(&session_id, "full")
+        .await
+        .map_err(db)?;
+    audit(
+        &s,
+        Some(user.id),
+        if by_recovery {
+            "two_step.recovery_code_used"
+        } else {
+            "sign_in.succeeded"
+        },
+        Some(user.id),
+        &ip,
+        "",
+    )
+    .await;
+    Ok(see_other(
+        &next.unwrap_or_else(|| format!("/{}/account", lang.code())),
+        vec![],
+    ))
+}
