@@ -13,6 +13,7 @@
 // of the journey is still exercised; the test then fails with the whole list.
 import { before, after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -289,6 +290,37 @@ async function signInToAccount(page, lang, email, password) {
   assert.ok(main.includes(email), `/${lang}/account does not show the address ${email}`);
 }
 
+/** RFC 6238 code (SHA-1, 6 digits, 30 s) of a base32 secret, as an authenticator app computes it. */
+function totpCode(base32, now = Date.now()) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const ch of base32.replace(/=+$/, '').toUpperCase()) {
+    const v = alphabet.indexOf(ch);
+    assert.ok(v >= 0, `not base32: ${base32}`);
+    bits += v.toString(2).padStart(5, '0');
+  }
+  const key = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(now / 1000 / 30)));
+  const mac = crypto.createHmac('sha1', key).update(counter).digest();
+  const off = mac[mac.length - 1] & 0xf;
+  const n = (mac.readUInt32BE(off) & 0x7fffffff) % 1_000_000;
+  return String(n).padStart(6, '0');
+}
+
+/** An administrator must turn on two-step verification first: do it as a person would. */
+async function enrolSecondFactor(page, lang) {
+  await open(page, `/${lang}/account/two-step`);
+  await submit(page, `/${lang}/account/two-step/start`);
+  const key = (await page.locator('main td').nth(1).innerText()).trim();
+  assert.match(key, /^[A-Z2-7]{16,}=*$/, `the enrolment key shown is ${key}`);
+  await page.fill('input[name=code]', totpCode(key));
+  const res = await submit(page, `/${lang}/account/two-step/enable`);
+  assert.equal(res.status(), 200, `enabling two-step verification answered ${res.status()}`);
+  const codes = await page.locator('main td').allInnerTexts();
+  assert.equal(codes.filter((c) => /^[a-z0-9]{4}-[a-z0-9]{4}$/.test(c.trim())).length, 10, 'ten recovery codes are shown');
+}
+
 async function journey(u) {
   const { lang, dir, email } = u;
   const problems = [];
@@ -426,6 +458,10 @@ describe('account journeys', () => {
     let userPath;
     await withPage({}, async (page) => {
       await signInToAccount(page, 'fr', ADMIN.email, ADMIN.password);
+      // Administrators must use a second factor: the admin area first sends them to enrol.
+      await page.goto('/fr/admin/users');
+      assert.match(new URL(page.url()).pathname + new URL(page.url()).search, /\/fr\/account\/two-step\?required=1$/);
+      await enrolSecondFactor(page, 'fr');
       await open(page, '/fr/admin/users');
       await heading(page);
       await checkTranslated(page, problems);
@@ -535,8 +571,11 @@ describe('account pages: appearance and accessibility', () => {
   }
 
   test('axe /fr/account (signed in)', async () => {
+    // A citizen's account (the administrator now signs in with a second step).
+    const u = finished.fr;
+    assert.ok(u, 'the French journey did not finish: there is no French user to sign in with');
     await withPage({ bypassCSP: true }, async (page) => {
-      await signInToAccount(page, 'fr', ADMIN.email, ADMIN.password);
+      await signInToAccount(page, 'fr', u.email, u.password);
       await assertNoSeriousAxeViolations(page, '/fr/account (signed in)');
     });
   });
