@@ -958,3 +958,222 @@ async fn administrators_must_enrol_a_second_factor_when_required() {
     assert!(strip_tags(&page.body).contains("يتطلب دوركم التحقق بخطوتين"));
     base.cleanup().await;
 }
+
+#[tokio::test]
+async fn idle_and_absolute_session_timeouts() {
+    let base = app().await;
+    let config = opengov_web::WebConfig {
+        session_idle_secs: 60,
+        session_absolute_secs: 3600,
+        ..Default::default()
+    };
+    let state = opengov_web::AppState::with_mailer(
+        base.state.db.clone(),
+        config,
+        opengov_mail::Mailer::memory(),
+    );
+    let router = opengov_web::app(state.clone());
+    signed_in_user(&base, "idle@example.ma", &[]).await;
+    let mut c = Client::on(router.clone());
+    c.submit(
+        "/fr/account/sign-in",
+        &[("email", "idle@example.ma"), ("password", PW)],
+    )
+    .await;
+    assert_eq!(c.get("/fr/account").await.status, 200);
+    let id = opengov_web::auth::crypto::token_hash(c.cookies.get("og_session").unwrap());
+    // Idle for longer than allowed: the session is ended server-side.
+    state
+        .db
+        .touch_session(&id, now_micros() - 61_000_000)
+        .await
+        .unwrap();
+    assert_eq!(c.get("/fr/account").await.status, 303);
+    assert!(state.db.session(&id).await.unwrap().is_none());
+    // Active, but older than the absolute limit.
+    c.submit(
+        "/fr/account/sign-in",
+        &[("email", "idle@example.ma"), ("password", PW)],
+    )
+    .await;
+    let id = opengov_web::auth::crypto::token_hash(c.cookies.get("og_session").unwrap());
+    let u = state
+        .db
+        .user_by_email("idle@example.ma")
+        .await
+        .unwrap()
+        .unwrap();
+    state.db.delete_session(&id).await.unwrap();
+    state
+        .db
+        .create_session(&id, u.id, "full", now_micros() - 3_601_000_000, "ip", "ua")
+        .await
+        .unwrap();
+    state.db.touch_session(&id, now_micros()).await.unwrap();
+    assert_eq!(c.get("/fr/account").await.status, 303);
+    base.cleanup().await;
+}
+
+#[tokio::test]
+async fn cookies_are_http_only_lax_and_secure_under_https() {
+    let base = app().await;
+    signed_in_user(&base, "cookie@example.ma", &[]).await;
+    for https in [false, true] {
+        let config = opengov_web::WebConfig {
+            https,
+            ..Default::default()
+        };
+        let state = opengov_web::AppState::with_mailer(
+            base.state.db.clone(),
+            config,
+            opengov_mail::Mailer::memory(),
+        );
+        let mut c = Client::on(opengov_web::app(state));
+        if https {
+            c.origin = Some("https://localhost".into());
+        }
+        c.get("/fr/account/sign-in").await;
+        let token = c.cookies.get("og_csrf").cloned().unwrap();
+        let body = format!(
+            "csrf={token}&email=cookie%40example.ma&password={}",
+            common::client::enc(PW)
+        );
+        let mut req = axum::http::Request::builder()
+            .method("POST")
+            .uri("/fr/account/sign-in")
+            .header("host", "localhost")
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("cookie", format!("og_csrf={token}"));
+        req = req.header(
+            "origin",
+            if https {
+                "https://localhost"
+            } else {
+                "http://localhost"
+            },
+        );
+        use tower::ServiceExt;
+        let res = c
+            .router
+            .clone()
+            .oneshot(req.body(axum::body::Body::from(body)).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 303);
+        let set = res
+            .headers()
+            .get("set-cookie")
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .to_string();
+        assert!(
+            set.contains("HttpOnly") && set.contains("SameSite=Lax"),
+            "{set}"
+        );
+        assert_eq!(set.contains("Secure"), https, "{set}");
+        assert_eq!(set.starts_with("__Host-og_session="), https, "{set}");
+    }
+    base.cleanup().await;
+}
+
+#[tokio::test]
+async fn changing_the_password_ends_the_other_sessions_and_the_email_change_is_confirmed() {
+    let app = app().await;
+    let mut laptop = signed_in_user(&app, "p@example.ma", &[]).await;
+    let mut phone = Client::new(&app);
+    phone
+        .submit(
+            "/fr/account/sign-in",
+            &[("email", "p@example.ma"), ("password", PW)],
+        )
+        .await;
+    assert_eq!(phone.get("/fr/account").await.status, 200);
+    let r = laptop
+        .post(
+            "/fr/account/password",
+            &[
+                ("current_password", "wrong one here"),
+                ("new_password", PW2),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 400, "re-authentication is required");
+    let r = laptop
+        .post(
+            "/fr/account/password",
+            &[("current_password", PW), ("new_password", PW2)],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    assert_eq!(
+        laptop.get("/fr/account").await.status,
+        200,
+        "this session goes on"
+    );
+    assert_eq!(
+        phone.get("/fr/account").await.status,
+        303,
+        "the other one ended"
+    );
+    // E-mail change: re-authentication, a link to the new address, a notice to the old one.
+    let r = laptop
+        .post(
+            "/fr/account/email",
+            &[("current_password", PW2), ("new_email", "p.new@example.ma")],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    deliver(&app).await;
+    let notice = mail_to(&app, "p@example.ma");
+    assert!(notice.subject.contains("adresse") || !notice.subject.is_empty());
+    let link = link_in(
+        &mail_to(&app, "p.new@example.ma").text,
+        "/account/email/confirm?token=",
+    );
+    assert_eq!(
+        app.state
+            .db
+            .user_by_email("p@example.ma")
+            .await
+            .unwrap()
+            .unwrap()
+            .pending_email
+            .as_deref(),
+        Some("p.new@example.ma")
+    );
+    laptop.get(&link).await;
+    let token = link.split("token=").nth(1).unwrap();
+    assert_eq!(
+        laptop
+            .post("/fr/account/email/confirm", &[("token", token)])
+            .await
+            .status,
+        303
+    );
+    assert!(
+        app.state
+            .db
+            .user_by_email("p@example.ma")
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        app.state
+            .db
+            .user_by_email("p.new@example.ma")
+            .await
+            .unwrap()
+            .is_some()
+    );
+    assert_eq!(
+        laptop
+            .post("/fr/account/email/confirm", &[("token", token)])
+            .await
+            .status,
+        400,
+        "single use"
+    );
+    app.cleanup().await;
+}

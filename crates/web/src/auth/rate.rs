@@ -24,6 +24,11 @@ pub const REGISTER_IP: Limit = Limit {
     max: 10,
     window_secs: 3600,
 };
+pub const REGISTER_ACCOUNT: Limit = Limit {
+    name: "register-account",
+    max: 3,
+    window_secs: 3600,
+};
 pub const RESET_IP: Limit = Limit {
     name: "reset-ip",
     max: 10,

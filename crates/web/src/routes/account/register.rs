@@ -125,6 +125,10 @@ pub async fn submit(
             sign_in_link(&s, lang),
         );
     };
+    // Per address too: repeated registrations must not flood someone's mailbox.
+    if !rate::allow(&s, rate::REGISTER_ACCOUNT, &address).await {
+        return Err(too_many(lang));
+    }
     let hash = crypto::hash_password(pw)
         .await
         .ok_or_else(|| AppError::internal(lang))?;
