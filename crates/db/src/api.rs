@@ -316,6 +316,10 @@ impl Db {
     ) -> DbResult<()> {
         dispatch!(self, fail_job(id, error, retry_at, now))
     }
+    /// Accepts a TOTP time step once per user (across instances).
+    pub async fn claim_totp_step(&self, user_id: i64, step: i64) -> DbResult<bool> {
+        dispatch!(self, claim_totp_step(user_id, step))
+    }
     /// The OGP id of a commitment id.
     pub async fn commitment_id_key(&self, id: i64) -> DbResult<Option<String>> {
         dispatch!(self, commitment_id_key(id))

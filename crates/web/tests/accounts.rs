@@ -892,14 +892,35 @@ async fn two_step_verification_enrolment_sign_in_and_recovery_codes() {
             .status,
         400
     );
-    let r = c
+    // The code used to enable is spent: the next step's code signs in.
+    let spent = c
         .post(
             "/fr/account/two-step/verify",
             &[("code", &opengov_web::auth::totp::code_at(&secret, now))],
         )
         .await;
+    assert_eq!(spent.status, 400, "a code is accepted once");
+    let next = opengov_web::auth::totp::code_at(&secret, now + 30);
+    let r = c
+        .post("/fr/account/two-step/verify", &[("code", &next)])
+        .await;
     assert_eq!(r.status, 303);
     assert_eq!(c.get("/fr/account").await.status, 200);
+    // Replaying that code in another sign-in is refused.
+    let mut replay = Client::new(&app);
+    replay
+        .submit(
+            "/fr/account/sign-in",
+            &[("email", "t@example.ma"), ("password", PW)],
+        )
+        .await;
+    assert_eq!(
+        replay
+            .submit("/fr/account/two-step/verify", &[("code", &next)])
+            .await
+            .status,
+        400
+    );
     // A recovery code works once.
     for (attempt, expected) in [(1, 303), (2, 400)] {
         let mut d = Client::new(&app);

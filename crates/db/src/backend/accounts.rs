@@ -444,6 +444,19 @@ macro_rules! account_fns {
             .await?)
         }
 
+        /// Accepts a TOTP time step once: false when this step (or a later one) was used.
+        pub async fn claim_totp_step(pool: &P, n: &AtomicU64, user_id: i64, step: i64) -> DbResult<bool> {
+            tick(n);
+            let r = sqlx::query(
+                "UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)",
+            )
+            .bind(user_id)
+            .bind(step)
+            .execute(pool)
+            .await?;
+            Ok(r.rows_affected() == 1)
+        }
+
         pub async fn commitment_id_key(pool: &P, n: &AtomicU64, id: i64) -> DbResult<Option<String>> {
             tick(n);
             let r: Option<(String,)> = sqlx::query_as("SELECT ogp_id FROM commitments WHERE id = $1").bind(id).fetch_optional(pool).await?;

@@ -19,6 +19,11 @@ pub const SIGN_IN_ACCOUNT: Limit = Limit {
     max: 10,
     window_secs: 900,
 };
+pub const TWO_STEP_ACCOUNT: Limit = Limit {
+    name: "two-step-account",
+    max: 10,
+    window_secs: 900,
+};
 pub const REGISTER_IP: Limit = Limit {
     name: "register-ip",
     max: 10,

@@ -26,13 +26,37 @@ pub fn url(secret: &str, account: &str) -> String {
         .unwrap_or_default()
 }
 
-/// True when `code` (6 digits, spaces allowed) is valid now, one step of clock skew allowed.
-pub fn verify(secret: &str, code: &str, now_secs: u64) -> bool {
+/// The time step `code` (6 digits, spaces allowed) belongs to, when it is valid now (one step
+/// of clock skew allowed). The caller accepts each step once.
+pub fn step_of(secret: &str, code: &str, now_secs: u64) -> Option<u64> {
     let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
     if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
-        return false;
+        return None;
     }
-    totp(secret, "x").is_some_and(|t| t.check(&code, now_secs).is_some())
+    totp(secret, "x").and_then(|t| t.check(&code, now_secs))
+}
+
+/// True when `code` is valid now (without the once-only check).
+pub fn verify(secret: &str, code: &str, now_secs: u64) -> bool {
+    step_of(secret, code, now_secs).is_some()
+}
+
+/// True when `code` is valid now and its step was not used before by this user.
+pub async fn accept(
+    s: &crate::state::AppState,
+    user_id: i64,
+    secret: &str,
+    code: &str,
+    now_secs: u64,
+) -> bool {
+    match step_of(secret, code, now_secs) {
+        Some(step) => {
+            s.db.claim_totp_step(user_id, i64::try_from(step).unwrap_or(i64::MAX))
+                .await
+                .unwrap_or(false)
+        }
+        None => false,
+    }
 }
 
 /// The code of a moment (tests and enrolment checks).

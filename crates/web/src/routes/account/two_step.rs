@@ -168,7 +168,7 @@ pub async fn enable(
             vec![],
         ));
     };
-    if !totp::verify(pending, &value(&values, "code"), now_secs()) {
+    if !totp::accept(&s, me.id(), pending, &value(&values, "code"), now_secs()).await {
         return Err(AppError::bad_request(lang, "error-totp-code"));
     }
     let db = |e| AppError::from((lang, e));
@@ -234,11 +234,10 @@ pub async fn disable(
         Ok(me) => me,
         Err(r) => return Ok(r),
     };
-    let secret_ok = me
-        .user
-        .totp_secret
-        .as_deref()
-        .is_some_and(|sec| totp::verify(sec, &value(&values, "code"), now_secs()));
+    let secret_ok = match me.user.totp_secret.as_deref() {
+        Some(sec) => totp::accept(&s, me.id(), sec, &value(&values, "code"), now_secs()).await,
+        None => false,
+    };
     if !secret_ok
         || !crypto::verify_password(
             secret(&values, "current_password"),
@@ -352,7 +351,7 @@ pub async fn verify(
     };
     if !crate::auth::rate::allow(
         &s,
-        crate::auth::rate::SIGN_IN_ACCOUNT,
+        crate::auth::rate::TWO_STEP_ACCOUNT,
         &user.email.clone().unwrap_or_default(),
     )
     .await
@@ -361,10 +360,11 @@ pub async fn verify(
     }
     let code = value(&values, "code");
     let db = |e| AppError::from((lang, e));
-    let by_totp = user
-        .totp_secret
-        .as_deref()
-        .is_some_and(|sec| totp::verify(sec, &code, now_secs()));
+    // Each code is accepted once (RFC 6238 section 5.2), even across instances.
+    let by_totp = match user.totp_secret.as_deref() {
+        Some(sec) => totp::accept(&s, user.id, sec, &code, now_secs()).await,
+        None => false,
+    };
     let by_recovery = !by_totp
         && s.db
             .use_recovery_code(
