@@ -6,15 +6,12 @@ use crate::error::AppError;
 use crate::forms::{Errors, Values, value};
 use crate::locale::PageLang;
 use crate::routes::account::{
-    audit, check_csrf, chrome, field, form_page, html, require, see_other,
+    CheckedForm, audit, chrome, field, form_page, html, require, see_other,
 };
 use crate::state::AppState;
 use crate::views::*;
-use axum::Form;
 use axum::Router;
-use axum::extract::rejection::FormRejection;
 use axum::extract::{Path, Query, State};
-use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use axum::routing::{get, post};
@@ -391,13 +388,8 @@ async fn grant(
     PageLang(lang): PageLang,
     Viewer(v): Viewer,
     Path((_, id)): Path<(String, String)>,
-    parts: Parts,
-    form: Result<Form<Values>, FormRejection>,
+    CheckedForm { values, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let Ok(Form(values)) = form else {
-        return Err(AppError::bad_request(lang, "error-400-form"));
-    };
-    check_csrf(&s, lang, &parts.headers, &values)?;
     let me = admin_or_return!(&s, v, lang, "/admin/users", Action::ManageUsers);
     let u = target(&s, lang, &id).await?;
     let mut errors = Errors::default();
@@ -464,13 +456,8 @@ async fn revoke(
     PageLang(lang): PageLang,
     Viewer(v): Viewer,
     Path((_, id, role_id)): Path<(String, String, String)>,
-    parts: Parts,
-    form: Result<Form<Values>, FormRejection>,
+    CheckedForm { values: _, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let Ok(Form(values)) = form else {
-        return Err(AppError::bad_request(lang, "error-400-form"));
-    };
-    check_csrf(&s, lang, &parts.headers, &values)?;
     let me = admin_or_return!(&s, v, lang, "/admin/users", Action::ManageUsers);
     let u = target(&s, lang, &id).await?;
     let role_id: i64 = role_id.parse().map_err(|_| AppError::not_found(lang))?;
@@ -504,13 +491,8 @@ async fn ban(
     PageLang(lang): PageLang,
     Viewer(v): Viewer,
     Path((_, id)): Path<(String, String)>,
-    parts: Parts,
-    form: Result<Form<Values>, FormRejection>,
+    CheckedForm { values, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let Ok(Form(values)) = form else {
-        return Err(AppError::bad_request(lang, "error-400-form"));
-    };
-    check_csrf(&s, lang, &parts.headers, &values)?;
     let me = admin_or_return!(&s, v, lang, "/admin/users", Action::ManageUsers);
     let u = target(&s, lang, &id).await?;
     if u.id == me.id() {
@@ -554,13 +536,8 @@ async fn unban(
     PageLang(lang): PageLang,
     Viewer(v): Viewer,
     Path((_, id)): Path<(String, String)>,
-    parts: Parts,
-    form: Result<Form<Values>, FormRejection>,
+    CheckedForm { values: _, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let Ok(Form(values)) = form else {
-        return Err(AppError::bad_request(lang, "error-400-form"));
-    };
-    check_csrf(&s, lang, &parts.headers, &values)?;
     let me = admin_or_return!(&s, v, lang, "/admin/users", Action::ManageUsers);
     let u = target(&s, lang, &id).await?;
     s.db.update_user(u.id, &UserChange::Unbanned, opengov_db::now_micros())
@@ -579,13 +556,8 @@ async fn resend(
     PageLang(lang): PageLang,
     Viewer(v): Viewer,
     Path((_, id)): Path<(String, String)>,
-    parts: Parts,
-    form: Result<Form<Values>, FormRejection>,
+    CheckedForm { values: _, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let Ok(Form(values)) = form else {
-        return Err(AppError::bad_request(lang, "error-400-form"));
-    };
-    check_csrf(&s, lang, &parts.headers, &values)?;
     let me = admin_or_return!(&s, v, lang, "/admin/users", Action::ManageUsers);
     let u = target(&s, lang, &id).await?;
     if let (None, Some(address), None) = (u.email_verified_at, &u.email, u.deleted_at) {

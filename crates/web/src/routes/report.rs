@@ -5,14 +5,11 @@ use crate::auth::{Viewer, session};
 use crate::error::AppError;
 use crate::forms::{Errors, FieldView, Values, value};
 use crate::locale::PageLang;
-use crate::routes::account::{audit, check_csrf, chrome, form_page, require, see_other};
+use crate::routes::account::{CheckedForm, audit, chrome, form_page, require, see_other};
 use crate::routes::valid_key;
 use crate::state::AppState;
 use crate::views::FormSection;
-use axum::Form;
-use axum::extract::rejection::FormRejection;
 use axum::extract::{Path, State};
-use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use opengov_core::Lang;
@@ -140,13 +137,8 @@ pub async fn submit(
     PageLang(lang): PageLang,
     Viewer(v): Viewer,
     Path((_, ogp_id)): Path<(String, String)>,
-    parts: Parts,
-    form: Result<Form<Values>, FormRejection>,
+    CheckedForm { values, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let Ok(Form(values)) = form else {
-        return Err(AppError::bad_request(lang, "error-400-form"));
-    };
-    check_csrf(&s, lang, &parts.headers, &values)?;
     let (c, acts, r) = load(&s, lang, &ogp_id).await?;
     let me = match require(
         v,

@@ -195,3 +195,28 @@ pub async fn audit(
 pub fn absolute(s: &AppState, path: &str) -> String {
     format!("{}{}", s.config.public_url.trim_end_matches('/'), path)
 }
+
+/// A posted form that passed the CSRF checks, with the request's parts. A form that cannot be
+/// read is a translated 400; one that fails the checks a translated 403.
+pub struct CheckedForm {
+    pub values: Values,
+    pub parts: axum::http::request::Parts,
+}
+
+impl axum::extract::FromRequest<AppState> for CheckedForm {
+    type Rejection = AppError;
+
+    async fn from_request(req: axum::extract::Request, s: &AppState) -> Result<Self, AppError> {
+        use axum::extract::FromRequestParts;
+        let (mut parts, body) = req.into_parts();
+        let lang = crate::locale::PageLang::from_request_parts(&mut parts, s)
+            .await?
+            .0;
+        let req = axum::extract::Request::from_parts(parts.clone(), body);
+        let axum::Form(values) = axum::Form::<Values>::from_request(req, s)
+            .await
+            .map_err(|_| AppError::bad_request(lang, "error-400-form"))?;
+        check_csrf(s, lang, &parts.headers, &values)?;
+        Ok(CheckedForm { values, parts })
+    }
+}

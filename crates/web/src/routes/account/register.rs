@@ -5,10 +5,7 @@ use crate::auth::mail::{self, Kind};
 use crate::auth::{Viewer, crypto, rate};
 use crate::forms::{secret, value};
 use crate::locale::PageLang;
-use axum::Form;
-use axum::extract::rejection::FormRejection;
 use axum::extract::{Query, State};
-use axum::http::request::Parts;
 use opengov_core::auth::{email, password};
 use std::collections::HashMap;
 
@@ -74,14 +71,9 @@ pub async fn form(
 pub async fn submit(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
-    parts: Parts,
-    form: Result<Form<Values>, FormRejection>,
+    CheckedForm { values, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let Ok(Form(values)) = form else {
-        return Err(AppError::bad_request(lang, "error-400-form"));
-    };
     let headers = &parts.headers;
-    check_csrf(&s, lang, headers, &values)?;
     let ip = crate::auth::session::client_ip(&parts, s.config.trust_forwarded_for);
     if !rate::allow(&s, rate::REGISTER_IP, &ip).await {
         return Err(too_many(lang));
@@ -265,13 +257,8 @@ pub async fn verify_page(
 pub async fn verify(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
-    parts: Parts,
-    form: Result<Form<Values>, FormRejection>,
+    CheckedForm { values, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let Ok(Form(values)) = form else {
-        return Err(AppError::bad_request(lang, "error-400-form"));
-    };
-    check_csrf(&s, lang, &parts.headers, &values)?;
     let token = value(&values, "token");
     let now = opengov_db::now_micros();
     let db = |e| AppError::from((lang, e));
@@ -323,13 +310,11 @@ pub async fn resend(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
     Viewer(v): Viewer,
-    parts: Parts,
-    form: Result<Form<Values>, FormRejection>,
+    CheckedForm {
+        values: _,
+        parts: _,
+    }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let Ok(Form(values)) = form else {
-        return Err(AppError::bad_request(lang, "error-400-form"));
-    };
-    check_csrf(&s, lang, &parts.headers, &values)?;
     let me = match require(v, lang, &format!("/{}/account", lang.code())) {
         Ok(me) => me,
         Err(r) => return Ok(r),

@@ -6,10 +6,7 @@ use crate::auth::mail::{self, Kind};
 use crate::auth::{crypto, rate, session};
 use crate::forms::{secret, value};
 use crate::locale::PageLang;
-use axum::Form;
-use axum::extract::rejection::FormRejection;
 use axum::extract::{Query, State};
-use axum::http::request::Parts;
 use opengov_core::auth::{email, password};
 use opengov_db::rows::UserChange;
 use std::collections::HashMap;
@@ -49,13 +46,8 @@ pub async fn form(
 pub async fn submit(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
-    parts: Parts,
-    form: Result<Form<Values>, FormRejection>,
+    CheckedForm { values, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let Ok(Form(values)) = form else {
-        return Err(AppError::bad_request(lang, "error-400-form"));
-    };
-    check_csrf(&s, lang, &parts.headers, &values)?;
     let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
     let Some(address) = email::normalize(&value(&values, "email")) else {
         let mut errors = Errors::default();
@@ -161,13 +153,8 @@ pub async fn confirm_form(
 pub async fn confirm(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
-    parts: Parts,
-    form: Result<Form<Values>, FormRejection>,
+    CheckedForm { values, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let Ok(Form(values)) = form else {
-        return Err(AppError::bad_request(lang, "error-400-form"));
-    };
-    check_csrf(&s, lang, &parts.headers, &values)?;
     let token = value(&values, "token");
     let pw = secret(&values, "password");
     if let Err(p) = password::check(&pw, &[]) {

@@ -6,10 +6,7 @@ use crate::auth::mail::{self, Kind};
 use crate::auth::{Viewer, crypto, session};
 use crate::forms::{secret, value};
 use crate::locale::PageLang;
-use axum::Form;
-use axum::extract::rejection::FormRejection;
 use axum::extract::{Query, State};
-use axum::http::request::Parts;
 use opengov_core::auth::policy::{Action, allowed};
 use opengov_core::auth::{email, password};
 use opengov_db::rows::UserChange;
@@ -235,13 +232,8 @@ pub async fn profile(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
     Viewer(v): Viewer,
-    parts: Parts,
-    form: Result<Form<Values>, FormRejection>,
+    CheckedForm { values, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let Ok(Form(values)) = form else {
-        return Err(AppError::bad_request(lang, "error-400-form"));
-    };
-    check_csrf(&s, lang, &parts.headers, &values)?;
     let me = signed_in!(v, lang, "/account");
     let mut errors = Errors::default();
     let name = value(&values, "display_name");
@@ -283,13 +275,8 @@ pub async fn change_password(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
     Viewer(v): Viewer,
-    parts: Parts,
-    form: Result<Form<Values>, FormRejection>,
+    CheckedForm { values, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let Ok(Form(values)) = form else {
-        return Err(AppError::bad_request(lang, "error-400-form"));
-    };
-    check_csrf(&s, lang, &parts.headers, &values)?;
     let me = signed_in!(v, lang, "/account");
     let mut errors = Errors::default();
     if !crypto::verify_password(
@@ -373,13 +360,8 @@ pub async fn change_email(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
     Viewer(v): Viewer,
-    parts: Parts,
-    form: Result<Form<Values>, FormRejection>,
+    CheckedForm { values, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let Ok(Form(values)) = form else {
-        return Err(AppError::bad_request(lang, "error-400-form"));
-    };
-    check_csrf(&s, lang, &parts.headers, &values)?;
     let me = signed_in!(v, lang, "/account");
     let mut errors = Errors::default();
     if !crypto::verify_password(
@@ -500,13 +482,8 @@ pub async fn confirm_email_page(
 pub async fn confirm_email(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
-    parts: Parts,
-    form: Result<Form<Values>, FormRejection>,
+    CheckedForm { values, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let Ok(Form(values)) = form else {
-        return Err(AppError::bad_request(lang, "error-400-form"));
-    };
-    check_csrf(&s, lang, &parts.headers, &values)?;
     let now = opengov_db::now_micros();
     let db = |e| AppError::from((lang, e));
     let Some((user_id, new)) =
@@ -536,13 +513,8 @@ pub async fn sign_out_everywhere(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
     Viewer(v): Viewer,
-    parts: Parts,
-    form: Result<Form<Values>, FormRejection>,
+    CheckedForm { values: _, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let Ok(Form(values)) = form else {
-        return Err(AppError::bad_request(lang, "error-400-form"));
-    };
-    check_csrf(&s, lang, &parts.headers, &values)?;
     let me = signed_in!(v, lang, "/account");
     s.db.delete_user_sessions(me.id(), None)
         .await
@@ -643,13 +615,8 @@ pub async fn delete(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
     Viewer(v): Viewer,
-    parts: Parts,
-    form: Result<Form<Values>, FormRejection>,
+    CheckedForm { values, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let Ok(Form(values)) = form else {
-        return Err(AppError::bad_request(lang, "error-400-form"));
-    };
-    check_csrf(&s, lang, &parts.headers, &values)?;
     let me = signed_in!(v, lang, "/account/delete");
     let mut errors = Errors::default();
     if !crypto::verify_password(

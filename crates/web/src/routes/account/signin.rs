@@ -4,10 +4,7 @@ use super::*;
 use crate::auth::{Viewer, crypto, rate, session};
 use crate::forms::{secret, value};
 use crate::locale::PageLang;
-use axum::Form;
-use axum::extract::rejection::FormRejection;
 use axum::extract::{Query, State};
-use axum::http::request::Parts;
 use opengov_core::auth::{email, redirect};
 use std::collections::HashMap;
 
@@ -75,14 +72,9 @@ pub async fn submit(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
     Viewer(current): Viewer,
-    parts: Parts,
-    form: Result<Form<Values>, FormRejection>,
+    CheckedForm { values, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let Ok(Form(values)) = form else {
-        return Err(AppError::bad_request(lang, "error-400-form"));
-    };
     let headers = &parts.headers;
-    check_csrf(&s, lang, headers, &values)?;
     let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
     let address = email::normalize(&value(&values, "email"));
     let account_key = address.clone().unwrap_or_default();
@@ -187,13 +179,8 @@ pub async fn sign_out(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
     Viewer(v): Viewer,
-    parts: Parts,
-    form: Result<Form<Values>, FormRejection>,
+    CheckedForm { values: _, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let Ok(Form(values)) = form else {
-        return Err(AppError::bad_request(lang, "error-400-form"));
-    };
-    check_csrf(&s, lang, &parts.headers, &values)?;
     if let Some(me) = v {
         s.db.delete_session(&me.session_id)
             .await

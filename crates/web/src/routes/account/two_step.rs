@@ -5,10 +5,7 @@ use super::*;
 use crate::auth::{Viewer, crypto, session, totp};
 use crate::forms::{secret, value};
 use crate::locale::PageLang;
-use axum::Form;
-use axum::extract::rejection::FormRejection;
 use axum::extract::{Query, State};
-use axum::http::request::Parts;
 use opengov_core::auth::redirect;
 use opengov_db::rows::UserChange;
 use std::collections::HashMap;
@@ -121,13 +118,11 @@ pub async fn start(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
     Viewer(v): Viewer,
-    parts: Parts,
-    form: Result<Form<Values>, FormRejection>,
+    CheckedForm {
+        values: _,
+        parts: _,
+    }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let Ok(Form(values)) = form else {
-        return Err(AppError::bad_request(lang, "error-400-form"));
-    };
-    check_csrf(&s, lang, &parts.headers, &values)?;
     let me = match require(v, lang, &format!("/{}/account/two-step", lang.code())) {
         Ok(me) => me,
         Err(r) => return Ok(r),
@@ -151,13 +146,8 @@ pub async fn enable(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
     Viewer(v): Viewer,
-    parts: Parts,
-    form: Result<Form<Values>, FormRejection>,
+    CheckedForm { values, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let Ok(Form(values)) = form else {
-        return Err(AppError::bad_request(lang, "error-400-form"));
-    };
-    check_csrf(&s, lang, &parts.headers, &values)?;
     let me = match require(v, lang, &format!("/{}/account/two-step", lang.code())) {
         Ok(me) => me,
         Err(r) => return Ok(r),
@@ -223,13 +213,8 @@ pub async fn disable(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
     Viewer(v): Viewer,
-    parts: Parts,
-    form: Result<Form<Values>, FormRejection>,
+    CheckedForm { values, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let Ok(Form(values)) = form else {
-        return Err(AppError::bad_request(lang, "error-400-form"));
-    };
-    check_csrf(&s, lang, &parts.headers, &values)?;
     let me = match require(v, lang, &format!("/{}/account/two-step", lang.code())) {
         Ok(me) => me,
         Err(r) => return Ok(r),
@@ -336,13 +321,8 @@ pub async fn verify_form(
 pub async fn verify(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
-    parts: Parts,
-    form: Result<Form<Values>, FormRejection>,
+    CheckedForm { values, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let Ok(Form(values)) = form else {
-        return Err(AppError::bad_request(lang, "error-400-form"));
-    };
-    check_csrf(&s, lang, &parts.headers, &values)?;
     let Some((session_id, user)) = pending(&s, &parts.headers).await else {
         return Ok(see_other(
             &format!("/{}/account/sign-in", lang.code()),
