@@ -171,6 +171,10 @@ async fn overview_page(
         .or_insert_with(|| me.user.language.clone());
     let mut links = vec![
         (
+            s.i18n.t(lang, "two-step-title"),
+            format!("/{}/account/two-step", lang.code()),
+        ),
+        (
             s.i18n.t(lang, "account-download"),
             format!("/{}/account/data", lang.code()),
         ),
@@ -179,6 +183,19 @@ async fn overview_page(
             format!("/{}/account/delete", lang.code()),
         ),
     ];
+    for g in &me.actor.grants {
+        if g.scope == opengov_core::auth::policy::ScopeKind::Commitment
+            && let Ok(Some(id)) = s.db.commitment_id_key(g.scope_id).await
+        {
+            links.insert(
+                0,
+                (
+                    format!("{} · {id}", s.i18n.t(lang, "report-title")),
+                    format!("/{}/commitments/{id}/progress", lang.code()),
+                ),
+            );
+        }
+    }
     if allowed(Some(&me.actor), Action::ViewUsers) {
         links.insert(
             0,
