@@ -630,6 +630,12 @@ async fn a_project_leader_of_a_cannot_act_on_b() {
         &[("project_leader", "commitment", a.id)],
     )
     .await;
+    let account = leader.get("/fr/account").await;
+    assert!(
+        account.body.contains("/fr/commitments/MO0054/progress"),
+        "the account page links the leader's report"
+    );
+    assert!(!account.body.contains("/fr/commitments/MO0057/progress"));
     assert_eq!(
         leader.get("/fr/commitments/MO0057/progress").await.status,
         403
