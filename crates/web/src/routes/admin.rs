@@ -289,6 +289,7 @@ async fn user_page(
     let (events, _) = s.db.audit_page(Some(u.id), 0, 50).await.map_err(db)?;
     let mut log = FormSection::new(t("admin-audit-title"), String::new(), String::new(), vec![]);
     log.rows = events.iter().map(|e| audit_row(s, lang, e)).collect();
+    log.header = audit_header(s, lang);
     sections.push(log);
     form_page(
         s,
@@ -303,6 +304,20 @@ async fn user_page(
         values,
         vec![],
     )
+}
+
+fn audit_header(s: &AppState, lang: Lang) -> Vec<String> {
+    [
+        "col-date",
+        "col-action",
+        "col-actor",
+        "col-target",
+        "col-ip",
+        "col-detail",
+    ]
+    .iter()
+    .map(|id| s.i18n.t(lang, id))
+    .collect()
 }
 
 fn audit_row(s: &AppState, lang: Lang, e: &opengov_db::rows::AuditRow) -> Vec<String> {
@@ -607,6 +622,7 @@ async fn audit_log(
         vec![],
     );
     log.rows = events.iter().map(|e| audit_row(&s, lang, e)).collect();
+    log.header = audit_header(&s, lang);
     let mut links = vec![(
         s.i18n.t(lang, "admin-title"),
         format!("/{}/admin/users", lang.code()),

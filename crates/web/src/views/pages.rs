@@ -150,6 +150,8 @@ pub struct FormSection {
     pub fields: Vec<crate::forms::FieldView>,
     /// Rows of a small table shown under the form (sessions, roles...).
     pub rows: Vec<Vec<String>>,
+    /// Column headings of that table (none for a two-column list of labels and values).
+    pub header: Vec<String>,
 }
 
 impl FormSection {
@@ -168,6 +170,7 @@ impl FormSection {
             hidden: vec![],
             fields,
             rows: vec![],
+            header: vec![],
         }
     }
 }

@@ -136,6 +136,7 @@ fn sections(
             ]
         })
         .collect();
+    sess.header = vec![t("col-last-seen"), t("col-ip"), t("col-device")];
     out.push(sess);
     let mut signout = FormSection::new(
         String::new(),
