@@ -73,6 +73,11 @@ macro_rules! admin_or_return {
     };
 }
 
+/// Back to the user's page after an action.
+fn to_user(lang: Lang, id: i64) -> Response {
+    see_other(&format!("/{}/admin/users/{id}", lang.code()), vec![])
+}
+
 async fn index(PageLang(lang): PageLang) -> Response {
     see_other(&format!("/{}/admin/users", lang.code()), vec![])
 }
@@ -460,10 +465,7 @@ async fn grant(
         &format!("{} {} {}", role.code(), kind.code(), scope_id),
     )
     .await;
-    Ok(see_other(
-        &format!("/{}/admin/users/{}", lang.code(), u.id),
-        vec![],
-    ))
+    Ok(to_user(lang, u.id))
 }
 
 async fn revoke(
@@ -495,10 +497,7 @@ async fn revoke(
         &format!("{} {} {}", r.role, r.scope_kind, r.scope_id),
     )
     .await;
-    Ok(see_other(
-        &format!("/{}/admin/users/{}", lang.code(), u.id),
-        vec![],
-    ))
+    Ok(to_user(lang, u.id))
 }
 
 async fn ban(
@@ -540,10 +539,7 @@ async fn ban(
     s.db.delete_user_sessions(u.id, None).await.map_err(db)?;
     let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
     audit(&s, Some(me.id()), "admin.banned", Some(u.id), &ip, &reason).await;
-    Ok(see_other(
-        &format!("/{}/admin/users/{}", lang.code(), u.id),
-        vec![],
-    ))
+    Ok(to_user(lang, u.id))
 }
 
 async fn unban(
@@ -560,10 +556,7 @@ async fn unban(
         .map_err(|e| AppError::from((lang, e)))?;
     let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
     audit(&s, Some(me.id()), "admin.unbanned", Some(u.id), &ip, "").await;
-    Ok(see_other(
-        &format!("/{}/admin/users/{}", lang.code(), u.id),
-        vec![],
-    ))
+    Ok(to_user(lang, u.id))
 }
 
 async fn resend(
@@ -591,10 +584,7 @@ async fn resend(
         )
         .await;
     }
-    Ok(see_other(
-        &format!("/{}/admin/users/{}", lang.code(), u.id),
-        vec![],
-    ))
+    Ok(to_user(lang, u.id))
 }
 
 async fn audit_log(

@@ -220,3 +220,24 @@ impl axum::extract::FromRequest<AppState> for CheckedForm {
         Ok(CheckedForm { values, parts })
     }
 }
+
+/// Re-authentication before a sensitive change: adds a translated error to `field` when the
+/// password given there is not the account's.
+pub async fn reauthenticate(
+    s: &AppState,
+    lang: Lang,
+    me: &SignedIn,
+    values: &Values,
+    field: &str,
+    errors: &mut Errors,
+) -> bool {
+    let ok = crate::auth::crypto::verify_password(
+        crate::forms::secret(values, field),
+        Some(me.user.password_hash.clone()),
+    )
+    .await;
+    if !ok {
+        errors.add(field, s.i18n.t(lang, "error-current-password"));
+    }
+    ok
+}

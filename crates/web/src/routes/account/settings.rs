@@ -297,14 +297,7 @@ pub async fn change_password(
 ) -> Result<Response, AppError> {
     let me = signed_in!(v, lang, "/account");
     let mut errors = Errors::default();
-    if !crypto::verify_password(
-        secret(&values, "current_password"),
-        Some(me.user.password_hash.clone()),
-    )
-    .await
-    {
-        errors.add("current_password", s.i18n.t(lang, "error-current-password"));
-    }
+    reauthenticate(&s, lang, &me, &values, "current_password", &mut errors).await;
     let new = secret(&values, "new_password");
     if let Err(p) = password::check(
         &new,
@@ -382,14 +375,7 @@ pub async fn change_email(
 ) -> Result<Response, AppError> {
     let me = signed_in!(v, lang, "/account");
     let mut errors = Errors::default();
-    if !crypto::verify_password(
-        secret(&values, "current_password"),
-        Some(me.user.password_hash.clone()),
-    )
-    .await
-    {
-        errors.add("current_password", s.i18n.t(lang, "error-current-password"));
-    }
+    reauthenticate(&s, lang, &me, &values, "current_password", &mut errors).await;
     let new = email::normalize(&value(&values, "new_email"))
         .filter(|e| Some(e) != me.user.email.as_ref());
     if new.is_none() {
@@ -637,14 +623,7 @@ pub async fn delete(
 ) -> Result<Response, AppError> {
     let me = signed_in!(v, lang, "/account/delete");
     let mut errors = Errors::default();
-    if !crypto::verify_password(
-        secret(&values, "current_password"),
-        Some(me.user.password_hash.clone()),
-    )
-    .await
-    {
-        errors.add("current_password", s.i18n.t(lang, "error-current-password"));
-    }
+    reauthenticate(&s, lang, &me, &values, "current_password", &mut errors).await;
     if value(&values, "confirm") != "yes" {
         errors.add("confirm", s.i18n.t(lang, "error-delete-confirm"));
     }
