@@ -6,11 +6,12 @@
 pub mod api;
 pub mod auth;
 mod cache;
-mod error;
 mod format;
 mod forms;
+pub mod kernel;
 mod locale;
 mod middleware;
+mod queries;
 pub mod routes;
 pub mod server;
 mod state;
@@ -23,8 +24,6 @@ use axum::Router;
 
 /// The whole application, ready to serve or to call in tests.
 pub fn app(state: AppState) -> Router {
-    let router = routes::router()
-        .merge(api::router())
-        .with_state(state.clone());
+    let router = routes::router().with_state(state.clone());
     middleware::wrap(router, &state)
 }

@@ -26,6 +26,7 @@ pub fn wrap(router: Router, state: &AppState) -> Router {
     let x_request_id = HeaderName::from_static("x-request-id");
     let https = state.config.https;
     router
+        .layer(middleware::from_fn(crate::kernel::render_errors))
         .layer(middleware::from_fn(move |req, next| security_headers(req, next, https)))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))

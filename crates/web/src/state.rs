@@ -1,7 +1,7 @@
 //! What every handler shares.
 
 use crate::cache::{Derived, PageCache};
-use crate::routes::FilterOptions;
+use crate::views::FilterOptions;
 use opengov_core::Lang;
 use opengov_db::Db;
 use opengov_i18n::I18n;
@@ -73,5 +73,10 @@ impl AppState {
             cache: Arc::new(PageCache::new(4096)),
             filter_options: Arc::new(Derived::new()),
         }
+    }
+
+    /// An absolute link to `path`, for e-mails.
+    pub fn absolute(&self, path: &str) -> String {
+        format!("{}{}", self.config.public_url.trim_end_matches('/'), path)
     }
 }

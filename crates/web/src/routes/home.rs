@@ -1,13 +1,9 @@
 //! The home page: headline figures, the current plan per axis, the plans, the latest changes.
 
-use super::{cached, illustrative, local_path, render};
-use crate::error::AppError;
-use crate::locale::PageLang;
-use crate::state::AppState;
+use super::{cached, illustrative, local_path};
+use crate::kernel::prelude::*;
 use crate::views::*;
-use axum::extract::State;
 use axum::http::Uri;
-use axum::response::Response;
 
 pub async fn page(
     State(s): State<AppState>,
@@ -16,15 +12,14 @@ pub async fn page(
 ) -> Result<Response, AppError> {
     let path = local_path(&uri);
     cached(s, lang, &uri, |s, today| async move {
-        let db = |e| AppError::from((lang, e));
-        let plans = s.db.list_plans().await.map_err(db)?;
-        let figures = s.db.latest_reported_plan_figures().await.map_err(db)?;
-        let changes = s.db.latest_changes(8).await.map_err(db)?;
+        let plans = s.db.list_plans().await?;
+        let figures = s.db.latest_reported_plan_figures().await?;
+        let changes = s.db.latest_changes(8).await?;
         let c = Chrome::new(
             s.i18n,
             lang,
             &path,
-            illustrative(&s, lang).await?,
+            illustrative(&s).await?,
             Nav::Home,
             s.i18n.t(lang, "home-title"),
         );
@@ -35,7 +30,7 @@ pub async fn page(
             .find(|p| p.status == "implementing")
             .or(plans.last());
         let axes_rows = match current {
-            Some(p) => s.db.axes_of_plan(p.id).await.map_err(db)?,
+            Some(p) => s.db.axes_of_plan(p.id).await?,
             None => vec![],
         };
         let plan_figures: Vec<_> = current
@@ -55,7 +50,7 @@ pub async fn page(
             .collect();
         let current_card = current.map(|p| PlanCard::of(&c, p, official_of(&p.key), &today));
         let axis_figures = match current {
-            Some(p) => s.db.reported_figures_of_plan(p.id).await.map_err(db)?,
+            Some(p) => s.db.reported_figures_of_plan(p.id).await?,
             None => vec![],
         };
         let _ = plan_figures;
@@ -102,7 +97,7 @@ pub async fn page(
             changes: changes.iter().map(|r| ChangeItem::of(&c, r)).collect(),
             c,
         };
-        render(&page, lang)
+        render(&page)
     })
     .await
 }

@@ -58,7 +58,16 @@ impl App {
     }
 
     pub async fn get_with(&self, uri: &str, headers: &[(&str, &str)]) -> Page {
-        let mut req = Request::builder().uri(uri);
+        self.request_with("GET", uri, headers).await
+    }
+
+    /// A request with any method and no body.
+    pub async fn request(&self, method: &str, uri: &str) -> Page {
+        self.request_with(method, uri, &[]).await
+    }
+
+    pub async fn request_with(&self, method: &str, uri: &str, headers: &[(&str, &str)]) -> Page {
+        let mut req = Request::builder().method(method).uri(uri);
         for (k, v) in headers {
             req = req.header(*k, *v);
         }
