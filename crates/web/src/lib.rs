@@ -4,6 +4,7 @@
 #![forbid(unsafe_code)]
 
 pub mod api;
+mod assets;
 pub mod auth;
 mod cache;
 mod format;

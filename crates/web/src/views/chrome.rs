@@ -101,6 +101,11 @@ impl Chrome {
         format!("/{}{}", self.lang.code(), path)
     }
 
+    /// The address of a static file under its content-hashed name.
+    pub fn asset(&self, name: &str) -> String {
+        crate::assets::url(name)
+    }
+
     pub fn home_href(&self) -> String {
         format!("/{}/", self.lang.code())
     }
