@@ -235,7 +235,7 @@ pub async fn page(
         ]);
         let title = Txt::title(&c, &cm.title, &cm.title_irm);
         c.title = format!("{} · {}", cm.ogp_id, title.text);
-        let page = super::commitment_view::build(
+        let page = crate::views::commitment::build(
             &c,
             &cm,
             title,

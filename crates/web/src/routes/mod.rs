@@ -3,7 +3,6 @@
 mod account;
 mod admin;
 mod assets;
-mod commitment_view;
 mod commitments;
 mod dev;
 mod health;
