@@ -1,8 +1,8 @@
 //! API handlers: validate the query, read rows, return DTOs.
 
 use super::dto::*;
-use super::problem::Problem;
 use crate::kernel::AppError;
+use crate::kernel::Problem;
 use crate::kernel::valid_key;
 use crate::queries::parse_query as parse_list_query;
 use crate::state::AppState;

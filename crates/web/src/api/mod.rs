@@ -4,10 +4,9 @@
 
 mod dto;
 mod handlers;
-mod problem;
 
+pub use crate::kernel::Problem;
 pub use dto::*;
-pub use problem::Problem;
 
 use crate::kernel::{Access, Routes};
 use axum::Json;

@@ -4,7 +4,7 @@
 //! segment, else `Accept-Language`), as an HTML page or, under `/api/`, as RFC 9457 problem
 //! details.
 
-use crate::api::Problem;
+use super::Problem;
 use crate::locale::{header_lang, lang_of_path};
 use crate::views::{Chrome, ErrorPage, Nav};
 use askama::Template;

@@ -10,6 +10,7 @@ mod guard;
 mod page;
 mod params;
 pub mod prelude;
+mod problem;
 mod respond;
 pub mod routing;
 
@@ -21,6 +22,9 @@ pub use guard::{
     enrol_redirect, must_enrol,
 };
 pub use page::{FormPageBuilder, Frame, form_page, frame};
-pub use params::{InstitutionKey, MailFile, OgpId, PlanNumber, RoleId, UserId, valid_key};
+pub use params::{
+    InstitutionKey, MailFile, OgpId, PageLang, PlanNumber, RoleId, UserId, valid_key,
+};
+pub use problem::Problem;
 pub use respond::{html, render, see_other, url_encode};
 pub use routing::{Access, RouteDecl, Routes};

@@ -4,6 +4,7 @@
 use super::AppError;
 use axum::extract::{FromRequestParts, Path};
 use axum::http::request::Parts;
+use opengov_core::Lang;
 use std::collections::HashMap;
 
 /// A valid URL key (OGP id, axis or institution key): ASCII letters, digits, `-` and `_`.
@@ -52,6 +53,24 @@ macro_rules! path_param {
             }
         }
     };
+}
+
+/// The language a page is asked in, from the `{lang}` path segment. An unknown language is a
+/// 404 (in the language negotiated from the browser).
+pub struct PageLang(pub Lang);
+
+impl<S: Send + Sync> FromRequestParts<S> for PageLang {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let params: Path<HashMap<String, String>> = Path::from_request_parts(parts, state)
+            .await
+            .map_err(|_| AppError::not_found())?;
+        match params.get("lang").and_then(|l| Lang::from_code(l)) {
+            Some(l) => Ok(PageLang(l)),
+            None => Err(AppError::not_found()),
+        }
+    }
 }
 
 fn key(raw: &str) -> Option<String> {

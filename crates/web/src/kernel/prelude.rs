@@ -7,7 +7,7 @@ pub use super::{
 };
 pub use crate::auth::{SignedIn, Viewer};
 pub use crate::forms::{Errors, FieldView, Values, secret, value};
-pub use crate::locale::PageLang;
+pub use crate::kernel::PageLang;
 pub use crate::state::AppState;
 pub use crate::views::{Chrome, Crumb, FormSection, Nav};
 pub use axum::extract::{Query, State};

@@ -156,7 +156,7 @@ async fn root(req: axum::http::Request<axum::body::Body>) -> Response {
     r
 }
 
-async fn lang_root(crate::locale::PageLang(lang): crate::locale::PageLang) -> Redirect {
+async fn lang_root(crate::kernel::PageLang(lang): crate::kernel::PageLang) -> Redirect {
     Redirect::permanent(&format!("/{}/", lang.code()))
 }
 

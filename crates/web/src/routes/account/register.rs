@@ -3,8 +3,8 @@
 use crate::auth::mail::{self, Kind};
 use crate::auth::{crypto, rate};
 use crate::forms::{secret, value};
+use crate::kernel::PageLang;
 use crate::kernel::prelude::*;
-use crate::locale::PageLang;
 use axum::extract::{Query, State};
 use opengov_core::auth::{email, password};
 use std::collections::HashMap;

@@ -4,8 +4,8 @@
 use crate::auth::mail::{self, Kind};
 use crate::auth::{crypto, rate, session};
 use crate::forms::{secret, value};
+use crate::kernel::PageLang;
 use crate::kernel::prelude::*;
-use crate::locale::PageLang;
 use axum::extract::{Query, State};
 use opengov_core::auth::{email, password};
 use opengov_db::rows::UserChange;

@@ -2,8 +2,8 @@
 
 use crate::auth::{Viewer, crypto, rate, session};
 use crate::forms::{secret, value};
+use crate::kernel::PageLang;
 use crate::kernel::prelude::*;
-use crate::locale::PageLang;
 use axum::extract::{Query, State};
 use opengov_core::auth::{email, redirect};
 use std::collections::HashMap;

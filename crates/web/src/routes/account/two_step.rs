@@ -3,8 +3,8 @@
 
 use crate::auth::{crypto, session, totp};
 use crate::forms::{secret, value};
+use crate::kernel::PageLang;
 use crate::kernel::prelude::*;
-use crate::locale::PageLang;
 use axum::extract::{Query, State};
 use opengov_core::auth::redirect;
 use opengov_db::rows::UserChange;
