@@ -7,9 +7,8 @@ use common::*;
 use opengov_core::Lang;
 use std::collections::{BTreeSet, VecDeque};
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn every_link_of_every_page_works_in_every_language() {
-    let app = app().await;
+async fn every_link_of_every_page_works_in_every_language(engine: Engine) {
+    let app = TestApp::new(engine).build().await;
     let english_ui = english_only_messages();
     let message_ids: Vec<String> = opengov_i18n::I18n::message_ids(Lang::En)
         .into_iter()
@@ -90,6 +89,7 @@ async fn every_link_of_every_page_works_in_every_language() {
     );
     app.cleanup().await;
 }
+both_engines!(every_link_of_every_page_works_in_every_language);
 
 /// English interface messages of at least three words that the Arabic file translates.
 fn english_only_messages() -> Vec<String> {
