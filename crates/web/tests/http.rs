@@ -4,10 +4,9 @@
 mod common;
 
 use common::*;
-use opengov_db::Engine;
 
 async fn compression_and_static_files(engine: Engine) {
-    let app = app_with(engine, true).await;
+    let app = TestApp::new(engine).build().await;
     for (accept, expected) in [("br", "br"), ("gzip", "gzip"), ("gzip, br", "br")] {
         for url in ["/ar/", "/fr/plans/3", "/api/v1/commitments"] {
             let r = app.get_with(url, &[("accept-encoding", accept)]).await;
@@ -75,12 +74,4 @@ async fn compression_and_static_files(engine: Engine) {
     app.cleanup().await;
 }
 
-#[tokio::test]
-async fn compression_and_static_files_sqlite() {
-    compression_and_static_files(Engine::Sqlite).await;
-}
-
-#[tokio::test]
-async fn compression_and_static_files_postgres() {
-    compression_and_static_files(Engine::Postgres).await;
-}
+both_engines!(compression_and_static_files);

@@ -1,16 +1,14 @@
-//! Every route x every role, checked against the policy (generated from the route declarations).
+//! Every route x every role, checked against the policy (generated from the access table).
 
 mod common;
 
-use common::client::Client;
 use common::*;
 use opengov_db::now_micros;
+use opengov_db::rows::UserChange;
 use opengov_web::kernel::{Access, RouteDecl};
 use opengov_web::routes::declarations;
 
-const PW: &str = "lantern orchard velvet compass";
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Who {
     Anonymous,
     Citizen,
@@ -33,59 +31,18 @@ const EVERYONE: [Who; 8] = [
     Who::Banned,
 ];
 
-async fn user(app: &App, email: &str, roles: &[(&str, &str, i64)]) -> i64 {
-    let hash = opengov_web::auth::crypto::hash_password(PW.into())
-        .await
-        .unwrap();
-    let db = &app.state.db;
-    let id = db
-        .create_user(email, email, &hash, "fr", now_micros())
-        .await
-        .unwrap()
-        .unwrap();
-    db.update_user(
-        id,
-        &opengov_db::rows::UserChange::EmailVerified,
-        now_micros(),
-    )
-    .await
-    .unwrap();
-    for (role, kind, scope) in roles {
-        db.grant_role(id, role, kind, *scope, None, now_micros())
-            .await
-            .unwrap();
-    }
-    id
-}
-
-async fn client<'a>(app: &'a App, who: Who) -> Client<'a> {
-    let mut c = Client::new(app);
-    let email = match who {
-        Who::Anonymous => {
-            c.get("/fr/account/sign-in").await;
-            return c;
-        }
-        Who::Citizen => "citizen@example.ma",
-        Who::LeaderA => "leader-a@example.ma",
-        Who::LeaderB => "leader-b@example.ma",
-        Who::Coordinator => "coordinator@example.ma",
-        Who::Moderator => "moderator@example.ma",
-        Who::Admin => "admin@example.ma",
-        Who::Banned => "banned@example.ma",
+/// A browser of `who`: anonymous (having opened the sign-in page), or signed in as the
+/// account (the banned one is banned once signed in, so its session is a dead one).
+async fn client(app: &TestApp, who: Who, account: Option<&TestUser>) -> Client {
+    let Some(account) = account else {
+        let mut c = app.client();
+        c.get("/fr/account/sign-in").await;
+        return c;
     };
-    let r = c
-        .submit("/fr/account/sign-in", &[("email", email), ("password", PW)])
-        .await;
-    assert_eq!(r.status, 303, "{who:?} signs in");
+    let c = app.signed_in(account).await;
     if who == Who::Banned {
-        let id = app.state.db.user_by_email(email).await.unwrap().unwrap().id;
-        app.state
-            .db
-            .update_user(
-                id,
-                &opengov_db::rows::UserChange::Banned("test".into()),
-                now_micros(),
-            )
+        app.db
+            .update_user(account.id, &UserChange::Banned("test".into()), now_micros())
             .await
             .unwrap();
     }
@@ -104,42 +61,69 @@ fn allowed(access: Access, who: Who) -> bool {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn every_route_for_every_role_follows_the_policy() {
-    let app = app().await;
-    let db = app.state.db.clone();
+async fn every_route_for_every_role_follows_the_policy(engine: Engine) {
+    let app = TestApp::new(engine).build().await;
+    let db = app.db.clone();
     let a = db.commitment_by_ogp_id("MO0054").await.unwrap().unwrap(); // plan 3
     let b = db.commitment_by_ogp_id("MO0025").await.unwrap().unwrap(); // plan 2
     let plan3 = db.plan_by_number(3).await.unwrap().unwrap();
-    user(&app, "citizen@example.ma", &[]).await;
-    user(
-        &app,
-        "leader-a@example.ma",
-        &[("project_leader", "commitment", a.id)],
-    )
-    .await;
-    user(
-        &app,
-        "leader-b@example.ma",
-        &[("project_leader", "commitment", b.id)],
-    )
-    .await;
-    user(
-        &app,
-        "coordinator@example.ma",
-        &[("coordinator", "plan", plan3.id)],
-    )
-    .await;
-    user(&app, "moderator@example.ma", &[("moderator", "global", 0)]).await;
-    user(&app, "admin@example.ma", &[("administrator", "global", 0)]).await;
-    user(&app, "banned@example.ma", &[("administrator", "global", 0)]).await;
-    let target = user(&app, "target@example.ma", &[("moderator", "global", 0)]).await;
+    let global = |role| (role, ScopeKind::Global, 0);
+    let mut accounts = std::collections::HashMap::new();
+    for (who, email, roles) in [
+        (Who::Citizen, "citizen@example.ma", vec![]),
+        (
+            Who::LeaderA,
+            "leader-a@example.ma",
+            vec![(Role::ProjectLeader, ScopeKind::Commitment, a.id)],
+        ),
+        (
+            Who::LeaderB,
+            "leader-b@example.ma",
+            vec![(Role::ProjectLeader, ScopeKind::Commitment, b.id)],
+        ),
+        (
+            Who::Coordinator,
+            "coordinator@example.ma",
+            vec![(Role::Coordinator, ScopeKind::Plan, plan3.id)],
+        ),
+        (
+            Who::Moderator,
+            "moderator@example.ma",
+            vec![global(Role::Moderator)],
+        ),
+        (
+            Who::Admin,
+            "admin@example.ma",
+            vec![global(Role::Administrator)],
+        ),
+        (
+            Who::Banned,
+            "banned@example.ma",
+            vec![global(Role::Administrator)],
+        ),
+    ] {
+        let user = app
+            .user(email)
+            .name(email)
+            .roles(&roles)
+            .verified()
+            .create()
+            .await;
+        accounts.insert(who, user);
+    }
+    let target = app
+        .user("target@example.ma")
+        .roles(&[global(Role::Moderator)])
+        .verified()
+        .create()
+        .await
+        .id;
     let role_id = db.roles_of(target).await.unwrap()[0].id;
 
     let mut failures = Vec::new();
     let mut public_answers: std::collections::HashMap<String, Vec<u16>> = Default::default();
     for who in EVERYONE {
-        let mut c = client(&app, who).await;
+        let mut c = client(&app, who, accounts.get(&who)).await;
         // Actions that end the session come last.
         let ends_session = |e: &&RouteDecl| e.method == "POST" && e.path.contains("sign-out");
         let table = declarations();
@@ -204,12 +188,12 @@ async fn every_route_for_every_role_follows_the_policy() {
     );
     app.cleanup().await;
 }
+both_engines!(every_route_for_every_role_follows_the_policy);
 
 /// Every declaration is a route the router really serves: another method on its path is
 /// answered 405 by the route's own method router (an unregistered path would be the 404 page).
-#[tokio::test]
-async fn every_declared_route_is_registered_and_declared_once() {
-    let app = app().await;
+async fn every_declared_route_is_registered_and_declared_once(engine: Engine) {
+    let app = TestApp::new(engine).build().await;
     let table = declarations();
     assert!(table.len() > 50, "only {} routes declared", table.len());
     for (i, d) in table.iter().enumerate() {
@@ -235,3 +219,4 @@ async fn every_declared_route_is_registered_and_declared_once() {
     assert!(r.body.contains("lang=\"fr\""));
     app.cleanup().await;
 }
+both_engines!(every_declared_route_is_registered_and_declared_once);

@@ -3,57 +3,34 @@
 
 mod common;
 
-use common::client::Client;
 use common::*;
-use opengov_db::{Db, Engine, now_micros};
+use opengov_db::Db;
 use opengov_web::{AppState, WebConfig};
 use std::collections::BTreeSet;
 
-const PW: &str = "lantern orchard velvet compass";
-
+/// PostgreSQL only, by nature: several instances behind a load balancer is the PostgreSQL
+/// deployment (SQLite is the embedded, single-instance engine), and the job queue's
+/// `FOR UPDATE SKIP LOCKED` is PostgreSQL's.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sessions_rate_limits_and_jobs_are_shared_between_two_instances() {
-    let app = app_with(Engine::Postgres, true).await;
+    let app = TestApp::new(Engine::Postgres).build().await;
     // A second instance: its own pool, cache and mailer, the same database.
-    let db2 = Db::connect(&app.t.url, 4).await.unwrap();
+    let db2 = Db::connect(app.db_url(), 4).await.unwrap();
     let state2 = AppState::with_mailer(
         db2.clone(),
         WebConfig::default(),
         opengov_mail::Mailer::memory(),
     );
     let router2 = opengov_web::app(state2.clone());
-
-    let hash = opengov_web::auth::crypto::hash_password(PW.into())
-        .await
-        .unwrap();
-    let id = app
-        .state
-        .db
-        .create_user("two@example.ma", "Two", &hash, "fr", now_micros())
-        .await
-        .unwrap()
-        .unwrap();
-    app.state
-        .db
-        .update_user(
-            id,
-            &opengov_db::rows::UserChange::EmailVerified,
-            now_micros(),
-        )
-        .await
-        .unwrap();
+    let user = app
+        .user("two@example.ma")
+        .name("Two")
+        .verified()
+        .create()
+        .await;
 
     // Signed in on instance 1, recognised by instance 2; signed out on 2, dead on 1.
-    let mut one = Client::new(&app);
-    assert_eq!(
-        one.submit(
-            "/fr/account/sign-in",
-            &[("email", "two@example.ma"), ("password", PW)]
-        )
-        .await
-        .status,
-        303
-    );
+    let mut one = app.signed_in(&user).await;
     let mut two = Client::on(router2.clone());
     two.cookies = one.cookies.clone();
     assert_eq!(
@@ -69,7 +46,7 @@ async fn sessions_rate_limits_and_jobs_are_shared_between_two_instances() {
     );
 
     // Failed sign-ins counted across both instances reach the limit.
-    let mut a = Client::new(&app);
+    let mut a = app.client();
     let mut b = Client::on(router2.clone());
     a.get("/fr/account/sign-in").await;
     b.get("/fr/account/sign-in").await;
@@ -136,9 +113,8 @@ async fn sessions_rate_limits_and_jobs_are_shared_between_two_instances() {
     app.cleanup().await;
 }
 
-#[tokio::test]
-async fn a_failing_mail_server_is_retried_with_backoff_then_given_up() {
-    let app = app().await;
+async fn a_failing_mail_server_is_retried_with_backoff_then_given_up(engine: Engine) {
+    let app = TestApp::new(engine).demo(false).build().await;
     // An SMTP server that refuses connections.
     let smtp = opengov_mail::Mailer::smtp(&opengov_mail::SmtpConfig {
         host: "127.0.0.1".into(),
@@ -165,3 +141,4 @@ async fn a_failing_mail_server_is_retried_with_backoff_then_given_up() {
     assert_eq!(state.db.job_counts().await.unwrap(), (1, 0, 0));
     app.cleanup().await;
 }
+both_engines!(a_failing_mail_server_is_retried_with_backoff_then_given_up);

@@ -2,32 +2,26 @@
 //! Origin with forms, and copies the CSRF token from the page it was on.
 #![allow(dead_code)]
 
-use super::{App, Page, unescape};
+use super::{Page, unescape};
 use axum::body::Body;
 use axum::http::Request;
 use http_body_util::BodyExt;
 use std::collections::BTreeMap;
 use tower::ServiceExt;
 
-pub struct Client<'a> {
+pub struct Client {
     pub router: axum::Router,
     pub cookies: BTreeMap<String, String>,
     pub origin: Option<String>,
-    _app: std::marker::PhantomData<&'a App>,
 }
 
-impl<'a> Client<'a> {
-    pub fn new(app: &'a App) -> Self {
-        Client::on(app.router.clone())
-    }
-
+impl Client {
     /// A client of one instance (a router) of the application.
     pub fn on(router: axum::Router) -> Self {
         Client {
             router,
             cookies: BTreeMap::new(),
             origin: Some("http://localhost".into()),
-            _app: std::marker::PhantomData,
         }
     }
 
