@@ -6,6 +6,7 @@
 pub mod api;
 pub mod auth;
 mod cache;
+mod conditional;
 mod error;
 mod format;
 mod forms;
@@ -14,6 +15,7 @@ mod middleware;
 pub mod routes;
 pub mod server;
 mod state;
+mod user_nav;
 mod views;
 
 pub use server::{ServeOptions, serve};

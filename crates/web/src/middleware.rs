@@ -26,6 +26,9 @@ pub fn wrap(router: Router, state: &AppState) -> Router {
     let x_request_id = HeaderName::from_static("x-request-id");
     let https = state.config.https;
     router
+        // Innermost: the signed-in header into HTML answers, then ETags and 304s on what is sent.
+        .layer(middleware::from_fn_with_state(state.clone(), crate::user_nav::splice))
+        .layer(middleware::from_fn(crate::conditional::conditional))
         .layer(middleware::from_fn(move |req, next| security_headers(req, next, https)))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))

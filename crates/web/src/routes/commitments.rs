@@ -1,6 +1,7 @@
 //! The commitments list (filters, pagination) and a commitment's page.
 
-use super::{cached, illustrative, local_path, render, valid_key};
+use super::{cached, illustrative, render, valid_key};
+use crate::cache::{Page, PageKey, Tag};
 use crate::error::AppError;
 use crate::locale::PageLang;
 use crate::state::AppState;
@@ -14,6 +15,8 @@ use opengov_db::rows::{CommitmentFilter, StatusFilter};
 use std::collections::HashMap;
 
 pub const PER_PAGE: i64 = 20;
+/// The list's query parameters, in the order of its cache key and links.
+pub const PARAMS: &[&str] = &["plan", "axis", "status", "institution", "page"];
 const MAX_PAGE: i64 = 100_000;
 
 /// The list's query, validated. Any wrong value gives a translated 400 page.
@@ -75,8 +78,9 @@ pub async fn list(
         return Err(AppError::bad_request(lang, "error-400-filters"));
     };
     let ListQuery { mut filter, page } = parse_query(lang, &q)?;
-    let path = local_path(&uri);
-    cached(s, lang, &uri, |s, today| async move {
+    let address = PageKey::of(&uri, PARAMS);
+    let path = address.local.clone();
+    cached(s, &address, |s, today| async move {
         let db = |e| AppError::from((lang, e));
         filter.today = today.clone();
         let (rows, total) =
@@ -171,6 +175,20 @@ pub async fn list(
                 ],
             )
         });
+        // A filter on a key that does not exist, or a page past the last, is served but not
+        // kept: anyone can vary those at will.
+        let known = filter
+            .plan
+            .is_none_or(|n| options.plans.iter().any(|p| p.0 == n))
+            && filter
+                .axis
+                .as_deref()
+                .is_none_or(|k| options.axes.iter().any(|(_, l)| l.iter().any(|a| a.0 == k)))
+            && filter
+                .institution
+                .as_deref()
+                .is_none_or(|k| options.institutions.iter().any(|i| i.0 == k))
+            && page <= pages_count.max(1);
         let page_view = CommitmentsPage {
             items: rows
                 .iter()
@@ -182,7 +200,8 @@ pub async fn list(
             filters,
             c,
         };
-        render(&page_view, lang)
+        let out = Page::new(render(&page_view, lang)?, vec![Tag::Lists]);
+        Ok(if known { out } else { out.not_kept() })
     })
     .await
 }
@@ -199,10 +218,10 @@ async fn filter_options(
     lang: Lang,
 ) -> Result<std::sync::Arc<FilterOptions>, AppError> {
     let db = |e| AppError::from((lang, e));
-    let version = s.db.data_version().await.map_err(db)?;
-    if let Some(o) = s.filter_options.get(&lang, version) {
+    if let Some(o) = s.filter_options.get(&lang) {
         return Ok(o);
     }
+    let at = s.filter_options.now();
     let plans = s.db.list_plans().await.map_err(db)?;
     let axes = s.db.all_axes().await.map_err(db)?;
     let institutions = s.db.institutions().await.map_err(db)?;
@@ -249,7 +268,7 @@ async fn filter_options(
             })
             .collect(),
     });
-    s.filter_options.put(lang, version, o.clone());
+    s.filter_options.put(lang, at, o.clone());
     Ok(o)
 }
 
@@ -262,8 +281,9 @@ pub async fn page(
     if !valid_key(&ogp_id) {
         return Err(AppError::not_found(lang));
     }
-    let path = local_path(&uri);
-    cached(s, lang, &uri, |s, today| async move {
+    let address = PageKey::of(&uri, &[]);
+    let path = address.local.clone();
+    cached(s, &address, |s, today| async move {
         let db = |e| AppError::from((lang, e));
         let cm =
             s.db.commitment_by_ogp_id(&ogp_id)
@@ -318,7 +338,10 @@ pub async fn page(
             &figures,
             &today,
         );
-        render(&page, lang)
+        Ok(Page::new(
+            render(&page, lang)?,
+            vec![Tag::Commitment(cm.id)],
+        ))
     })
     .await
 }

@@ -1,6 +1,7 @@
 //! The home page: headline figures, the current plan per axis, the plans, the latest changes.
 
-use super::{cached, illustrative, local_path, render};
+use super::{cached, illustrative, render};
+use crate::cache::{Page, PageKey, Tag};
 use crate::error::AppError;
 use crate::locale::PageLang;
 use crate::state::AppState;
@@ -14,8 +15,9 @@ pub async fn page(
     PageLang(lang): PageLang,
     uri: Uri,
 ) -> Result<Response, AppError> {
-    let path = local_path(&uri);
-    cached(s, lang, &uri, |s, today| async move {
+    let address = PageKey::of(&uri, &[]);
+    let path = address.local.clone();
+    cached(s, &address, |s, today| async move {
         let db = |e| AppError::from((lang, e));
         let plans = s.db.list_plans().await.map_err(db)?;
         let figures = s.db.latest_reported_plan_figures().await.map_err(db)?;
@@ -102,7 +104,7 @@ pub async fn page(
             changes: changes.iter().map(|r| ChangeItem::of(&c, r)).collect(),
             c,
         };
-        render(&page, lang)
+        Ok(Page::new(render(&page, lang)?, vec![Tag::Lists]))
     })
     .await
 }

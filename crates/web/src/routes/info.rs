@@ -1,6 +1,6 @@
 //! Short fixed pages: about the data, open data, accessibility statement.
 
-use super::{illustrative, local_path, render};
+use super::{illustrative, render};
 use crate::error::AppError;
 use crate::locale::PageLang;
 use crate::state::AppState;
@@ -21,7 +21,7 @@ async fn info(
     let c = Chrome::new(
         s.i18n,
         lang,
-        &local_path(uri),
+        &crate::cache::PageKey::of(uri, &[]).local,
         illustrative(s, lang).await?,
         Nav::None,
         title.clone(),

@@ -1,6 +1,7 @@
 //! The institutions list and an institution's page.
 
-use super::{cached, illustrative, local_path, render, valid_key};
+use super::{cached, illustrative, render, valid_key};
+use crate::cache::{Page, PageKey, Tag};
 use crate::error::AppError;
 use crate::locale::PageLang;
 use crate::state::AppState;
@@ -15,8 +16,9 @@ pub async fn list(
     PageLang(lang): PageLang,
     uri: Uri,
 ) -> Result<Response, AppError> {
-    let path = local_path(&uri);
-    cached(s, lang, &uri, |s, _today| async move {
+    let address = PageKey::of(&uri, &[]);
+    let path = address.local.clone();
+    cached(s, &address, |s, _today| async move {
         let db = |e| AppError::from((lang, e));
         let rows = s.db.institutions().await.map_err(db)?;
         let title = s.i18n.t(lang, "institutions-title");
@@ -51,7 +53,10 @@ pub async fn list(
             .filter(|g| !g.items.is_empty())
             .collect();
         let total = c.count("count-institutions", &(rows.len() as i64));
-        render(&InstitutionsPage { c, groups, total }, lang)
+        Ok(Page::new(
+            render(&InstitutionsPage { c, groups, total }, lang)?,
+            vec![Tag::Lists],
+        ))
     })
     .await
 }
@@ -65,8 +70,9 @@ pub async fn page(
     if !valid_key(&key) {
         return Err(AppError::not_found(lang));
     }
-    let path = local_path(&uri);
-    cached(s, lang, &uri, |s, today| async move {
+    let address = PageKey::of(&uri, &[]);
+    let path = address.local.clone();
+    cached(s, &address, |s, today| async move {
         let db = |e| AppError::from((lang, e));
         let inst =
             s.db.institution_by_key(&key)
@@ -112,7 +118,10 @@ pub async fn page(
             name,
             c,
         };
-        render(&page, lang)
+        Ok(Page::new(
+            render(&page, lang)?,
+            vec![Tag::Institution(inst.id)],
+        ))
     })
     .await
 }

@@ -1,6 +1,7 @@
 //! The plans list and a plan's page.
 
-use super::{cached, illustrative, local_path, render};
+use super::{cached, illustrative, render};
+use crate::cache::{Page, PageKey, Tag};
 use crate::error::AppError;
 use crate::locale::PageLang;
 use crate::state::AppState;
@@ -15,8 +16,9 @@ pub async fn list(
     PageLang(lang): PageLang,
     uri: Uri,
 ) -> Result<Response, AppError> {
-    let path = local_path(&uri);
-    cached(s, lang, &uri, |s, today| async move {
+    let address = PageKey::of(&uri, &[]);
+    let path = address.local.clone();
+    cached(s, &address, |s, today| async move {
         let db = |e| AppError::from((lang, e));
         let plans = s.db.list_plans().await.map_err(db)?;
         let figures = s.db.latest_reported_plan_figures().await.map_err(db)?;
@@ -43,7 +45,10 @@ pub async fn list(
             .rev()
             .map(|p| PlanCard::of(&c, p, figures.iter().find(|f| f.plan_key == p.key), &today))
             .collect();
-        render(&PlansPage { c, plans }, lang)
+        Ok(Page::new(
+            render(&PlansPage { c, plans }, lang)?,
+            vec![Tag::Lists],
+        ))
     })
     .await
 }
@@ -58,8 +63,9 @@ pub async fn page(
         Ok(n) if (1..=9999).contains(&n) => n,
         _ => return Err(AppError::not_found(lang)),
     };
-    let path = local_path(&uri);
-    cached(s, lang, &uri, |s, today| async move {
+    let address = PageKey::of(&uri, &[]);
+    let path = address.local.clone();
+    cached(s, &address, |s, today| async move {
         let db = |e| AppError::from((lang, e));
         let plan =
             s.db.plan_by_number(number)
@@ -201,7 +207,8 @@ pub async fn page(
             plan: card,
             c,
         };
-        render(&page, lang)
+        // Its commitments, axes and figures all change with the plan's tag.
+        Ok(Page::new(render(&page, lang)?, vec![Tag::Plan(plan.id)]))
     })
     .await
 }
