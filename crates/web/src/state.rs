@@ -76,7 +76,6 @@ impl AppState {
 
     /// Inside a Tokio runtime, the database's watch of other instances' changes is started
     /// here (once per database handle; see `opengov_db::changes`).
-
     pub fn with_mailer(db: Db, config: WebConfig, mailer: opengov_mail::Mailer) -> AppState {
         let generations = Arc::new(Generations::default());
         let sink: Arc<dyn opengov_db::changes::ChangeSink> = generations.clone();
