@@ -43,10 +43,16 @@ fn activity(
 async fn a_progress_change_refreshes_only_the_pages_that_show_it(engine: Engine) {
     let app = app_with(engine, true).await;
     let page = app.get("/en/commitments/MO0054").await;
-    let institution = links(&page.body)
+    let lead = links(&page.body)
         .into_iter()
         .find(|l| l.starts_with("/en/institutions/"))
         .expect("the commitment links its lead institution");
+    // The activity's institution is another one: its page shows the commitment only through
+    // the activity.
+    let institution = links(&app.get("/en/institutions").await.body)
+        .into_iter()
+        .find(|l| l.starts_with("/en/institutions/") && *l != lead)
+        .expect("another institution");
     let key = institution
         .trim_start_matches("/en/institutions/")
         .to_string();
@@ -60,6 +66,7 @@ async fn a_progress_change_refreshes_only_the_pages_that_show_it(engine: Engine)
         "/en/commitments/MO0054".to_string(),
         "/en/plans/3".into(),
         institution.clone(),
+        lead.clone(),
         "/en/".into(),
         "/en/commitments?plan=3".into(),
     ];
