@@ -57,14 +57,16 @@ fn hashable(res: &Response) -> bool {
 
 /// The layer: adds the ETag where it is missing, answers 304 where it matches.
 pub(crate) async fn conditional(req: Request, next: Next) -> Response {
-    let safe = req.method() == Method::GET || req.method() == Method::HEAD;
+    let get = req.method() == Method::GET;
+    let safe = get || req.method() == Method::HEAD;
     let inm = req.headers().get(header::IF_NONE_MATCH).cloned();
     let mut res = next.run(req).await;
     if !safe || res.status() != StatusCode::OK {
         return res;
     }
     if !res.headers().contains_key(header::ETAG) {
-        if !hashable(&res) {
+        // A HEAD answer has no body left to hash (cached pages bring their ETag along).
+        if !get || !hashable(&res) {
             return res;
         }
         let (mut parts, body) = res.into_parts();
