@@ -5,7 +5,7 @@ use crate::rows::*;
 use crate::{Db, DbResult};
 
 impl Db {
-    /// A number that changes with every write; page caches compare it.
+    /// A number that changes with every write (one more per committed write).
     pub async fn data_version(&self) -> DbResult<i64> {
         dispatch!(self, data_version())
     }
@@ -13,7 +13,9 @@ impl Db {
         dispatch!(self, setting(key))
     }
     pub async fn set_setting(&self, key: &str, value: &str) -> DbResult<()> {
-        dispatch!(self, set_setting(key, value))
+        let ch = dispatch!(self, set_setting(key, value))?;
+        self.publish(&ch);
+        Ok(())
     }
     pub async fn list_plans(&self) -> DbResult<Vec<PlanRow>> {
         dispatch!(self, list_plans())
@@ -100,13 +102,17 @@ impl Db {
         now: i64,
         progress: &(dyn Fn(u64) + Sync),
     ) -> DbResult<ImportSummary> {
-        dispatch!(self, import_dataset(ds, now, progress))
+        let (ch, summary) = dispatch!(self, import_dataset(ds, now, progress))?;
+        self.publish(&ch);
+        Ok(summary)
     }
     pub async fn export_dataset(&self) -> DbResult<Dataset> {
         dispatch!(self, export_dataset())
     }
     pub async fn add_activity(&self, a: &ActivityRec, now: i64) -> DbResult<()> {
-        dispatch!(self, add_activity(a, now))
+        let ch = dispatch!(self, add_activity(a, now))?;
+        self.publish(&ch);
+        Ok(())
     }
     pub async fn update_activity(
         &self,
@@ -116,16 +122,24 @@ impl Db {
         cancelled: bool,
         now: i64,
     ) -> DbResult<()> {
-        dispatch!(self, update_activity(key, weight, progress, cancelled, now))
+        let ch = dispatch!(self, update_activity(key, weight, progress, cancelled, now))?;
+        self.publish(&ch);
+        Ok(())
     }
     pub async fn move_activity(&self, key: &str, to_ogp_id: &str, now: i64) -> DbResult<()> {
-        dispatch!(self, move_activity(key, to_ogp_id, now))
+        let ch = dispatch!(self, move_activity(key, to_ogp_id, now))?;
+        self.publish(&ch);
+        Ok(())
     }
     pub async fn delete_activity(&self, key: &str, now: i64) -> DbResult<()> {
-        dispatch!(self, delete_activity(key, now))
+        let ch = dispatch!(self, delete_activity(key, now))?;
+        self.publish(&ch);
+        Ok(())
     }
     pub async fn set_commitment_weight(&self, ogp_id: &str, weight: i64, now: i64) -> DbResult<()> {
-        dispatch!(self, set_commitment_weight(ogp_id, weight, now))
+        let ch = dispatch!(self, set_commitment_weight(ogp_id, weight, now))?;
+        self.publish(&ch);
+        Ok(())
     }
     /// Every stored figure that differs from a fresh computation (empty when all agree).
     pub async fn figure_mismatches(&self) -> DbResult<Vec<String>> {

@@ -14,6 +14,8 @@ mod write;
 mod export;
 #[macro_use]
 mod accounts;
+#[macro_use]
+mod changes;
 
 /// Counts one statement.
 pub(crate) fn tick(n: &AtomicU64) {
@@ -41,6 +43,7 @@ macro_rules! backend {
             write_fns!();
             export_fns!();
             account_fns!($skip_locked);
+            change_fns!();
         }
     };
 }

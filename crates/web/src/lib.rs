@@ -7,6 +7,7 @@ pub mod api;
 mod assets;
 pub mod auth;
 mod cache;
+mod conditional;
 mod format;
 mod forms;
 pub mod kernel;
@@ -16,6 +17,7 @@ mod queries;
 pub mod routes;
 pub mod server;
 mod state;
+mod user_nav;
 mod views;
 
 pub use server::{ServeOptions, serve};

@@ -29,6 +29,9 @@ pub fn wrap(router: Router, state: &AppState) -> Router {
     let https = state.config.https;
     router
         .layer(middleware::from_fn(crate::kernel::render_errors))
+        // Innermost: the signed-in header into HTML answers, then ETags and 304s on what is sent.
+        .layer(middleware::from_fn_with_state(state.clone(), crate::user_nav::splice))
+        .layer(middleware::from_fn(crate::conditional::conditional))
         .layer(middleware::from_fn(move |req, next| security_headers(req, next, https)))
         // gzip or brotli when the client asks (HTML, CSS, JSON, SVG; fonts are compressed already).
         .layer(CompressionLayer::new().gzip(true).br(true).compress_when(compressible()))

@@ -5,6 +5,8 @@ use opengov_db::rows::{CommitmentFilter, StatusFilter};
 use std::collections::HashMap;
 
 pub const PER_PAGE: i64 = 20;
+/// The list's query parameters, in the order of its cache key and links.
+pub const LIST_PARAMS: &[&str] = &["plan", "axis", "status", "institution", "page"];
 const MAX_PAGE: i64 = 100_000;
 
 /// The list's query, validated. Any wrong value gives a translated 400 page.

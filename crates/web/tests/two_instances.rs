@@ -142,3 +142,115 @@ async fn a_failing_mail_server_is_retried_with_backoff_then_given_up(engine: Eng
     app.cleanup().await;
 }
 both_engines!(a_failing_mail_server_is_retried_with_backoff_then_given_up);
+
+/// Waits until `url` on `router` shows `text`; fails after `limit`.
+async fn shows_within(router: &axum::Router, url: &str, text: &str, limit: std::time::Duration) {
+    let started = std::time::Instant::now();
+    loop {
+        let mut c = Client::on(router.clone());
+        if c.get(url).await.body.contains(text) {
+            return;
+        }
+        assert!(
+            started.elapsed() < limit,
+            "{url} does not show {text:?} after {limit:?}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
+fn activity(key: &str, title: &str) -> opengov_db::dataset::ActivityRec {
+    use opengov_core::{Lang, LocalizedText};
+    opengov_db::dataset::ActivityRec {
+        ogp_id: "MO0054".into(),
+        key: key.into(),
+        position: 1,
+        title: LocalizedText::new().with(Lang::En, title),
+        expected_output: LocalizedText::new(),
+        start_date: None,
+        end_date: None,
+        responsible_institution: None,
+        weight: 1,
+        progress: 20,
+        cancelled: false,
+        sources: String::new(),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_change_on_one_instance_shows_on_the_other_within_two_seconds() {
+    let app = TestApp::new(Engine::Postgres).build().await;
+    // Instance 2 hears of changes by LISTEN/NOTIFY only (its periodic check is too slow to
+    // matter here).
+    let db2 = Db::connect(&app.db_url(), 4).await.unwrap();
+    db2.watch_changes(opengov_db::changes::WatchOptions {
+        check_every: std::time::Duration::from_secs(600),
+        ..Default::default()
+    });
+    let two = opengov_web::app(AppState::with_mailer(
+        db2.clone(),
+        WebConfig::default(),
+        opengov_mail::Mailer::memory(),
+    ));
+    // Instance 3 only by the periodic check, as after a lost notification.
+    let db3 = Db::connect(&app.db_url(), 4).await.unwrap();
+    db3.watch_changes(opengov_db::changes::WatchOptions {
+        listen: false,
+        ..Default::default()
+    });
+    let three = opengov_web::app(AppState::with_mailer(
+        db3.clone(),
+        WebConfig::default(),
+        opengov_mail::Mailer::memory(),
+    ));
+    let url = "/en/commitments/MO0054";
+    let unrelated = "/en/commitments/MO0013";
+    for r in [&app.router, &two, &three] {
+        let mut c = Client::on(r.clone());
+        assert!(!c.get(url).await.body.contains("Publish the draft"));
+        c.get(unrelated).await;
+    }
+    // Let the listener of instance 2 start listening before the change.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let statements3 = db3.statements_run();
+
+    app.state
+        .db
+        .add_activity(
+            &activity("n1", "Publish the draft"),
+            opengov_db::now_micros(),
+        )
+        .await
+        .unwrap();
+    let limit = std::time::Duration::from_secs(2);
+    shows_within(
+        &app.router,
+        url,
+        "Publish the draft",
+        std::time::Duration::ZERO,
+    )
+    .await;
+    shows_within(&two, url, "Publish the draft", limit).await;
+    shows_within(&three, url, "Publish the draft", limit).await;
+    // Instance 3 re-rendered the changed page only; the unrelated one came from its cache.
+    let rendered = db3.statements_run() - statements3;
+    let mut c = Client::on(three.clone());
+    c.get(unrelated).await;
+    assert_eq!(
+        db3.statements_run() - statements3,
+        rendered,
+        "unrelated page still cached"
+    );
+
+    // A second change, heard the same two ways.
+    app.state
+        .db
+        .update_activity("n1", 1, 90, false, opengov_db::now_micros())
+        .await
+        .unwrap();
+    shows_within(&two, url, "90%", limit).await;
+    shows_within(&three, url, "90%", limit).await;
+    db2.close().await;
+    db3.close().await;
+    app.cleanup().await;
+}

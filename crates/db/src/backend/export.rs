@@ -31,7 +31,7 @@ macro_rules! export_fns {
             ds: &Dataset,
             now: i64,
             progress_cb: &(dyn Fn(u64) + Sync),
-        ) -> DbResult<ImportSummary> {
+        ) -> DbResult<(crate::changes::Change, ImportSummary)> {
             let mut tx = pool.begin_with(BEGIN).await?;
             let c: &mut Conn = &mut tx;
             tick(n);
@@ -340,10 +340,11 @@ macro_rules! export_fns {
             for p in &ds.plans {
                 log_change(c, n, now, "plan_imported", Some(plan_ids[&p.key].0), None, &p.key).await?;
             }
-            bump_version(c, n).await?;
+            // An import may touch anything: every cached page goes.
+            let ch = bump_version(c, n, &[crate::changes::Tag::All]).await?;
             tx.commit().await?;
             progress_cb(100);
-            Ok(ImportSummary {
+            Ok((ch, ImportSummary {
                 institutions: inst_ids.len(),
                 plans: ds.plans.len(),
                 axes: ds.axes.len(),
@@ -351,7 +352,7 @@ macro_rules! export_fns {
                 activities: ds.activities.len(),
                 figures: ds.figures.len(),
                 documents: ds.documents.len(),
-            })
+            }))
         }
 
         /// Reads the whole stored dataset back into records, in a stable order.

@@ -1,18 +1,11 @@
 //! Write functions, expanded once per engine by `backend!`. Each runs in one transaction
 //! (`BEGIN IMMEDIATE` on SQLite), recomputes every figure its change affects before it commits
-//! (DESIGN.md section 6), records a public change and bumps the data version that page caches
-//! check.
+//! (DESIGN.md section 6), records a public change, and bumps the data version with the tags of
+//! what it changed (`bump_version`, in changes.rs); the change it returns is told to the page
+//! caches after the commit.
 
 macro_rules! write_fns {
     () => {
-        async fn bump_version(c: &mut Conn, n: &AtomicU64) -> DbResult<()> {
-            tick(n);
-            sqlx::query("UPDATE data_version SET version = version + 1 WHERE id = 1")
-                .execute(&mut *c)
-                .await?;
-            Ok(())
-        }
-
         async fn log_change(
             c: &mut Conn,
             n: &AtomicU64,
@@ -171,7 +164,7 @@ macro_rules! write_fns {
             recompute_institution_counts(c, n).await
         }
 
-        pub async fn set_setting(pool: &P, n: &AtomicU64, key: &str, value: &str) -> DbResult<()> {
+        pub async fn set_setting(pool: &P, n: &AtomicU64, key: &str, value: &str) -> DbResult<crate::changes::Change> {
             let mut tx = pool.begin_with(BEGIN).await?;
             tick(n);
             sqlx::query(
@@ -182,13 +175,14 @@ macro_rules! write_fns {
             .bind(value)
             .execute(&mut *tx)
             .await?;
-            bump_version(&mut tx, n).await?;
+            // Settings (such as the illustrative-data banner) show on every page.
+            let ch = bump_version(&mut tx, n, &[crate::changes::Tag::All]).await?;
             tx.commit().await?;
-            Ok(())
+            Ok(ch)
         }
 
         /// Adds an activity to a commitment (its key must be new).
-        pub async fn add_activity(pool: &P, n: &AtomicU64, a: &ActivityRec, now: i64) -> DbResult<()> {
+        pub async fn add_activity(pool: &P, n: &AtomicU64, a: &ActivityRec, now: i64) -> DbResult<crate::changes::Change> {
             let mut tx = pool.begin_with(BEGIN).await?;
             let cid = commitment_id(&mut tx, n, &a.ogp_id).await?;
             let inst = institution_id(&mut tx, n, a.responsible_institution.as_deref()).await?;
@@ -198,9 +192,10 @@ macro_rules! write_fns {
             recompute_after(&mut tx, n, &BTreeSet::from([cid])).await?;
             let plan = plan_of_commitment(&mut tx, n, cid).await?;
             log_change(&mut tx, n, now, "activity_added", Some(plan), Some(cid), &a.key).await?;
-            bump_version(&mut tx, n).await?;
+            let tags = tags_of_commitment(&mut tx, n, cid).await?;
+            let ch = bump_version(&mut tx, n, &tags).await?;
             tx.commit().await?;
-            Ok(())
+            Ok(ch)
         }
 
         async fn insert_activity(
@@ -256,7 +251,7 @@ macro_rules! write_fns {
             progress_value: i64,
             cancelled: bool,
             now: i64,
-        ) -> DbResult<()> {
+        ) -> DbResult<crate::changes::Change> {
             if !(1..=i64::from(progress::MAX_WEIGHT)).contains(&weight) || !(0..=100).contains(&progress_value) {
                 return Err(DbError::Invalid("weight or progress out of range".into()));
             }
@@ -277,13 +272,14 @@ macro_rules! write_fns {
             recompute_after(&mut tx, n, &BTreeSet::from([cid])).await?;
             let plan = plan_of_commitment(&mut tx, n, cid).await?;
             log_change(&mut tx, n, now, "activity_updated", Some(plan), Some(cid), key).await?;
-            bump_version(&mut tx, n).await?;
+            let tags = tags_of_commitment(&mut tx, n, cid).await?;
+            let ch = bump_version(&mut tx, n, &tags).await?;
             tx.commit().await?;
-            Ok(())
+            Ok(ch)
         }
 
         /// Moves an activity to another commitment.
-        pub async fn move_activity(pool: &P, n: &AtomicU64, key: &str, to_ogp_id: &str, now: i64) -> DbResult<()> {
+        pub async fn move_activity(pool: &P, n: &AtomicU64, key: &str, to_ogp_id: &str, now: i64) -> DbResult<crate::changes::Change> {
             let mut tx = pool.begin_with(BEGIN).await?;
             let to = commitment_id(&mut tx, n, to_ogp_id).await?;
             tick(n);
@@ -302,13 +298,26 @@ macro_rules! write_fns {
             recompute_after(&mut tx, n, &BTreeSet::from([from, to])).await?;
             let plan = plan_of_commitment(&mut tx, n, to).await?;
             log_change(&mut tx, n, now, "activity_moved", Some(plan), Some(to), key).await?;
-            bump_version(&mut tx, n).await?;
+            // After the move: the activity's institution is among the new commitment's.
+            let mut tags = tags_of_commitment(&mut tx, n, from).await?;
+            tags.extend(tags_of_commitment(&mut tx, n, to).await?);
+            let ch = bump_version(&mut tx, n, &tags).await?;
             tx.commit().await?;
-            Ok(())
+            Ok(ch)
         }
 
-        pub async fn delete_activity(pool: &P, n: &AtomicU64, key: &str, now: i64) -> DbResult<()> {
+        pub async fn delete_activity(pool: &P, n: &AtomicU64, key: &str, now: i64) -> DbResult<crate::changes::Change> {
             let mut tx = pool.begin_with(BEGIN).await?;
+            // Before the delete, while the activity's institution is still among the commitment's.
+            tick(n);
+            let owner: Option<(i64,)> = sqlx::query_as("SELECT commitment_id FROM activities WHERE key = $1")
+                .bind(key)
+                .fetch_optional(&mut *tx)
+                .await?;
+            let tags = match owner {
+                Some((cid,)) => tags_of_commitment(&mut tx, n, cid).await?,
+                None => return Err(DbError::NotFound),
+            };
             tick(n);
             let r: Option<(i64,)> = sqlx::query_as("DELETE FROM activities WHERE key = $1 RETURNING commitment_id")
                 .bind(key)
@@ -318,12 +327,12 @@ macro_rules! write_fns {
             recompute_after(&mut tx, n, &BTreeSet::from([cid])).await?;
             let plan = plan_of_commitment(&mut tx, n, cid).await?;
             log_change(&mut tx, n, now, "activity_deleted", Some(plan), Some(cid), key).await?;
-            bump_version(&mut tx, n).await?;
+            let ch = bump_version(&mut tx, n, &tags).await?;
             tx.commit().await?;
-            Ok(())
+            Ok(ch)
         }
 
-        pub async fn set_commitment_weight(pool: &P, n: &AtomicU64, ogp_id: &str, weight: i64, now: i64) -> DbResult<()> {
+        pub async fn set_commitment_weight(pool: &P, n: &AtomicU64, ogp_id: &str, weight: i64, now: i64) -> DbResult<crate::changes::Change> {
             if !(1..=i64::from(progress::MAX_WEIGHT)).contains(&weight) {
                 return Err(DbError::Invalid("weight out of range".into()));
             }
@@ -337,9 +346,10 @@ macro_rules! write_fns {
                 .execute(&mut *tx)
                 .await?;
             recompute_after(&mut tx, n, &BTreeSet::from([cid])).await?;
-            bump_version(&mut tx, n).await?;
+            let tags = tags_of_commitment(&mut tx, n, cid).await?;
+            let ch = bump_version(&mut tx, n, &tags).await?;
             tx.commit().await?;
-            Ok(())
+            Ok(ch)
         }
 
         /// Compares every stored figure with a fresh computation from the activities; returns

@@ -3,7 +3,7 @@
 pub use super::{
     Admin, Allowed, AllowedOn, AppError, CheckedForm, InstitutionKey, OgpId, PlanNumber, RoleId,
     UserId, ViewAuditLog, ViewUsers, audit, field, form_page, frame, html, language_options,
-    reauthenticate, render, see_other, url_encode,
+    reauthenticate, render, see_other, url_encode, valid_key,
 };
 pub use crate::auth::{SignedIn, Viewer};
 pub use crate::forms::{Errors, FieldView, Values, secret, value};

@@ -1,8 +1,9 @@
 //! The commitments list (filters, pagination) and a commitment's page.
 
-use super::{cached, illustrative, local_path};
+use super::{cached, illustrative};
+use crate::cache::{Page, PageKey, Tag};
 use crate::kernel::prelude::*;
-use crate::queries::{ListQuery, PER_PAGE, parse_query};
+use crate::queries::{LIST_PARAMS, ListQuery, PER_PAGE, parse_query};
 use crate::views::*;
 use axum::extract::rejection::QueryRejection;
 use axum::http::Uri;
@@ -19,8 +20,9 @@ pub async fn list(
         return Err(AppError::bad_request("error-400-filters"));
     };
     let ListQuery { mut filter, page } = parse_query(&q)?;
-    let path = local_path(&uri);
-    cached(s, lang, &uri, |s, today| async move {
+    let address = PageKey::of(&uri, LIST_PARAMS);
+    let path = address.local.clone();
+    cached(s, &address, |s, today| async move {
         filter.today = today.clone();
         let (rows, total) =
             s.db.commitments_page(&filter, (page - 1) * PER_PAGE, PER_PAGE)
@@ -113,6 +115,20 @@ pub async fn list(
                 ],
             )
         });
+        // A filter on a key that does not exist, or a page past the last, is served but not
+        // kept: anyone can vary those at will.
+        let known = filter
+            .plan
+            .is_none_or(|n| options.plans.iter().any(|p| p.0 == n))
+            && filter
+                .axis
+                .as_deref()
+                .is_none_or(|k| options.axes.iter().any(|(_, l)| l.iter().any(|a| a.0 == k)))
+            && filter
+                .institution
+                .as_deref()
+                .is_none_or(|k| options.institutions.iter().any(|i| i.0 == k))
+            && page <= pages_count.max(1);
         let page_view = CommitmentsPage {
             items: rows
                 .iter()
@@ -124,7 +140,8 @@ pub async fn list(
             filters,
             c,
         };
-        render(&page_view)
+        let out = Page::new(render(&page_view)?, vec![Tag::Lists]);
+        Ok(if known { out } else { out.not_kept() })
     })
     .await
 }
@@ -133,10 +150,10 @@ async fn filter_options(
     s: &AppState,
     lang: Lang,
 ) -> Result<std::sync::Arc<FilterOptions>, AppError> {
-    let version = s.db.data_version().await?;
-    if let Some(o) = s.filter_options.get(&lang, version) {
+    if let Some(o) = s.filter_options.get(&lang) {
         return Ok(o);
     }
+    let at = s.filter_options.now();
     let plans = s.db.list_plans().await?;
     let axes = s.db.all_axes().await?;
     let institutions = s.db.institutions().await?;
@@ -183,7 +200,7 @@ async fn filter_options(
             })
             .collect(),
     });
-    s.filter_options.put(lang, version, o.clone());
+    s.filter_options.put(lang, at, o.clone());
     Ok(o)
 }
 
@@ -193,8 +210,12 @@ pub async fn page(
     OgpId(ogp_id): OgpId,
     uri: Uri,
 ) -> Result<Response, AppError> {
-    let path = local_path(&uri);
-    cached(s, lang, &uri, |s, today| async move {
+    if !valid_key(&ogp_id) {
+        return Err(AppError::not_found());
+    }
+    let address = PageKey::of(&uri, &[]);
+    let path = address.local.clone();
+    cached(s, &address, |s, today| async move {
         let cm =
             s.db.commitment_by_ogp_id(&ogp_id)
                 .await?
@@ -244,7 +265,7 @@ pub async fn page(
             &figures,
             &today,
         );
-        render(&page)
+        Ok(Page::new(render(&page)?, vec![Tag::Commitment(cm.id)]))
     })
     .await
 }

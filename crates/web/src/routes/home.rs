@@ -1,6 +1,7 @@
 //! The home page: headline figures, the current plan per axis, the plans, the latest changes.
 
-use super::{cached, illustrative, local_path};
+use super::{cached, illustrative};
+use crate::cache::{Page, PageKey, Tag};
 use crate::kernel::prelude::*;
 use crate::views::*;
 use axum::http::Uri;
@@ -10,8 +11,9 @@ pub async fn page(
     PageLang(lang): PageLang,
     uri: Uri,
 ) -> Result<Response, AppError> {
-    let path = local_path(&uri);
-    cached(s, lang, &uri, |s, today| async move {
+    let address = PageKey::of(&uri, &[]);
+    let path = address.local.clone();
+    cached(s, &address, |s, today| async move {
         let plans = s.db.list_plans().await?;
         let figures = s.db.latest_reported_plan_figures().await?;
         let changes = s.db.latest_changes(8).await?;
@@ -97,7 +99,7 @@ pub async fn page(
             changes: changes.iter().map(|r| ChangeItem::of(&c, r)).collect(),
             c,
         };
-        render(&page)
+        Ok(Page::new(render(&page)?, vec![Tag::Lists]))
     })
     .await
 }

@@ -1,6 +1,6 @@
 //! Short fixed pages: about the data, open data, accessibility statement.
 
-use super::{illustrative, local_path};
+use super::illustrative;
 use crate::kernel::prelude::*;
 use crate::views::*;
 use axum::http::Uri;
@@ -18,7 +18,7 @@ async fn info(
     let c = Chrome::new(
         s.i18n,
         lang,
-        &local_path(uri),
+        &crate::cache::PageKey::of(uri, &[]).local,
         illustrative(s).await?,
         Nav::None,
         title.clone(),

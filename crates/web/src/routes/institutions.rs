@@ -1,6 +1,7 @@
 //! The institutions list and an institution's page.
 
-use super::{cached, illustrative, local_path};
+use super::{cached, illustrative};
+use crate::cache::{Page, PageKey, Tag};
 use crate::kernel::prelude::*;
 use crate::views::*;
 use axum::http::Uri;
@@ -11,8 +12,9 @@ pub async fn list(
     PageLang(lang): PageLang,
     uri: Uri,
 ) -> Result<Response, AppError> {
-    let path = local_path(&uri);
-    cached(s, lang, &uri, |s, _today| async move {
+    let address = PageKey::of(&uri, &[]);
+    let path = address.local.clone();
+    cached(s, &address, |s, _today| async move {
         let rows = s.db.institutions().await?;
         let title = s.i18n.t(lang, "institutions-title");
         let c = Chrome::new(
@@ -46,7 +48,10 @@ pub async fn list(
             .filter(|g| !g.items.is_empty())
             .collect();
         let total = c.count("count-institutions", &(rows.len() as i64));
-        render(&InstitutionsPage { c, groups, total })
+        Ok(Page::new(
+            render(&InstitutionsPage { c, groups, total })?,
+            vec![Tag::Lists],
+        ))
     })
     .await
 }
@@ -57,8 +62,12 @@ pub async fn page(
     InstitutionKey(key): InstitutionKey,
     uri: Uri,
 ) -> Result<Response, AppError> {
-    let path = local_path(&uri);
-    cached(s, lang, &uri, |s, today| async move {
+    if !valid_key(&key) {
+        return Err(AppError::not_found());
+    }
+    let address = PageKey::of(&uri, &[]);
+    let path = address.local.clone();
+    cached(s, &address, |s, today| async move {
         let inst =
             s.db.institution_by_key(&key)
                 .await?
@@ -102,7 +111,7 @@ pub async fn page(
             name,
             c,
         };
-        render(&page)
+        Ok(Page::new(render(&page)?, vec![Tag::Institution(inst.id)]))
     })
     .await
 }

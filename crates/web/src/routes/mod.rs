@@ -12,14 +12,15 @@ mod institutions;
 mod plans;
 mod report;
 
+use crate::cache::{Entry, Page, PageKey};
 use crate::kernel::{Access, AppError, RouteDecl, Routes};
 use crate::locale::header_lang;
 use crate::state::AppState;
 use axum::Router;
 use axum::body::Bytes;
-use axum::http::{HeaderValue, Uri, header};
+use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use opengov_core::Lang;
+use std::sync::Arc;
 
 /// Every route of the portal, pages and API, each with its access rule.
 pub fn routes() -> Routes {
@@ -165,63 +166,58 @@ async fn not_found() -> AppError {
     AppError::not_found()
 }
 
-/// The path after the language segment, with its query, for the language switcher.
-pub(crate) fn local_path(uri: &Uri) -> String {
-    let path = uri.path();
-    let rest = path
-        .trim_start_matches('/')
-        .split_once('/')
-        .map(|(_, r)| format!("/{r}"))
-        .unwrap_or_else(|| "/".into());
-    match uri.query() {
-        Some(q) if !q.is_empty() && q.len() <= 2048 => format!("{rest}?{q}"),
-        _ => rest,
-    }
-}
-
 /// Today in UTC (`YYYY-MM-DD`), the day "delayed" is judged on.
 pub(crate) fn today() -> String {
     opengov_db::today()
 }
 
-/// Serves a page from the cache while the data version and the day are unchanged; renders it
-/// otherwise. Only successful pages are kept.
+/// Serves a page from the page cache while nothing it shows has changed and the day is the
+/// same; renders it otherwise. `key` is the page's normalised address (its `local` part is what
+/// the page links to itself with); `render` gets the state and today's date and returns the
+/// page with the tags of what it shows. Only successful pages are kept. Every answer carries
+/// the page's ETag (the conditional layer answers 304 when it matches) and lets browsers keep
+/// it if they revalidate; no per-user byte is in it (see `crate::user_nav`).
 pub(crate) async fn cached<F, Fut>(
     s: AppState,
-    _lang: Lang,
-    uri: &Uri,
+    key: &PageKey,
     render: F,
 ) -> Result<Response, AppError>
 where
     F: FnOnce(AppState, String) -> Fut,
-    Fut: std::future::Future<Output = Result<String, AppError>>,
+    Fut: std::future::Future<Output = Result<Page, AppError>>,
 {
     let day = today();
-    let key = format!("{}?{}", uri.path(), uri.query().unwrap_or(""));
-    let version = if s.config.page_cache {
-        let v = s.db.data_version().await?;
-        if let Some(body) = s.cache.get(&key, v, &day) {
-            return Ok(html(body));
-        }
-        Some(v)
-    } else {
-        None
-    };
-    let cache = s.cache.clone();
-    let body = Bytes::from(render(s, day.clone()).await?);
-    if let Some(v) = version {
-        cache.put(key, v, &day, body.clone());
+    let keep = s.config.page_cache;
+    if keep && let Some(e) = s.cache.get(&key.key, &day) {
+        return Ok(html(&e));
     }
-    Ok(html(body))
+    let cache = s.cache.clone();
+    // Read before rendering: a change during the render leaves the entry stale at once.
+    let at = cache.now();
+    let page = render(s, day.clone()).await?;
+    let entry = Arc::new(Entry::new(Bytes::from(page.html), day, at, page.shows));
+    if keep && page.keep {
+        cache.put(key.key.clone(), entry.clone());
+    }
+    Ok(html(&entry))
 }
 
-fn html(body: Bytes) -> Response {
+fn html(e: &Entry) -> Response {
     (
-        [(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("text/html; charset=utf-8"),
-        )],
-        body,
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/html; charset=utf-8"),
+            ),
+            (header::ETAG, e.etag.clone()),
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("public, no-cache"),
+            ),
+            // A signed-in user's answer differs (their header): shared caches must not mix them.
+            (header::VARY, HeaderValue::from_static("Cookie")),
+        ],
+        e.body.clone(),
     )
         .into_response()
 }

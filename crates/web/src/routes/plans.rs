@@ -1,6 +1,7 @@
 //! The plans list and a plan's page.
 
-use super::{cached, illustrative, local_path};
+use super::{cached, illustrative};
+use crate::cache::{Page, PageKey, Tag};
 use crate::kernel::prelude::*;
 use crate::views::*;
 use axum::http::Uri;
@@ -10,8 +11,9 @@ pub async fn list(
     PageLang(lang): PageLang,
     uri: Uri,
 ) -> Result<Response, AppError> {
-    let path = local_path(&uri);
-    cached(s, lang, &uri, |s, today| async move {
+    let address = PageKey::of(&uri, &[]);
+    let path = address.local.clone();
+    cached(s, &address, |s, today| async move {
         let plans = s.db.list_plans().await?;
         let figures = s.db.latest_reported_plan_figures().await?;
         let c = Chrome::new(
@@ -37,7 +39,10 @@ pub async fn list(
             .rev()
             .map(|p| PlanCard::of(&c, p, figures.iter().find(|f| f.plan_key == p.key), &today))
             .collect();
-        render(&PlansPage { c, plans })
+        Ok(Page::new(
+            render(&PlansPage { c, plans })?,
+            vec![Tag::Lists],
+        ))
     })
     .await
 }
@@ -48,8 +53,9 @@ pub async fn page(
     PlanNumber(number): PlanNumber,
     uri: Uri,
 ) -> Result<Response, AppError> {
-    let path = local_path(&uri);
-    cached(s, lang, &uri, |s, today| async move {
+    let address = PageKey::of(&uri, &[]);
+    let path = address.local.clone();
+    cached(s, &address, |s, today| async move {
         let plan =
             s.db.plan_by_number(number)
                 .await?
@@ -189,7 +195,8 @@ pub async fn page(
             plan: card,
             c,
         };
-        render(&page)
+        // Its commitments, axes and figures all change with the plan's tag.
+        Ok(Page::new(render(&page)?, vec![Tag::Plan(plan.id)]))
     })
     .await
 }

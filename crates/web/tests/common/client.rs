@@ -68,6 +68,15 @@ impl Client {
         self.send(Request::builder().uri(uri), Body::empty()).await
     }
 
+    /// A GET with extra request headers (such as `If-None-Match`).
+    pub async fn get_with(&mut self, uri: &str, headers: &[(&str, &str)]) -> Page {
+        let mut req = Request::builder().uri(uri);
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        self.send(req, Body::empty()).await
+    }
+
     /// Posts a form as a browser would from this site (Origin and the CSRF cookie's token).
     pub async fn post(&mut self, uri: &str, fields: &[(&str, &str)]) -> Page {
         let token = self.cookies.get("og_csrf").cloned().unwrap_or_default();
