@@ -55,6 +55,8 @@ pub struct AppState {
     pub config: Arc<WebConfig>,
     pub(crate) cache: Arc<PageCache>,
     pub(crate) filter_options: Arc<Derived<Lang, FilterOptions>>,
+    /// The illustrative-data flag every page shows (a setting: it changes with "everything").
+    pub(crate) illustrative: Arc<Derived<(), bool>>,
     pub mailer: opengov_mail::Mailer,
 }
 
@@ -94,7 +96,8 @@ impl AppState {
                 generations.clone(),
             )),
             // The filters' choices are plans, axes and institutions: what the lists show.
-            filter_options: Arc::new(Derived::new(generations, vec![Tag::Lists])),
+            filter_options: Arc::new(Derived::new(generations.clone(), vec![Tag::Lists])),
+            illustrative: Arc::new(Derived::new(generations, vec![])),
         }
     }
 

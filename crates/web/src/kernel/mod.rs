@@ -11,6 +11,7 @@ mod page;
 mod params;
 pub mod prelude;
 mod problem;
+mod public;
 mod respond;
 pub mod routing;
 
@@ -26,5 +27,6 @@ pub use params::{
     InstitutionKey, MailFile, OgpId, PageLang, PlanNumber, RoleId, UserId, valid_key,
 };
 pub use problem::Problem;
+pub(crate) use public::{cached, illustrative};
 pub use respond::{html, render, see_other, url_encode};
 pub use routing::{Access, RouteDecl, Routes};

@@ -5,6 +5,7 @@ pub use super::{
     UserId, ViewAuditLog, ViewUsers, audit, field, form_page, frame, html, language_options,
     reauthenticate, render, see_other, url_encode, valid_key,
 };
+pub(crate) use super::{cached, illustrative};
 pub use crate::auth::{SignedIn, Viewer};
 pub use crate::forms::{Errors, FieldView, Values, secret, value};
 pub use crate::kernel::PageLang;

@@ -1,6 +1,5 @@
 //! The commitments list (filters, pagination) and a commitment's page.
 
-use super::{cached, illustrative};
 use crate::cache::{Page, PageKey, Tag};
 use crate::kernel::prelude::*;
 use crate::queries::{LIST_PARAMS, ListQuery, PER_PAGE, parse_query};

@@ -1,6 +1,5 @@
 //! The home page: headline figures, the current plan per axis, the plans, the latest changes.
 
-use super::{cached, illustrative};
 use crate::cache::{Page, PageKey, Tag};
 use crate::kernel::prelude::*;
 use crate::views::*;

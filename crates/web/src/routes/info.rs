@@ -1,6 +1,5 @@
 //! Short fixed pages: about the data, open data, accessibility statement.
 
-use super::illustrative;
 use crate::kernel::prelude::*;
 use crate::views::*;
 use axum::http::Uri;

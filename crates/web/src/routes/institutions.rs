@@ -1,6 +1,5 @@
 //! The institutions list and an institution's page.
 
-use super::{cached, illustrative};
 use crate::cache::{Page, PageKey, Tag};
 use crate::kernel::prelude::*;
 use crate::views::*;

@@ -12,15 +12,12 @@ mod institutions;
 mod plans;
 mod report;
 
-use crate::cache::{Entry, Page, PageKey};
 use crate::kernel::{Access, AppError, RouteDecl, Routes};
 use crate::locale::header_lang;
 use crate::state::AppState;
 use axum::Router;
-use axum::body::Bytes;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use std::sync::Arc;
 
 /// Every route of the portal, pages and API, each with its access rule.
 pub fn routes() -> Routes {
@@ -164,65 +161,4 @@ async fn lang_root(crate::kernel::PageLang(lang): crate::kernel::PageLang) -> Re
 /// Unknown paths: a 404, in the language of the path's first segment when it is one of ours.
 async fn not_found() -> AppError {
     AppError::not_found()
-}
-
-/// Today in UTC (`YYYY-MM-DD`), the day "delayed" is judged on.
-pub(crate) fn today() -> String {
-    opengov_db::today()
-}
-
-/// Serves a page from the page cache while nothing it shows has changed and the day is the
-/// same; renders it otherwise. `key` is the page's normalised address (its `local` part is what
-/// the page links to itself with); `render` gets the state and today's date and returns the
-/// page with the tags of what it shows. Only successful pages are kept. Every answer carries
-/// the page's ETag (the conditional layer answers 304 when it matches) and lets browsers keep
-/// it if they revalidate; no per-user byte is in it (see `crate::user_nav`).
-pub(crate) async fn cached<F, Fut>(
-    s: AppState,
-    key: &PageKey,
-    render: F,
-) -> Result<Response, AppError>
-where
-    F: FnOnce(AppState, String) -> Fut,
-    Fut: std::future::Future<Output = Result<Page, AppError>>,
-{
-    let day = today();
-    let keep = s.config.page_cache;
-    if keep && let Some(e) = s.cache.get(&key.key, &day) {
-        return Ok(html(&e));
-    }
-    let cache = s.cache.clone();
-    // Read before rendering: a change during the render leaves the entry stale at once.
-    let at = cache.now();
-    let page = render(s, day.clone()).await?;
-    let entry = Arc::new(Entry::new(Bytes::from(page.html), day, at, page.shows));
-    if keep && page.keep {
-        cache.put(key.key.clone(), entry.clone());
-    }
-    Ok(html(&entry))
-}
-
-fn html(e: &Entry) -> Response {
-    (
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("text/html; charset=utf-8"),
-            ),
-            (header::ETAG, e.etag.clone()),
-            (
-                header::CACHE_CONTROL,
-                HeaderValue::from_static("public, no-cache"),
-            ),
-            // A signed-in user's answer differs (their header): shared caches must not mix them.
-            (header::VARY, HeaderValue::from_static("Cookie")),
-        ],
-        e.body.clone(),
-    )
-        .into_response()
-}
-
-/// True when the illustrative-data banner must show.
-pub(crate) async fn illustrative(s: &AppState) -> Result<bool, AppError> {
-    Ok(s.db.setting("illustrative").await?.as_deref() == Some("1"))
 }

@@ -1,6 +1,5 @@
 //! The plans list and a plan's page.
 
-use super::{cached, illustrative};
 use crate::cache::{Page, PageKey, Tag};
 use crate::kernel::prelude::*;
 use crate::views::*;

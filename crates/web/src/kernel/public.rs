@@ -1,0 +1,78 @@
+//! Public pages: shared by everyone, served from the page cache while nothing they show has
+//! changed (see `crate::cache`), with the banner flag every page needs.
+
+use super::AppError;
+use crate::cache::{Entry, Page, PageKey};
+use crate::state::AppState;
+use axum::body::Bytes;
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use std::sync::Arc;
+
+/// Today in UTC (`YYYY-MM-DD`), the day "delayed" is judged on.
+pub(crate) fn today() -> String {
+    opengov_db::today()
+}
+
+/// Serves a page from the page cache while nothing it shows has changed and the day is the
+/// same; renders it otherwise. `key` is the page's normalised address (its `local` part is what
+/// the page links to itself with); `render` gets the state and today's date and returns the
+/// page with the tags of what it shows. Only successful pages are kept. Every answer carries
+/// the page's ETag (the conditional layer answers 304 when it matches) and lets browsers keep
+/// it if they revalidate; no per-user byte is in it (see `crate::user_nav`).
+pub(crate) async fn cached<F, Fut>(
+    s: AppState,
+    key: &PageKey,
+    render: F,
+) -> Result<Response, AppError>
+where
+    F: FnOnce(AppState, String) -> Fut,
+    Fut: std::future::Future<Output = Result<Page, AppError>>,
+{
+    let day = today();
+    let keep = s.config.page_cache;
+    if keep && let Some(e) = s.cache.get(&key.key, &day) {
+        return Ok(html(&e));
+    }
+    let cache = s.cache.clone();
+    // Read before rendering: a change during the render leaves the entry stale at once.
+    let at = cache.now();
+    let page = render(s, day.clone()).await?;
+    let entry = Arc::new(Entry::new(Bytes::from(page.html), day, at, page.shows));
+    if keep && page.keep {
+        cache.put(key.key.clone(), entry.clone());
+    }
+    Ok(html(&entry))
+}
+
+fn html(e: &Entry) -> Response {
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/html; charset=utf-8"),
+            ),
+            (header::ETAG, e.etag.clone()),
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("public, no-cache"),
+            ),
+            // A signed-in user's answer differs (their header): shared caches must not mix them.
+            (header::VARY, HeaderValue::from_static("Cookie")),
+        ],
+        e.body.clone(),
+    )
+        .into_response()
+}
+
+/// True when the illustrative-data banner must show.
+/// Read once, then kept in memory until a setting changes (settings changes reach every page).
+pub(crate) async fn illustrative(s: &AppState) -> Result<bool, AppError> {
+    if let Some(v) = s.illustrative.get(&()) {
+        return Ok(*v);
+    }
+    let at = s.illustrative.now();
+    let v = s.db.setting("illustrative").await?.as_deref() == Some("1");
+    s.illustrative.put((), at, Arc::new(v));
+    Ok(v)
+}
