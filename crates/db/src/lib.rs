@@ -10,6 +10,7 @@ pub mod dataset;
 mod error;
 pub mod rows;
 pub mod synthetic;
+#[cfg(feature = "testing")]
 pub mod testing;
 
 pub use connect::{Engine, MIN_SQLITE_VERSION, redact as redact_url};
