@@ -47,10 +47,6 @@ impl Db {
         self.statements.load(Ordering::Relaxed)
     }
 
-    pub(crate) fn counter(&self) -> &AtomicU64 {
-        &self.statements
-    }
-
     pub async fn close(&self) {
         match &self.pool {
             Pool::Sqlite(p) => p.close().await,
@@ -63,8 +59,14 @@ impl Db {
 macro_rules! dispatch {
     ($self:expr, $f:ident ( $($arg:expr),* $(,)? )) => {
         match &$self.pool {
-            $crate::Pool::Sqlite(p) => $crate::backend::sqlite::$f(p, $self.counter(), $($arg),*).await,
-            $crate::Pool::Postgres(p) => $crate::backend::postgres::$f(p, $self.counter(), $($arg),*).await,
+            $crate::Pool::Sqlite(p) => {
+                let pool = $crate::backend::counted::Pool::new(p, &$self.statements);
+                $crate::backend::sqlite::$f(pool, $($arg),*).await
+            }
+            $crate::Pool::Postgres(p) => {
+                let pool = $crate::backend::counted::Pool::new(p, &$self.statements);
+                $crate::backend::postgres::$f(pool, $($arg),*).await
+            }
         }
     };
 }

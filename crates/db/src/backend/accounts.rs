@@ -2,17 +2,15 @@
 //! `backend!`.
 
 macro_rules! account_fns {
-    ($skip_locked:literal) => {
+    () => {
         pub async fn create_user(
-            pool: &P,
-            n: &AtomicU64,
+            pool: Pool<'_>,
             email: &str,
             display_name: &str,
             password_hash: &str,
             language: &str,
             now: i64,
         ) -> DbResult<Option<i64>> {
-            tick(n);
             let r: Option<(i64,)> = sqlx::query_as(
                 "INSERT INTO users (email, display_name, password_hash, language, terms_accepted_at, created_at, updated_at) \
                  VALUES ($1, $2, $3, $4, $5, $5, $5) ON CONFLICT (email) DO NOTHING RETURNING id",
@@ -27,16 +25,14 @@ macro_rules! account_fns {
             Ok(r.map(|r| r.0))
         }
 
-        pub async fn user_by_email(pool: &P, n: &AtomicU64, email: &str) -> DbResult<Option<UserRow>> {
-            tick(n);
+        pub async fn user_by_email(pool: Pool<'_>, email: &str) -> DbResult<Option<UserRow>> {
             Ok(sqlx::query_as(concat!("SELECT ", user_columns!(), " FROM users WHERE email = $1"))
                 .bind(email)
                 .fetch_optional(pool)
                 .await?)
         }
 
-        pub async fn user_by_id(pool: &P, n: &AtomicU64, id: i64) -> DbResult<Option<UserRow>> {
-            tick(n);
+        pub async fn user_by_id(pool: Pool<'_>, id: i64) -> DbResult<Option<UserRow>> {
             Ok(sqlx::query_as(concat!("SELECT ", user_columns!(), " FROM users WHERE id = $1"))
                 .bind(id)
                 .fetch_optional(pool)
@@ -44,8 +40,7 @@ macro_rules! account_fns {
         }
 
         /// Sets one column of a user (the caller names it from a fixed list).
-        pub async fn update_user(pool: &P, n: &AtomicU64, id: i64, change: &UserChange, now: i64) -> DbResult<bool> {
-            tick(n);
+        pub async fn update_user(pool: Pool<'_>, id: i64, change: &UserChange, now: i64) -> DbResult<bool> {
             let q = match change {
                 UserChange::EmailVerified => sqlx::query("UPDATE users SET email_verified_at = $2, updated_at = $2 WHERE id = $1 AND deleted_at IS NULL").bind(id).bind(now),
                 UserChange::Password(h) => sqlx::query("UPDATE users SET password_hash = $3, updated_at = $2 WHERE id = $1 AND deleted_at IS NULL").bind(id).bind(now).bind(h.as_str()),
@@ -63,46 +58,41 @@ macro_rules! account_fns {
 
         /// Removes personal data; the row stays (anonymised) so that public contributions keep
         /// an author that says "deleted account".
-        pub async fn delete_user(pool: &P, n: &AtomicU64, id: i64, now: i64) -> DbResult<()> {
-            let mut tx = pool.begin_with(BEGIN).await?;
+        pub async fn delete_user(pool: Pool<'_>, id: i64, now: i64) -> DbResult<()> {
+            let mut tx = pool.begin().await?;
             for sql in [
                 "DELETE FROM sessions WHERE user_id = $1",
                 "DELETE FROM user_tokens WHERE user_id = $1",
                 "DELETE FROM recovery_codes WHERE user_id = $1",
                 "DELETE FROM user_roles WHERE user_id = $1",
             ] {
-                tick(n);
-                sqlx::query(sql).bind(id).execute(&mut *tx).await?;
+                sqlx::query(sql).bind(id).execute(&mut tx).await?;
             }
-            tick(n);
             sqlx::query(
                 "UPDATE users SET email = NULL, pending_email = NULL, display_name = '', password_hash = '', \
                  totp_secret = NULL, totp_enabled_at = NULL, deleted_at = $2, updated_at = $2 WHERE id = $1",
             )
             .bind(id)
             .bind(now)
-            .execute(&mut *tx)
+            .execute(&mut tx)
             .await?;
             tx.commit().await?;
             Ok(())
         }
 
         pub async fn list_users(
-            pool: &P,
-            n: &AtomicU64,
+            pool: Pool<'_>,
             f: &UserFilter,
             offset: i64,
             limit: i64,
         ) -> DbResult<(Vec<UserRow>, i64)> {
             let search = f.search.as_ref().map(|s| format!("%{}%", s.to_lowercase().replace(['%', '_'], "")));
-            tick(n);
             let total: (i64,) = sqlx::query_as(concat!("SELECT COUNT(*) FROM users u", user_filter!()))
                 .bind(search.as_deref())
                 .bind(f.role.as_deref())
                 .bind(f.status.as_deref())
                 .fetch_one(pool)
                 .await?;
-            tick(n);
             let rows = sqlx::query_as(concat!(
                 "SELECT ", user_columns_u!(), " FROM users u", user_filter!(), " ORDER BY u.id DESC LIMIT $4 OFFSET $5"
             ))
@@ -116,8 +106,7 @@ macro_rules! account_fns {
             Ok((rows, total.0))
         }
 
-        pub async fn roles_of(pool: &P, n: &AtomicU64, user_id: i64) -> DbResult<Vec<RoleRow>> {
-            tick(n);
+        pub async fn roles_of(pool: Pool<'_>, user_id: i64) -> DbResult<Vec<RoleRow>> {
             Ok(sqlx::query_as(
                 "SELECT id, user_id, role, scope_kind, scope_id, granted_at FROM user_roles WHERE user_id = $1 ORDER BY id",
             )
@@ -127,8 +116,7 @@ macro_rules! account_fns {
         }
 
         pub async fn grant_role(
-            pool: &P,
-            n: &AtomicU64,
+            pool: Pool<'_>,
             user_id: i64,
             role: &str,
             scope_kind: &str,
@@ -136,7 +124,6 @@ macro_rules! account_fns {
             by: Option<i64>,
             now: i64,
         ) -> DbResult<bool> {
-            tick(n);
             let r = sqlx::query(
                 "INSERT INTO user_roles (user_id, role, scope_kind, scope_id, granted_by, granted_at) \
                  VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (user_id, role, scope_kind, scope_id) DO NOTHING",
@@ -152,8 +139,7 @@ macro_rules! account_fns {
             Ok(r.rows_affected() == 1)
         }
 
-        pub async fn revoke_role(pool: &P, n: &AtomicU64, user_id: i64, role_id: i64) -> DbResult<Option<RoleRow>> {
-            tick(n);
+        pub async fn revoke_role(pool: Pool<'_>, user_id: i64, role_id: i64) -> DbResult<Option<RoleRow>> {
             Ok(sqlx::query_as(
                 "DELETE FROM user_roles WHERE id = $1 AND user_id = $2 \
                  RETURNING id, user_id, role, scope_kind, scope_id, granted_at",
@@ -164,8 +150,7 @@ macro_rules! account_fns {
             .await?)
         }
 
-        pub async fn count_admins(pool: &P, n: &AtomicU64) -> DbResult<i64> {
-            tick(n);
+        pub async fn count_admins(pool: Pool<'_>) -> DbResult<i64> {
             let r: (i64,) = sqlx::query_as(
                 "SELECT COUNT(DISTINCT r.user_id) FROM user_roles r JOIN users u ON u.id = r.user_id \
                  WHERE r.role = 'administrator' AND u.banned_at IS NULL AND u.deleted_at IS NULL",
@@ -176,8 +161,7 @@ macro_rules! account_fns {
         }
 
         pub async fn create_session(
-            pool: &P,
-            n: &AtomicU64,
+            pool: Pool<'_>,
             id: &str,
             user_id: i64,
             stage: &str,
@@ -185,7 +169,6 @@ macro_rules! account_fns {
             ip: &str,
             user_agent: &str,
         ) -> DbResult<()> {
-            tick(n);
             sqlx::query(
                 "INSERT INTO sessions (id, user_id, stage, created_at, last_seen_at, ip, user_agent) \
                  VALUES ($1, $2, $3, $4, $4, $5, $6)",
@@ -202,8 +185,7 @@ macro_rules! account_fns {
         }
 
         /// The session and its user, in one statement.
-        pub async fn session(pool: &P, n: &AtomicU64, id: &str) -> DbResult<Option<(SessionRow, UserRow)>> {
-            tick(n);
+        pub async fn session(pool: Pool<'_>, id: &str) -> DbResult<Option<(SessionRow, UserRow)>> {
             let s: Option<SessionRow> = sqlx::query_as(
                 "SELECT id, user_id, stage, created_at, last_seen_at, ip, user_agent FROM sessions WHERE id = $1",
             )
@@ -211,7 +193,6 @@ macro_rules! account_fns {
             .fetch_optional(pool)
             .await?;
             let Some(s) = s else { return Ok(None) };
-            tick(n);
             let u: Option<UserRow> = sqlx::query_as(concat!("SELECT ", user_columns!(), " FROM users WHERE id = $1"))
                 .bind(s.user_id)
                 .fetch_optional(pool)
@@ -219,27 +200,23 @@ macro_rules! account_fns {
             Ok(u.map(|u| (s, u)))
         }
 
-        pub async fn touch_session(pool: &P, n: &AtomicU64, id: &str, now: i64) -> DbResult<()> {
-            tick(n);
+        pub async fn touch_session(pool: Pool<'_>, id: &str, now: i64) -> DbResult<()> {
             sqlx::query("UPDATE sessions SET last_seen_at = $2 WHERE id = $1").bind(id).bind(now).execute(pool).await?;
             Ok(())
         }
 
-        pub async fn set_session_stage(pool: &P, n: &AtomicU64, id: &str, stage: &str) -> DbResult<()> {
-            tick(n);
+        pub async fn set_session_stage(pool: Pool<'_>, id: &str, stage: &str) -> DbResult<()> {
             sqlx::query("UPDATE sessions SET stage = $2 WHERE id = $1").bind(id).bind(stage).execute(pool).await?;
             Ok(())
         }
 
-        pub async fn delete_session(pool: &P, n: &AtomicU64, id: &str) -> DbResult<()> {
-            tick(n);
+        pub async fn delete_session(pool: Pool<'_>, id: &str) -> DbResult<()> {
             sqlx::query("DELETE FROM sessions WHERE id = $1").bind(id).execute(pool).await?;
             Ok(())
         }
 
         /// Ends every session of a user but `keep` (the current one, when given).
-        pub async fn delete_user_sessions(pool: &P, n: &AtomicU64, user_id: i64, keep: Option<&str>) -> DbResult<u64> {
-            tick(n);
+        pub async fn delete_user_sessions(pool: Pool<'_>, user_id: i64, keep: Option<&str>) -> DbResult<u64> {
             let r = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND (CAST($2 AS TEXT) IS NULL OR id <> $2)")
                 .bind(user_id)
                 .bind(keep)
@@ -248,8 +225,7 @@ macro_rules! account_fns {
             Ok(r.rows_affected())
         }
 
-        pub async fn user_sessions(pool: &P, n: &AtomicU64, user_id: i64) -> DbResult<Vec<SessionRow>> {
-            tick(n);
+        pub async fn user_sessions(pool: Pool<'_>, user_id: i64) -> DbResult<Vec<SessionRow>> {
             Ok(sqlx::query_as(
                 "SELECT id, user_id, stage, created_at, last_seen_at, ip, user_agent FROM sessions \
                  WHERE user_id = $1 ORDER BY last_seen_at DESC",
@@ -260,8 +236,7 @@ macro_rules! account_fns {
         }
 
         pub async fn create_token(
-            pool: &P,
-            n: &AtomicU64,
+            pool: Pool<'_>,
             id: &str,
             user_id: i64,
             purpose: &str,
@@ -269,7 +244,6 @@ macro_rules! account_fns {
             now: i64,
             expires_at: i64,
         ) -> DbResult<()> {
-            tick(n);
             sqlx::query(
                 "INSERT INTO user_tokens (id, user_id, purpose, data, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)",
             )
@@ -285,8 +259,7 @@ macro_rules! account_fns {
         }
 
         /// Uses a token once: its user and data when it is unused and not expired.
-        pub async fn consume_token(pool: &P, n: &AtomicU64, id: &str, purpose: &str, now: i64) -> DbResult<Option<(i64, String)>> {
-            tick(n);
+        pub async fn consume_token(pool: Pool<'_>, id: &str, purpose: &str, now: i64) -> DbResult<Option<(i64, String)>> {
             Ok(sqlx::query_as(
                 "UPDATE user_tokens SET used_at = $3 WHERE id = $1 AND purpose = $2 AND used_at IS NULL \
                  AND expires_at > $3 RETURNING user_id, data",
@@ -298,8 +271,7 @@ macro_rules! account_fns {
             .await?)
         }
 
-        pub async fn drop_tokens(pool: &P, n: &AtomicU64, user_id: i64, purpose: &str) -> DbResult<()> {
-            tick(n);
+        pub async fn drop_tokens(pool: Pool<'_>, user_id: i64, purpose: &str) -> DbResult<()> {
             sqlx::query("DELETE FROM user_tokens WHERE user_id = $1 AND purpose = $2")
                 .bind(user_id)
                 .bind(purpose)
@@ -308,24 +280,21 @@ macro_rules! account_fns {
             Ok(())
         }
 
-        pub async fn set_recovery_codes(pool: &P, n: &AtomicU64, user_id: i64, hashes: &[String]) -> DbResult<()> {
-            let mut tx = pool.begin_with(BEGIN).await?;
-            tick(n);
-            sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
+        pub async fn set_recovery_codes(pool: Pool<'_>, user_id: i64, hashes: &[String]) -> DbResult<()> {
+            let mut tx = pool.begin().await?;
+            sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1").bind(user_id).execute(&mut tx).await?;
             for h in hashes {
-                tick(n);
                 sqlx::query("INSERT INTO recovery_codes (user_id, code_hash) VALUES ($1, $2)")
                     .bind(user_id)
                     .bind(h)
-                    .execute(&mut *tx)
+                    .execute(&mut tx)
                     .await?;
             }
             tx.commit().await?;
             Ok(())
         }
 
-        pub async fn use_recovery_code(pool: &P, n: &AtomicU64, user_id: i64, hash: &str, now: i64) -> DbResult<bool> {
-            tick(n);
+        pub async fn use_recovery_code(pool: Pool<'_>, user_id: i64, hash: &str, now: i64) -> DbResult<bool> {
             let r = sqlx::query(
                 "UPDATE recovery_codes SET used_at = $3 WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL",
             )
@@ -338,8 +307,7 @@ macro_rules! account_fns {
         }
 
         pub async fn audit(
-            pool: &P,
-            n: &AtomicU64,
+            pool: Pool<'_>,
             at: i64,
             actor_id: Option<i64>,
             action: &str,
@@ -347,7 +315,6 @@ macro_rules! account_fns {
             ip: &str,
             detail: &str,
         ) -> DbResult<()> {
-            tick(n);
             sqlx::query(
                 "INSERT INTO audit_log (at, actor_id, action, target_user_id, ip, detail) VALUES ($1, $2, $3, $4, $5, $6)",
             )
@@ -363,20 +330,17 @@ macro_rules! account_fns {
         }
 
         pub async fn audit_page(
-            pool: &P,
-            n: &AtomicU64,
+            pool: Pool<'_>,
             target_user_id: Option<i64>,
             offset: i64,
             limit: i64,
         ) -> DbResult<(Vec<AuditRow>, i64)> {
-            tick(n);
             let total: (i64,) = sqlx::query_as(
                 "SELECT COUNT(*) FROM audit_log WHERE (CAST($1 AS BIGINT) IS NULL OR target_user_id = $1 OR actor_id = $1)",
             )
             .bind(target_user_id)
             .fetch_one(pool)
             .await?;
-            tick(n);
             let rows = sqlx::query_as(
                 "SELECT l.id, l.at, l.actor_id, a.display_name AS actor_name, l.action, l.target_user_id, \
                  t.display_name AS target_name, l.ip, l.detail FROM audit_log l \
@@ -393,8 +357,7 @@ macro_rules! account_fns {
         }
 
         /// Counts one hit in a rate-limit window and returns the window's count so far.
-        pub async fn rate_hit(pool: &P, n: &AtomicU64, bucket: &str, window_start: i64) -> DbResult<i64> {
-            tick(n);
+        pub async fn rate_hit(pool: Pool<'_>, bucket: &str, window_start: i64) -> DbResult<i64> {
             let r: (i64,) = sqlx::query_as(
                 "INSERT INTO rate_limits (bucket, window_start, hits) VALUES ($1, $2, 1) \
                  ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limits.hits + 1 RETURNING hits",
@@ -406,13 +369,11 @@ macro_rules! account_fns {
             Ok(r.0)
         }
 
-        pub async fn rate_cleanup(pool: &P, n: &AtomicU64, before: i64) -> DbResult<u64> {
-            tick(n);
+        pub async fn rate_cleanup(pool: Pool<'_>, before: i64) -> DbResult<u64> {
             Ok(sqlx::query("DELETE FROM rate_limits WHERE window_start < $1").bind(before).execute(pool).await?.rows_affected())
         }
 
-        pub async fn enqueue_job(pool: &P, n: &AtomicU64, kind: &str, payload: &str, run_at: i64, max_attempts: i64, now: i64) -> DbResult<i64> {
-            tick(n);
+        pub async fn enqueue_job(pool: Pool<'_>, kind: &str, payload: &str, run_at: i64, max_attempts: i64, now: i64) -> DbResult<i64> {
             let r: (i64,) = sqlx::query_as(
                 "INSERT INTO jobs (kind, payload, run_at, max_attempts, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
             )
@@ -426,17 +387,10 @@ macro_rules! account_fns {
             Ok(r.0)
         }
 
-        /// Takes the next due job for this worker; a job locked for longer than `stale_before`
-        /// (a worker that died) is taken again.
-        pub async fn claim_job(pool: &P, n: &AtomicU64, worker: &str, now: i64, stale_before: i64) -> DbResult<Option<JobRow>> {
-            tick(n);
-            Ok(sqlx::query_as(concat!(
-                "UPDATE jobs SET locked_by = $1, locked_at = $2, attempts = attempts + 1 WHERE id = \
-                 (SELECT id FROM jobs WHERE done_at IS NULL AND failed_at IS NULL AND run_at <= $2 \
-                  AND (locked_at IS NULL OR locked_at < $3) ORDER BY run_at, id LIMIT 1",
-                $skip_locked,
-                ") RETURNING id, kind, payload, attempts, max_attempts"
-            ))
+        /// Takes the next due job for this worker; a job locked before `stale_before` (a
+        /// worker that died) is taken again.
+        pub async fn claim_job(pool: Pool<'_>, worker: &str, now: i64, stale_before: i64) -> DbResult<Option<JobRow>> {
+            Ok(sqlx::query_as(<DB as Dialect>::CLAIM_JOB)
             .bind(worker)
             .bind(now)
             .bind(stale_before)
@@ -445,8 +399,7 @@ macro_rules! account_fns {
         }
 
         /// Accepts a TOTP time step once: false when this step (or a later one) was used.
-        pub async fn claim_totp_step(pool: &P, n: &AtomicU64, user_id: i64, step: i64) -> DbResult<bool> {
-            tick(n);
+        pub async fn claim_totp_step(pool: Pool<'_>, user_id: i64, step: i64) -> DbResult<bool> {
             let r = sqlx::query(
                 "UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)",
             )
@@ -457,14 +410,12 @@ macro_rules! account_fns {
             Ok(r.rows_affected() == 1)
         }
 
-        pub async fn commitment_id_key(pool: &P, n: &AtomicU64, id: i64) -> DbResult<Option<String>> {
-            tick(n);
+        pub async fn commitment_id_key(pool: Pool<'_>, id: i64) -> DbResult<Option<String>> {
             let r: Option<(String,)> = sqlx::query_as("SELECT ogp_id FROM commitments WHERE id = $1").bind(id).fetch_optional(pool).await?;
             Ok(r.map(|r| r.0))
         }
 
-        pub async fn finish_job(pool: &P, n: &AtomicU64, id: i64, now: i64) -> DbResult<()> {
-            tick(n);
+        pub async fn finish_job(pool: Pool<'_>, id: i64, now: i64) -> DbResult<()> {
             sqlx::query("UPDATE jobs SET done_at = $2, locked_by = NULL, locked_at = NULL WHERE id = $1")
                 .bind(id)
                 .bind(now)
@@ -474,8 +425,7 @@ macro_rules! account_fns {
         }
 
         /// Records a failure: the job runs again at `retry_at`, or fails for good when `None`.
-        pub async fn fail_job(pool: &P, n: &AtomicU64, id: i64, error: &str, retry_at: Option<i64>, now: i64) -> DbResult<()> {
-            tick(n);
+        pub async fn fail_job(pool: Pool<'_>, id: i64, error: &str, retry_at: Option<i64>, now: i64) -> DbResult<()> {
             sqlx::query(
                 "UPDATE jobs SET last_error = $2, locked_by = NULL, locked_at = NULL, \
                  run_at = COALESCE($3, run_at), failed_at = CASE WHEN CAST($3 AS BIGINT) IS NULL THEN $4 ELSE NULL END \
@@ -491,8 +441,7 @@ macro_rules! account_fns {
         }
 
         /// (pending, done, failed) job counts.
-        pub async fn job_counts(pool: &P, n: &AtomicU64) -> DbResult<(i64, i64, i64)> {
-            tick(n);
+        pub async fn job_counts(pool: Pool<'_>) -> DbResult<(i64, i64, i64)> {
             Ok(sqlx::query_as(
                 "SELECT COALESCE(SUM(CASE WHEN done_at IS NULL AND failed_at IS NULL THEN 1 ELSE 0 END), 0), \
                  COALESCE(SUM(CASE WHEN done_at IS NOT NULL THEN 1 ELSE 0 END), 0), \

@@ -3,21 +3,17 @@
 macro_rules! export_fns {
     () => {
         /// Keys already stored, so that an import may refer to them.
-        pub async fn known_keys(pool: &P, n: &AtomicU64) -> DbResult<crate::dataset::KnownKeys> {
+        pub async fn known_keys(pool: Pool<'_>) -> DbResult<crate::dataset::KnownKeys> {
             let mut k = crate::dataset::KnownKeys::default();
-            tick(n);
             let plans: Vec<(String,)> = sqlx::query_as("SELECT key FROM plans").fetch_all(pool).await?;
             k.plans = plans.into_iter().map(|r| r.0).collect();
-            tick(n);
             let axes: Vec<(String, String)> =
                 sqlx::query_as("SELECT a.key, p.key FROM axes a JOIN plans p ON p.id = a.plan_id")
                     .fetch_all(pool)
                     .await?;
             k.axes = axes.into_iter().collect();
-            tick(n);
             let cs: Vec<(String,)> = sqlx::query_as("SELECT ogp_id FROM commitments").fetch_all(pool).await?;
             k.commitments = cs.into_iter().map(|r| r.0).collect();
-            tick(n);
             let is: Vec<(String,)> = sqlx::query_as("SELECT key FROM institutions").fetch_all(pool).await?;
             k.institutions = is.into_iter().map(|r| r.0).collect();
             Ok(k)
@@ -26,29 +22,25 @@ macro_rules! export_fns {
         /// Stores a validated dataset in one transaction: rows are inserted or updated by their
         /// keys; a plan's reported figures and documents are replaced by the dataset's.
         pub async fn import_dataset(
-            pool: &P,
-            n: &AtomicU64,
+            pool: Pool<'_>,
             ds: &Dataset,
             now: i64,
             progress_cb: &(dyn Fn(u64) + Sync),
         ) -> DbResult<ImportSummary> {
-            let mut tx = pool.begin_with(BEGIN).await?;
-            let c: &mut Conn = &mut tx;
-            tick(n);
+            let mut tx = pool.begin().await?;
+            let c = &mut tx;
             sqlx::query(
                 "INSERT INTO jurisdictions (key, level, name) VALUES ('national', 'national', '{}') \
                  ON CONFLICT (key) DO NOTHING",
             )
             .execute(&mut *c)
             .await?;
-            tick(n);
             let (jur,): (i64,) = sqlx::query_as("SELECT id FROM jurisdictions WHERE key = 'national'")
                 .fetch_one(&mut *c)
                 .await?;
 
             let mut inst_ids: HashMap<String, i64> = HashMap::new();
             for i in ds.institutions_with_leads() {
-                tick(n);
                 let (id,): (i64,) = sqlx::query_as(
                     "INSERT INTO institutions (key, kind, name) VALUES ($1, $2, $3) \
                      ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, name = excluded.name RETURNING id",
@@ -63,7 +55,6 @@ macro_rules! export_fns {
 
             let mut plan_ids: HashMap<String, (i64, i64)> = HashMap::new();
             for p in &ds.plans {
-                tick(n);
                 let (id,): (i64,) = sqlx::query_as(
                     "INSERT INTO plans (key, jurisdiction_id, number, title, start_date, end_date, status, \
                      declared_commitments, ogp_listed_commitments, declared_axes, sources, notes, \
@@ -98,7 +89,6 @@ macro_rules! export_fns {
             // Plans the dataset refers to without listing them.
             for key in ds.axes.iter().map(|a| &a.plan_key).chain(ds.commitments.iter().map(|c| &c.plan_key)).chain(ds.figures.iter().map(|f| &f.plan_key)) {
                 if !plan_ids.contains_key(key) {
-                    tick(n);
                     let r: (i64, i64) = sqlx::query_as("SELECT id, number FROM plans WHERE key = $1")
                         .bind(key)
                         .fetch_one(&mut *c)
@@ -109,7 +99,6 @@ macro_rules! export_fns {
 
             let mut axis_ids: HashMap<String, i64> = HashMap::new();
             for a in &ds.axes {
-                tick(n);
                 let (id,): (i64,) = sqlx::query_as(
                     "INSERT INTO axes (key, plan_id, position, title, title_unofficial, declared_commitments, \
                      position_basis, sources, notes) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
@@ -142,7 +131,6 @@ macro_rules! export_fns {
                     Some(k) => match axis_ids.get(k) {
                         Some(id) => Some(*id),
                         None => {
-                            tick(n);
                             let r: (i64,) = sqlx::query_as("SELECT id FROM axes WHERE key = $1")
                                 .bind(k)
                                 .fetch_one(&mut *c)
@@ -155,7 +143,6 @@ macro_rules! export_fns {
                 let lead = institution_key(&cm.lead_institution).and_then(|k| inst_ids.get(&k).copied());
                 let (plan_id, number) = plan_ids[&cm.plan_key];
                 let sort_key = format!("{:04}|{}", number, cm.ogp_id);
-                tick(n);
                 let (id,): (i64,) = sqlx::query_as(
                     "INSERT INTO commitments (ogp_id, plan_id, axis_id, position, position_inferred, \
                      position_basis, axis_basis, commitment_type, title, title_unofficial, title_long, title_irm, \
@@ -237,16 +224,16 @@ macro_rules! export_fns {
             for a in &ds.activities {
                 let cid = match commitment_ids.get(&a.ogp_id) {
                     Some(id) => *id,
-                    None => commitment_id(c, n, &a.ogp_id).await?,
+                    None => commitment_id(c, &a.ogp_id).await?,
                 };
                 let inst = match &a.responsible_institution {
                     Some(k) => match inst_ids.get(k) {
                         Some(id) => Some(*id),
-                        None => institution_id(c, n, Some(k)).await?,
+                        None => institution_id(c, Some(k)).await?,
                     },
                     None => None,
                 };
-                if let Some(previous) = insert_activity(c, n, cid, inst, a, now).await? {
+                if let Some(previous) = insert_activity(c, cid, inst, a, now).await? {
                     touched.insert(previous);
                 }
                 touched.insert(cid);
@@ -258,7 +245,6 @@ macro_rules! export_fns {
 
             let figure_plans: BTreeSet<i64> = ds.figures.iter().map(|f| plan_ids[&f.plan_key].0).collect();
             for p in &figure_plans {
-                tick(n);
                 sqlx::query("DELETE FROM reported_figures WHERE plan_id = $1").bind(*p).execute(&mut *c).await?;
             }
             for f in &ds.figures {
@@ -268,7 +254,6 @@ macro_rules! export_fns {
                     opengov_core::kinds::FigureScope::Axis => match axis_ids.get(&f.reference) {
                         Some(id) => (Some(*id), None),
                         None => {
-                            tick(n);
                             let r: (i64,) = sqlx::query_as("SELECT id FROM axes WHERE key = $1")
                                 .bind(&f.reference)
                                 .fetch_one(&mut *c)
@@ -278,10 +263,9 @@ macro_rules! export_fns {
                     },
                     opengov_core::kinds::FigureScope::Commitment => match commitment_ids.get(&f.reference) {
                         Some(id) => (None, Some(*id)),
-                        None => (None, Some(commitment_id(c, n, &f.reference).await?)),
+                        None => (None, Some(commitment_id(c, &f.reference).await?)),
                     },
                 };
-                tick(n);
                 sqlx::query(
                     "INSERT INTO reported_figures (plan_id, scope, axis_id, commitment_id, ref, as_of, percent, \
                      sources, notes) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
@@ -303,14 +287,12 @@ macro_rules! export_fns {
                 let doc_plans: BTreeSet<Option<i64>> =
                     ds.documents.iter().map(|d| d.plan_key.as_ref().map(|k| plan_ids[k].0)).collect();
                 for p in &doc_plans {
-                    tick(n);
                     sqlx::query("DELETE FROM documents WHERE plan_id = $1 OR (plan_id IS NULL AND CAST($1 AS BIGINT) IS NULL)")
                         .bind(*p)
                         .execute(&mut *c)
                         .await?;
                 }
                 for d in &ds.documents {
-                    tick(n);
                     sqlx::query(
                         "INSERT INTO documents (plan_id, doc_type, title, language, url, notes) \
                          VALUES ($1, $2, $3, $4, $5, $6)",
@@ -327,20 +309,20 @@ macro_rules! export_fns {
             }
 
             for id in &touched {
-                recompute_commitment(c, n, *id).await?;
+                recompute_commitment(c, *id).await?;
             }
             let mut plans: BTreeSet<i64> = plan_ids.values().map(|v| v.0).collect();
             for id in &touched {
-                plans.insert(plan_of_commitment(c, n, *id).await?);
+                plans.insert(plan_of_commitment(c, *id).await?);
             }
             for p in &plans {
-                recompute_plan(c, n, *p).await?;
+                recompute_plan(c, *p).await?;
             }
-            recompute_institution_counts(c, n).await?;
+            recompute_institution_counts(c).await?;
             for p in &ds.plans {
-                log_change(c, n, now, "plan_imported", Some(plan_ids[&p.key].0), None, &p.key).await?;
+                log_change(c, now, "plan_imported", Some(plan_ids[&p.key].0), None, &p.key).await?;
             }
-            bump_version(c, n).await?;
+            bump_version(c).await?;
             tx.commit().await?;
             progress_cb(100);
             Ok(ImportSummary {
@@ -355,10 +337,9 @@ macro_rules! export_fns {
         }
 
         /// Reads the whole stored dataset back into records, in a stable order.
-        pub async fn export_dataset(pool: &P, n: &AtomicU64) -> DbResult<Dataset> {
+        pub async fn export_dataset(pool: Pool<'_>) -> DbResult<Dataset> {
             let date = |s: &Option<String>| s.as_deref().and_then(|s| PartialDate::parse(s).ok());
             let mut ds = Dataset::default();
-            tick(n);
             let insts: Vec<InstitutionRow> = sqlx::query_as(
                 "SELECT id, key, kind, name, commitments_count, activities_count FROM institutions ORDER BY key",
             )
@@ -372,7 +353,6 @@ macro_rules! export_fns {
                     key: i.key,
                 });
             }
-            tick(n);
             let plans: Vec<PlanRow> = sqlx::query_as(concat!("SELECT ", plan_columns!(), " FROM plans ORDER BY number"))
                 .fetch_all(pool)
                 .await?;
@@ -393,7 +373,6 @@ macro_rules! export_fns {
                     number: p.number,
                 });
             }
-            tick(n);
             let axes: Vec<AxisRow> = sqlx::query_as(concat!(axis_select!(), " ORDER BY a.id")).fetch_all(pool).await?;
             for a in axes {
                 ds.axes.push(AxisRec {
@@ -408,7 +387,6 @@ macro_rules! export_fns {
                     notes: a.notes,
                 });
             }
-            tick(n);
             let cs: Vec<CommitmentRow> =
                 sqlx::query_as(concat!(commitment_select!(), " ORDER BY c.id")).fetch_all(pool).await?;
             for c in cs {
@@ -452,7 +430,6 @@ macro_rules! export_fns {
                     weight: c.weight,
                 });
             }
-            tick(n);
             let acts: Vec<ActivityRow> =
                 sqlx::query_as(concat!(activity_select!(), " ORDER BY t.id")).fetch_all(pool).await?;
             for a in acts {
@@ -471,7 +448,6 @@ macro_rules! export_fns {
                     sources: a.sources,
                 });
             }
-            tick(n);
             let figs: Vec<ReportedFigureRow> =
                 sqlx::query_as(concat!(figure_select!(), " ORDER BY f.id")).fetch_all(pool).await?;
             for f in figs {
@@ -486,7 +462,6 @@ macro_rules! export_fns {
                     notes: f.notes,
                 });
             }
-            tick(n);
             let docs: Vec<DocumentRow> = sqlx::query_as(
                 "SELECT p.key AS plan_key, d.doc_type, d.title, d.language, d.url, d.notes \
                  FROM documents d LEFT JOIN plans p ON p.id = d.plan_id ORDER BY d.id",

@@ -2,16 +2,14 @@
 
 macro_rules! read_fns {
     () => {
-        pub async fn data_version(pool: &P, n: &AtomicU64) -> DbResult<i64> {
-            tick(n);
+        pub async fn data_version(pool: Pool<'_>) -> DbResult<i64> {
             let v: (i64,) = sqlx::query_as("SELECT version FROM data_version WHERE id = 1")
                 .fetch_one(pool)
                 .await?;
             Ok(v.0)
         }
 
-        pub async fn setting(pool: &P, n: &AtomicU64, key: &str) -> DbResult<Option<String>> {
-            tick(n);
+        pub async fn setting(pool: Pool<'_>, key: &str) -> DbResult<Option<String>> {
             let v: Option<(String,)> = sqlx::query_as("SELECT value FROM settings WHERE key = $1")
                 .bind(key)
                 .fetch_optional(pool)
@@ -19,23 +17,20 @@ macro_rules! read_fns {
             Ok(v.map(|v| v.0))
         }
 
-        pub async fn list_plans(pool: &P, n: &AtomicU64) -> DbResult<Vec<PlanRow>> {
-            tick(n);
+        pub async fn list_plans(pool: Pool<'_>) -> DbResult<Vec<PlanRow>> {
             Ok(sqlx::query_as(concat!("SELECT ", plan_columns!(), " FROM plans ORDER BY number"))
                 .fetch_all(pool)
                 .await?)
         }
 
-        pub async fn plan_by_number(pool: &P, n: &AtomicU64, number: i64) -> DbResult<Option<PlanRow>> {
-            tick(n);
+        pub async fn plan_by_number(pool: Pool<'_>, number: i64) -> DbResult<Option<PlanRow>> {
             Ok(sqlx::query_as(concat!("SELECT ", plan_columns!(), " FROM plans WHERE number = $1"))
                 .bind(number)
                 .fetch_optional(pool)
                 .await?)
         }
 
-        pub async fn axes_of_plan(pool: &P, n: &AtomicU64, plan_id: i64) -> DbResult<Vec<AxisRow>> {
-            tick(n);
+        pub async fn axes_of_plan(pool: Pool<'_>, plan_id: i64) -> DbResult<Vec<AxisRow>> {
             Ok(sqlx::query_as(concat!(
                 axis_select!(),
                 " WHERE a.plan_id = $1 ORDER BY COALESCE(a.position, 100000), a.id"
@@ -45,8 +40,7 @@ macro_rules! read_fns {
             .await?)
         }
 
-        pub async fn all_axes(pool: &P, n: &AtomicU64) -> DbResult<Vec<AxisRow>> {
-            tick(n);
+        pub async fn all_axes(pool: Pool<'_>) -> DbResult<Vec<AxisRow>> {
             Ok(sqlx::query_as(concat!(
                 axis_select!(),
                 " ORDER BY p.number, COALESCE(a.position, 100000), a.id"
@@ -56,11 +50,9 @@ macro_rules! read_fns {
         }
 
         pub async fn commitments_of_plan(
-            pool: &P,
-            n: &AtomicU64,
+            pool: Pool<'_>,
             plan_id: i64,
         ) -> DbResult<Vec<CommitmentSummary>> {
-            tick(n);
             Ok(sqlx::query_as(concat!(summary_select!(), " WHERE c.plan_id = $1 ORDER BY c.sort_key"))
                 .bind(plan_id)
                 .fetch_all(pool)
@@ -68,13 +60,11 @@ macro_rules! read_fns {
         }
 
         pub async fn commitments_page(
-            pool: &P,
-            n: &AtomicU64,
+            pool: Pool<'_>,
             f: &CommitmentFilter,
             offset: i64,
             limit: i64,
         ) -> DbResult<(Vec<CommitmentSummary>, i64)> {
-            tick(n);
             let total: (i64,) = sqlx::query_as(concat!(
                 "SELECT COUNT(*) FROM commitments c",
                 filter_where!()
@@ -89,7 +79,6 @@ macro_rules! read_fns {
             if total.0 == 0 || offset >= total.0 {
                 return Ok((Vec::new(), total.0));
             }
-            tick(n);
             let rows = sqlx::query_as(concat!(
                 summary_select!(),
                 filter_where!(),
@@ -108,11 +97,9 @@ macro_rules! read_fns {
         }
 
         pub async fn commitment_by_ogp_id(
-            pool: &P,
-            n: &AtomicU64,
+            pool: Pool<'_>,
             ogp_id: &str,
         ) -> DbResult<Option<CommitmentRow>> {
-            tick(n);
             Ok(sqlx::query_as(concat!(commitment_select!(), " WHERE c.ogp_id = $1"))
                 .bind(ogp_id)
                 .fetch_optional(pool)
@@ -120,11 +107,9 @@ macro_rules! read_fns {
         }
 
         pub async fn activities_of_commitment(
-            pool: &P,
-            n: &AtomicU64,
+            pool: Pool<'_>,
             commitment_id: i64,
         ) -> DbResult<Vec<ActivityRow>> {
-            tick(n);
             Ok(sqlx::query_as(concat!(
                 activity_select!(),
                 " WHERE t.commitment_id = $1 ORDER BY t.position, t.id"
@@ -135,13 +120,11 @@ macro_rules! read_fns {
         }
 
         pub async fn activities_page(
-            pool: &P,
-            n: &AtomicU64,
+            pool: Pool<'_>,
             ogp_id: Option<&str>,
             offset: i64,
             limit: i64,
         ) -> DbResult<(Vec<ActivityRow>, i64)> {
-            tick(n);
             let total: (i64,) = sqlx::query_as(
                 "SELECT COUNT(*) FROM activities t JOIN commitments c ON c.id = t.commitment_id \
                  WHERE (CAST($1 AS TEXT) IS NULL OR c.ogp_id = $1)",
@@ -149,7 +132,6 @@ macro_rules! read_fns {
             .bind(ogp_id)
             .fetch_one(pool)
             .await?;
-            tick(n);
             let rows = sqlx::query_as(concat!(
                 activity_select!(),
                 " WHERE (CAST($1 AS TEXT) IS NULL OR c.ogp_id = $1) \
@@ -164,11 +146,9 @@ macro_rules! read_fns {
         }
 
         pub async fn reported_figures_of_plan(
-            pool: &P,
-            n: &AtomicU64,
+            pool: Pool<'_>,
             plan_id: i64,
         ) -> DbResult<Vec<ReportedFigureRow>> {
-            tick(n);
             Ok(sqlx::query_as(concat!(
                 figure_select!(),
                 " WHERE f.plan_id = $1 ORDER BY f.scope, f.ref, f.as_of DESC, f.id"
@@ -179,11 +159,9 @@ macro_rules! read_fns {
         }
 
         pub async fn reported_figures_of_commitment(
-            pool: &P,
-            n: &AtomicU64,
+            pool: Pool<'_>,
             commitment_id: i64,
         ) -> DbResult<Vec<ReportedFigureRow>> {
-            tick(n);
             Ok(sqlx::query_as(concat!(
                 figure_select!(),
                 " WHERE f.commitment_id = $1 ORDER BY f.as_of DESC, f.id"
@@ -193,8 +171,7 @@ macro_rules! read_fns {
             .await?)
         }
 
-        pub async fn latest_reported_plan_figures(pool: &P, n: &AtomicU64) -> DbResult<Vec<ReportedFigureRow>> {
-            tick(n);
+        pub async fn latest_reported_plan_figures(pool: Pool<'_>) -> DbResult<Vec<ReportedFigureRow>> {
             Ok(sqlx::query_as(concat!(
                 figure_select!(),
                 " WHERE f.scope = 'plan' ORDER BY p.number, f.as_of DESC, f.id"
@@ -203,8 +180,7 @@ macro_rules! read_fns {
             .await?)
         }
 
-        pub async fn documents_of_plan(pool: &P, n: &AtomicU64, plan_id: i64) -> DbResult<Vec<DocumentRow>> {
-            tick(n);
+        pub async fn documents_of_plan(pool: Pool<'_>, plan_id: i64) -> DbResult<Vec<DocumentRow>> {
             Ok(sqlx::query_as(
                 "SELECT p.key AS plan_key, d.doc_type, d.title, d.language, d.url, d.notes \
                  FROM documents d LEFT JOIN plans p ON p.id = d.plan_id \
@@ -215,8 +191,7 @@ macro_rules! read_fns {
             .await?)
         }
 
-        pub async fn institutions(pool: &P, n: &AtomicU64) -> DbResult<Vec<InstitutionRow>> {
-            tick(n);
+        pub async fn institutions(pool: Pool<'_>) -> DbResult<Vec<InstitutionRow>> {
             Ok(sqlx::query_as(
                 "SELECT id, key, kind, name, commitments_count, activities_count FROM institutions \
                  ORDER BY kind, key",
@@ -226,11 +201,9 @@ macro_rules! read_fns {
         }
 
         pub async fn institution_by_key(
-            pool: &P,
-            n: &AtomicU64,
+            pool: Pool<'_>,
             key: &str,
         ) -> DbResult<Option<InstitutionRow>> {
-            tick(n);
             Ok(sqlx::query_as(
                 "SELECT id, key, kind, name, commitments_count, activities_count FROM institutions \
                  WHERE key = $1",
@@ -241,11 +214,9 @@ macro_rules! read_fns {
         }
 
         pub async fn commitments_led_by(
-            pool: &P,
-            n: &AtomicU64,
+            pool: Pool<'_>,
             institution_id: i64,
         ) -> DbResult<Vec<CommitmentSummary>> {
-            tick(n);
             Ok(sqlx::query_as(concat!(
                 summary_select!(),
                 " WHERE c.lead_institution_id = $1 ORDER BY c.sort_key"
@@ -256,11 +227,9 @@ macro_rules! read_fns {
         }
 
         pub async fn activities_of_institution(
-            pool: &P,
-            n: &AtomicU64,
+            pool: Pool<'_>,
             institution_id: i64,
         ) -> DbResult<Vec<ActivityRow>> {
-            tick(n);
             Ok(sqlx::query_as(concat!(
                 activity_select!(),
                 " WHERE t.responsible_institution_id = $1 ORDER BY c.sort_key, t.position, t.id"
@@ -270,8 +239,7 @@ macro_rules! read_fns {
             .await?)
         }
 
-        pub async fn latest_changes(pool: &P, n: &AtomicU64, limit: i64) -> DbResult<Vec<ChangeRow>> {
-            tick(n);
+        pub async fn latest_changes(pool: Pool<'_>, limit: i64) -> DbResult<Vec<ChangeRow>> {
             Ok(sqlx::query_as(
                 "SELECT h.at, h.kind, p.number AS plan_number, c.ogp_id AS commitment_ogp_id, h.subject \
                  FROM changes h LEFT JOIN plans p ON p.id = h.plan_id \

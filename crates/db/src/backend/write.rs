@@ -5,8 +5,7 @@
 
 macro_rules! write_fns {
     () => {
-        async fn bump_version(c: &mut Conn, n: &AtomicU64) -> DbResult<()> {
-            tick(n);
+        async fn bump_version(c: &mut Tx<'_>) -> DbResult<()> {
             sqlx::query("UPDATE data_version SET version = version + 1 WHERE id = 1")
                 .execute(&mut *c)
                 .await?;
@@ -14,15 +13,13 @@ macro_rules! write_fns {
         }
 
         async fn log_change(
-            c: &mut Conn,
-            n: &AtomicU64,
+            c: &mut Tx<'_>,
             at: i64,
             kind: &str,
             plan_id: Option<i64>,
             commitment_id: Option<i64>,
             subject: &str,
         ) -> DbResult<()> {
-            tick(n);
             sqlx::query(
                 "INSERT INTO changes (at, kind, plan_id, commitment_id, subject) VALUES ($1, $2, $3, $4, $5)",
             )
@@ -38,8 +35,7 @@ macro_rules! write_fns {
 
         /// Recomputes one commitment's figure, pending end and activity count from its
         /// activities.
-        async fn recompute_commitment(c: &mut Conn, n: &AtomicU64, commitment_id: i64) -> DbResult<()> {
-            tick(n);
+        async fn recompute_commitment(c: &mut Tx<'_>, commitment_id: i64) -> DbResult<()> {
             let acts: Vec<(i64, i64, bool, Option<String>)> = sqlx::query_as(
                 "SELECT weight, progress, cancelled, end_date FROM activities WHERE commitment_id = $1",
             )
@@ -49,7 +45,6 @@ macro_rules! write_fns {
             let inputs = activity_inputs(&acts);
             let figure = progress::commitment_figure(&inputs).map(|f| i64::from(f.0));
             let pending = progress::pending_end(&inputs);
-            tick(n);
             sqlx::query(
                 "UPDATE commitments SET figure = $1, pending_end = $2, activities_count = $3 WHERE id = $4",
             )
@@ -63,15 +58,13 @@ macro_rules! write_fns {
         }
 
         /// Recomputes a plan's and its axes' figures and counters from its commitments.
-        async fn recompute_plan(c: &mut Conn, n: &AtomicU64, plan_id: i64) -> DbResult<()> {
-            tick(n);
+        async fn recompute_plan(c: &mut Tx<'_>, plan_id: i64) -> DbResult<()> {
             let rows: Vec<(Option<i64>, String, i64, Option<i64>, Option<String>)> = sqlx::query_as(
                 "SELECT axis_id, commitment_type, weight, figure, pending_end FROM commitments WHERE plan_id = $1",
             )
             .bind(plan_id)
             .fetch_all(&mut *c)
             .await?;
-            tick(n);
             let axes: Vec<(i64,)> = sqlx::query_as("SELECT id FROM axes WHERE plan_id = $1")
                 .bind(plan_id)
                 .fetch_all(&mut *c)
@@ -81,7 +74,6 @@ macro_rules! write_fns {
                 let inputs: Vec<CommitmentInput> = of_axis.iter().map(|r| commitment_input(r.2, r.3)).collect();
                 let figure = progress::rollup_figure(&inputs).map(|f| i64::from(f.0));
                 let pending = progress::earliest(of_axis.iter().map(|r| r.4.as_deref()));
-                tick(n);
                 sqlx::query("UPDATE axes SET figure = $1, pending_end = $2, recorded_commitments = $3 WHERE id = $4")
                     .bind(figure)
                     .bind(pending)
@@ -96,7 +88,6 @@ macro_rules! write_fns {
                 let inputs: Vec<CommitmentInput> = rs.iter().map(|r| commitment_input(r.2, r.3)).collect();
                 progress::rollup_figure(&inputs).map(|f| i64::from(f.0))
             };
-            tick(n);
             sqlx::query(
                 "UPDATE plans SET figure = $1, parliament_figure = $2, pending_end = $3, \
                  recorded_commitments = $4, recorded_parliament_commitments = $5, \
@@ -114,8 +105,7 @@ macro_rules! write_fns {
             Ok(())
         }
 
-        async fn recompute_institution_counts(c: &mut Conn, n: &AtomicU64) -> DbResult<()> {
-            tick(n);
+        async fn recompute_institution_counts(c: &mut Tx<'_>) -> DbResult<()> {
             sqlx::query(
                 "UPDATE institutions SET \
                  commitments_count = (SELECT COUNT(*) FROM commitments WHERE lead_institution_id = institutions.id), \
@@ -126,8 +116,7 @@ macro_rules! write_fns {
             Ok(())
         }
 
-        async fn plan_of_commitment(c: &mut Conn, n: &AtomicU64, commitment_id: i64) -> DbResult<i64> {
-            tick(n);
+        async fn plan_of_commitment(c: &mut Tx<'_>, commitment_id: i64) -> DbResult<i64> {
             let r: (i64,) = sqlx::query_as("SELECT plan_id FROM commitments WHERE id = $1")
                 .bind(commitment_id)
                 .fetch_one(&mut *c)
@@ -135,8 +124,7 @@ macro_rules! write_fns {
             Ok(r.0)
         }
 
-        async fn commitment_id(c: &mut Conn, n: &AtomicU64, ogp_id: &str) -> DbResult<i64> {
-            tick(n);
+        async fn commitment_id(c: &mut Tx<'_>, ogp_id: &str) -> DbResult<i64> {
             let r: Option<(i64,)> = sqlx::query_as("SELECT id FROM commitments WHERE ogp_id = $1")
                 .bind(ogp_id)
                 .fetch_optional(&mut *c)
@@ -144,9 +132,8 @@ macro_rules! write_fns {
             r.map(|r| r.0).ok_or(DbError::NotFound)
         }
 
-        async fn institution_id(c: &mut Conn, n: &AtomicU64, key: Option<&str>) -> DbResult<Option<i64>> {
+        async fn institution_id(c: &mut Tx<'_>, key: Option<&str>) -> DbResult<Option<i64>> {
             let Some(key) = key else { return Ok(None) };
-            tick(n);
             let r: Option<(i64,)> = sqlx::query_as("SELECT id FROM institutions WHERE key = $1")
                 .bind(key)
                 .fetch_optional(&mut *c)
@@ -156,67 +143,62 @@ macro_rules! write_fns {
 
         /// Recomputes everything a change to these commitments affects.
         async fn recompute_after(
-            c: &mut Conn,
-            n: &AtomicU64,
+            c: &mut Tx<'_>,
             commitments: &BTreeSet<i64>,
         ) -> DbResult<()> {
             let mut plans = BTreeSet::new();
             for id in commitments {
-                recompute_commitment(c, n, *id).await?;
-                plans.insert(plan_of_commitment(c, n, *id).await?);
+                recompute_commitment(c, *id).await?;
+                plans.insert(plan_of_commitment(c, *id).await?);
             }
             for p in plans {
-                recompute_plan(c, n, p).await?;
+                recompute_plan(c, p).await?;
             }
-            recompute_institution_counts(c, n).await
+            recompute_institution_counts(c).await
         }
 
-        pub async fn set_setting(pool: &P, n: &AtomicU64, key: &str, value: &str) -> DbResult<()> {
-            let mut tx = pool.begin_with(BEGIN).await?;
-            tick(n);
+        pub async fn set_setting(pool: Pool<'_>, key: &str, value: &str) -> DbResult<()> {
+            let mut tx = pool.begin().await?;
             sqlx::query(
                 "INSERT INTO settings (key, value) VALUES ($1, $2) \
                  ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             )
             .bind(key)
             .bind(value)
-            .execute(&mut *tx)
+            .execute(&mut tx)
             .await?;
-            bump_version(&mut tx, n).await?;
+            bump_version(&mut tx).await?;
             tx.commit().await?;
             Ok(())
         }
 
         /// Adds an activity to a commitment (its key must be new).
-        pub async fn add_activity(pool: &P, n: &AtomicU64, a: &ActivityRec, now: i64) -> DbResult<()> {
-            let mut tx = pool.begin_with(BEGIN).await?;
-            let cid = commitment_id(&mut tx, n, &a.ogp_id).await?;
-            let inst = institution_id(&mut tx, n, a.responsible_institution.as_deref()).await?;
-            if insert_activity(&mut tx, n, cid, inst, a, now).await?.is_some() {
+        pub async fn add_activity(pool: Pool<'_>, a: &ActivityRec, now: i64) -> DbResult<()> {
+            let mut tx = pool.begin().await?;
+            let cid = commitment_id(&mut tx, &a.ogp_id).await?;
+            let inst = institution_id(&mut tx, a.responsible_institution.as_deref()).await?;
+            if insert_activity(&mut tx, cid, inst, a, now).await?.is_some() {
                 return Err(DbError::Invalid(format!("activity {} exists already", a.key)));
             }
-            recompute_after(&mut tx, n, &BTreeSet::from([cid])).await?;
-            let plan = plan_of_commitment(&mut tx, n, cid).await?;
-            log_change(&mut tx, n, now, "activity_added", Some(plan), Some(cid), &a.key).await?;
-            bump_version(&mut tx, n).await?;
+            recompute_after(&mut tx, &BTreeSet::from([cid])).await?;
+            let plan = plan_of_commitment(&mut tx, cid).await?;
+            log_change(&mut tx, now, "activity_added", Some(plan), Some(cid), &a.key).await?;
+            bump_version(&mut tx).await?;
             tx.commit().await?;
             Ok(())
         }
 
         async fn insert_activity(
-            c: &mut Conn,
-            n: &AtomicU64,
+            c: &mut Tx<'_>,
             commitment_id: i64,
             inst: Option<i64>,
             a: &ActivityRec,
             now: i64,
         ) -> DbResult<Option<i64>> {
-            tick(n);
             let previous: Option<(i64,)> = sqlx::query_as("SELECT commitment_id FROM activities WHERE key = $1")
                 .bind(&a.key)
                 .fetch_optional(&mut *c)
                 .await?;
-            tick(n);
             sqlx::query(
                 "INSERT INTO activities (commitment_id, key, position, title, expected_output, start_date, \
                  end_date, responsible_institution_id, weight, progress, cancelled, sources, updated_at) \
@@ -249,8 +231,7 @@ macro_rules! write_fns {
         /// Changes an activity's weight, progress or cancellation (what a validated report or
         /// a coordinator changes).
         pub async fn update_activity(
-            pool: &P,
-            n: &AtomicU64,
+            pool: Pool<'_>,
             key: &str,
             weight: i64,
             progress_value: i64,
@@ -260,8 +241,7 @@ macro_rules! write_fns {
             if !(1..=i64::from(progress::MAX_WEIGHT)).contains(&weight) || !(0..=100).contains(&progress_value) {
                 return Err(DbError::Invalid("weight or progress out of range".into()));
             }
-            let mut tx = pool.begin_with(BEGIN).await?;
-            tick(n);
+            let mut tx = pool.begin().await?;
             let r: Option<(i64,)> = sqlx::query_as(
                 "UPDATE activities SET weight = $1, progress = $2, cancelled = $3, updated_at = $4 \
                  WHERE key = $5 RETURNING commitment_id",
@@ -271,86 +251,80 @@ macro_rules! write_fns {
             .bind(cancelled)
             .bind(now)
             .bind(key)
-            .fetch_optional(&mut *tx)
+            .fetch_optional(&mut tx)
             .await?;
             let cid = r.ok_or(DbError::NotFound)?.0;
-            recompute_after(&mut tx, n, &BTreeSet::from([cid])).await?;
-            let plan = plan_of_commitment(&mut tx, n, cid).await?;
-            log_change(&mut tx, n, now, "activity_updated", Some(plan), Some(cid), key).await?;
-            bump_version(&mut tx, n).await?;
+            recompute_after(&mut tx, &BTreeSet::from([cid])).await?;
+            let plan = plan_of_commitment(&mut tx, cid).await?;
+            log_change(&mut tx, now, "activity_updated", Some(plan), Some(cid), key).await?;
+            bump_version(&mut tx).await?;
             tx.commit().await?;
             Ok(())
         }
 
         /// Moves an activity to another commitment.
-        pub async fn move_activity(pool: &P, n: &AtomicU64, key: &str, to_ogp_id: &str, now: i64) -> DbResult<()> {
-            let mut tx = pool.begin_with(BEGIN).await?;
-            let to = commitment_id(&mut tx, n, to_ogp_id).await?;
-            tick(n);
+        pub async fn move_activity(pool: Pool<'_>, key: &str, to_ogp_id: &str, now: i64) -> DbResult<()> {
+            let mut tx = pool.begin().await?;
+            let to = commitment_id(&mut tx, to_ogp_id).await?;
             let from: Option<(i64,)> = sqlx::query_as("SELECT commitment_id FROM activities WHERE key = $1")
                 .bind(key)
-                .fetch_optional(&mut *tx)
+                .fetch_optional(&mut tx)
                 .await?;
             let from = from.ok_or(DbError::NotFound)?.0;
-            tick(n);
             sqlx::query("UPDATE activities SET commitment_id = $1, updated_at = $2 WHERE key = $3")
                 .bind(to)
                 .bind(now)
                 .bind(key)
-                .execute(&mut *tx)
+                .execute(&mut tx)
                 .await?;
-            recompute_after(&mut tx, n, &BTreeSet::from([from, to])).await?;
-            let plan = plan_of_commitment(&mut tx, n, to).await?;
-            log_change(&mut tx, n, now, "activity_moved", Some(plan), Some(to), key).await?;
-            bump_version(&mut tx, n).await?;
+            recompute_after(&mut tx, &BTreeSet::from([from, to])).await?;
+            let plan = plan_of_commitment(&mut tx, to).await?;
+            log_change(&mut tx, now, "activity_moved", Some(plan), Some(to), key).await?;
+            bump_version(&mut tx).await?;
             tx.commit().await?;
             Ok(())
         }
 
-        pub async fn delete_activity(pool: &P, n: &AtomicU64, key: &str, now: i64) -> DbResult<()> {
-            let mut tx = pool.begin_with(BEGIN).await?;
-            tick(n);
+        pub async fn delete_activity(pool: Pool<'_>, key: &str, now: i64) -> DbResult<()> {
+            let mut tx = pool.begin().await?;
             let r: Option<(i64,)> = sqlx::query_as("DELETE FROM activities WHERE key = $1 RETURNING commitment_id")
                 .bind(key)
-                .fetch_optional(&mut *tx)
+                .fetch_optional(&mut tx)
                 .await?;
             let cid = r.ok_or(DbError::NotFound)?.0;
-            recompute_after(&mut tx, n, &BTreeSet::from([cid])).await?;
-            let plan = plan_of_commitment(&mut tx, n, cid).await?;
-            log_change(&mut tx, n, now, "activity_deleted", Some(plan), Some(cid), key).await?;
-            bump_version(&mut tx, n).await?;
+            recompute_after(&mut tx, &BTreeSet::from([cid])).await?;
+            let plan = plan_of_commitment(&mut tx, cid).await?;
+            log_change(&mut tx, now, "activity_deleted", Some(plan), Some(cid), key).await?;
+            bump_version(&mut tx).await?;
             tx.commit().await?;
             Ok(())
         }
 
-        pub async fn set_commitment_weight(pool: &P, n: &AtomicU64, ogp_id: &str, weight: i64, now: i64) -> DbResult<()> {
+        pub async fn set_commitment_weight(pool: Pool<'_>, ogp_id: &str, weight: i64, now: i64) -> DbResult<()> {
             if !(1..=i64::from(progress::MAX_WEIGHT)).contains(&weight) {
                 return Err(DbError::Invalid("weight out of range".into()));
             }
-            let mut tx = pool.begin_with(BEGIN).await?;
-            let cid = commitment_id(&mut tx, n, ogp_id).await?;
-            tick(n);
+            let mut tx = pool.begin().await?;
+            let cid = commitment_id(&mut tx, ogp_id).await?;
             sqlx::query("UPDATE commitments SET weight = $1, updated_at = $2 WHERE id = $3")
                 .bind(weight)
                 .bind(now)
                 .bind(cid)
-                .execute(&mut *tx)
+                .execute(&mut tx)
                 .await?;
-            recompute_after(&mut tx, n, &BTreeSet::from([cid])).await?;
-            bump_version(&mut tx, n).await?;
+            recompute_after(&mut tx, &BTreeSet::from([cid])).await?;
+            bump_version(&mut tx).await?;
             tx.commit().await?;
             Ok(())
         }
 
         /// Compares every stored figure with a fresh computation from the activities; returns
         /// a description of each difference (empty when all agree).
-        pub async fn figure_mismatches(pool: &P, n: &AtomicU64) -> DbResult<Vec<String>> {
-            tick(n);
+        pub async fn figure_mismatches(pool: Pool<'_>) -> DbResult<Vec<String>> {
             let acts: Vec<(i64, i64, i64, bool, Option<String>)> =
                 sqlx::query_as("SELECT commitment_id, weight, progress, cancelled, end_date FROM activities")
                     .fetch_all(pool)
                     .await?;
-            tick(n);
             let cs: Vec<(i64, String, i64, Option<i64>, String, i64, Option<i64>, Option<String>, i64)> =
                 sqlx::query_as(
                     "SELECT id, ogp_id, plan_id, axis_id, commitment_type, weight, figure, pending_end, \
@@ -374,7 +348,6 @@ macro_rules! write_fns {
                 }
                 fresh.insert(c.0, (f, p));
             }
-            tick(n);
             let axes: Vec<(i64, String, Option<i64>, Option<String>)> =
                 sqlx::query_as("SELECT id, key, figure, pending_end FROM axes").fetch_all(pool).await?;
             for a in axes {
@@ -386,7 +359,6 @@ macro_rules! write_fns {
                     out.push(format!("axis {}: stored {:?}/{:?} fresh {:?}/{:?}", a.1, a.2, a.3, f, p));
                 }
             }
-            tick(n);
             let plans: Vec<(i64, String, Option<i64>, Option<i64>, Option<String>)> =
                 sqlx::query_as("SELECT id, key, figure, parliament_figure, pending_end FROM plans")
                     .fetch_all(pool)
