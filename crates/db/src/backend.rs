@@ -1,6 +1,15 @@
-//! The engine modules. `backend!` expands every repository function once per engine, so each
-//! SQL statement is written once (with `$n` placeholders, which SQLite accepts too) and runs on
-//! either pool with its concrete types.
+//! The repository functions. Each area (`read`, `write`, `export`, `accounts`) writes its
+//! functions once, inside a macro that hands them to a generator:
+//!
+//! - `engine_fns!` expands them in one module per engine (`sqlite`, `postgres`), so each SQL
+//!   statement is written once (with `$n` placeholders, which SQLite accepts too) and runs on
+//!   either pool with its concrete types;
+//! - `db_methods!` makes a [`Db`](crate::Db) method of every `pub async fn`, with the same
+//!   name, documentation and parameters (less the pool), that runs it on the engine the
+//!   handle was opened on.
+//!
+//! Every statement runs through the executors of [`counted`]; what differs between the
+//! engines is in [`dialect`].
 
 pub(crate) mod counted;
 pub(crate) mod dialect;
@@ -16,8 +25,50 @@ mod export;
 #[macro_use]
 mod accounts;
 
-macro_rules! backend {
-    ($name:ident, $db:ty) => {
+use crate::dataset::*;
+use crate::rows::*;
+use crate::{Db, DbResult};
+
+/// The functions of an area, as they are, in an engine module.
+macro_rules! engine_fns {
+    ($($item:item)*) => { $($item)* };
+}
+
+/// One `Db` method per `pub async fn` of an area; other items (helpers) are skipped.
+macro_rules! db_methods {
+    (@ [$($methods:tt)*]
+        $(#[$meta:meta])*
+        pub async fn $name:ident ($pool:ident : $pool_ty:ty $(, $arg:ident : $ty:ty)* $(,)?) -> $ret:ty
+        $body:block
+        $($rest:tt)*
+    ) => {
+        db_methods!(@ [
+            $($methods)*
+            $(#[$meta])*
+            pub async fn $name(&self $(, $arg: $ty)*) -> $ret {
+                match &self.pool {
+                    crate::Pool::Sqlite(p) => {
+                        sqlite::$name(counted::Pool::new(p, &self.statements) $(, $arg)*).await
+                    }
+                    crate::Pool::Postgres(p) => {
+                        postgres::$name(counted::Pool::new(p, &self.statements) $(, $arg)*).await
+                    }
+                }
+            }
+        ] $($rest)*);
+    };
+    (@ [$($methods:tt)*] $helper:item $($rest:tt)*) => {
+        db_methods!(@ [$($methods)*] $($rest)*);
+    };
+    (@ [$($methods:tt)*]) => {
+        impl Db { $($methods)* }
+    };
+    ($($items:tt)*) => { db_methods!(@ [] $($items)*); };
+}
+
+/// An engine module: the areas' functions over one engine's types.
+macro_rules! engine {
+    ($name:ident, $db:ty, $($area:ident),*) => {
         pub(crate) mod $name {
             #![allow(clippy::too_many_arguments)]
             use super::dialect::Dialect;
@@ -25,20 +76,24 @@ macro_rules! backend {
             use crate::rows::*;
             use crate::{DbError, DbResult};
             use opengov_core::progress::{self, ActivityInput, CommitmentInput};
-            use opengov_core::{Figure, LocalizedText, PartialDate};
+            use opengov_core::{Figure, PartialDate};
             use std::collections::{BTreeSet, HashMap};
 
             type DB = $db;
             type Pool<'a> = super::counted::Pool<'a, DB>;
             type Tx<'a> = super::counted::Tx<'a, DB>;
 
-            read_fns!();
-            write_fns!();
-            export_fns!();
-            account_fns!();
+            $($area!(engine_fns);)*
         }
     };
 }
 
-backend!(sqlite, sqlx::Sqlite);
-backend!(postgres, sqlx::Postgres);
+macro_rules! backend {
+    ($($area:ident),*) => {
+        engine!(sqlite, sqlx::Sqlite, $($area),*);
+        engine!(postgres, sqlx::Postgres, $($area),*);
+        $($area!(db_methods);)*
+    };
+}
+
+backend!(read_fns, write_fns, export_fns, account_fns);

@@ -1,10 +1,11 @@
 //! Storage for opengov: one codebase over SQLite (embedded default) and PostgreSQL
-//! (scale-out). Every SQL statement is written once, with `$n` placeholders, inside the
-//! `backend!` macro, which expands it into one module per engine (`sqlite` and `postgres`);
-//! [`Db`] dispatches each call to the engine it was opened on.
+//! (scale-out). Every repository function is written once, with `$n` placeholders, and
+//! expanded into one module per engine (`sqlite` and `postgres`), together with the [`Db`]
+//! method that runs it on the engine the handle was opened on (see `backend`).
 #![forbid(unsafe_code)]
 
 mod backend;
+mod clock;
 mod connect;
 pub mod dataset;
 mod error;
@@ -13,6 +14,7 @@ pub mod synthetic;
 #[cfg(feature = "testing")]
 pub mod testing;
 
+pub use clock::{now_micros, today};
 pub use connect::{Engine, MIN_SQLITE_VERSION, redact as redact_url};
 pub use error::{DbError, DbResult};
 
@@ -47,6 +49,11 @@ impl Db {
         self.statements.load(Ordering::Relaxed)
     }
 
+    /// True when no plan is stored yet.
+    pub async fn is_empty(&self) -> DbResult<bool> {
+        Ok(self.list_plans().await?.is_empty())
+    }
+
     pub async fn close(&self) {
         match &self.pool {
             Pool::Sqlite(p) => p.close().await,
@@ -54,22 +61,3 @@ impl Db {
         }
     }
 }
-
-/// Calls the function of the same name in the engine module the handle was opened on.
-macro_rules! dispatch {
-    ($self:expr, $f:ident ( $($arg:expr),* $(,)? )) => {
-        match &$self.pool {
-            $crate::Pool::Sqlite(p) => {
-                let pool = $crate::backend::counted::Pool::new(p, &$self.statements);
-                $crate::backend::sqlite::$f(pool, $($arg),*).await
-            }
-            $crate::Pool::Postgres(p) => {
-                let pool = $crate::backend::counted::Pool::new(p, &$self.statements);
-                $crate::backend::postgres::$f(pool, $($arg),*).await
-            }
-        }
-    };
-}
-
-mod api;
-pub use api::*;
