@@ -28,6 +28,8 @@ mod accounts;
 use crate::dataset::*;
 use crate::rows::*;
 use crate::{Db, DbResult};
+use opengov_core::auth::policy::{Role, ScopeKind};
+use opengov_core::kinds::{SessionStage, TokenPurpose};
 
 /// The functions of an area, as they are, in an engine module.
 macro_rules! engine_fns {
@@ -75,6 +77,10 @@ macro_rules! engine {
             use crate::dataset::*;
             use crate::rows::*;
             use crate::{DbError, DbResult};
+            use opengov_core::auth::policy::{Role, ScopeKind};
+            use opengov_core::kinds::{
+                ChangeKind, CommitmentType, FigureScope, SessionStage, TokenPurpose,
+            };
             use opengov_core::progress::{self, ActivityInput, CommitmentInput};
             use opengov_core::{Figure, PartialDate};
             use std::collections::{BTreeSet, HashMap};

@@ -3,6 +3,7 @@
 
 mod common;
 
+use opengov_core::kinds::SessionStage;
 use opengov_db::both_engines;
 use opengov_db::rows::CommitmentFilter;
 use opengov_db::{Db, now_micros, today};
@@ -39,7 +40,7 @@ both_engines!(each_statement_counts_once, |db: Db| async move {
         .await
         .unwrap()
         .unwrap();
-    db.create_session("s1", user, "full", now_micros(), "ip", "ua")
+    db.create_session("s1", user, SessionStage::Full, now_micros(), "ip", "ua")
         .await
         .unwrap();
     // The session, then its user; an unknown session stops after the first.

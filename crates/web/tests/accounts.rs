@@ -5,6 +5,8 @@ mod common;
 
 use common::client::{Client, link_in};
 use common::*;
+use opengov_core::auth::policy::{Role, ScopeKind};
+use opengov_core::kinds::{SessionStage, TokenPurpose};
 use opengov_db::now_micros;
 
 const PW: &str = "lantern orchard velvet compass";
@@ -47,6 +49,10 @@ pub async fn signed_in_user<'a>(
     .await
     .unwrap();
     for (role, kind, scope) in roles {
+        let (role, kind) = (
+            Role::try_from(*role).unwrap(),
+            ScopeKind::try_from(*kind).unwrap(),
+        );
         db.grant_role(id, role, kind, *scope, None, now_micros())
             .await
             .unwrap();
@@ -320,7 +326,7 @@ async fn reset_token_reused_or_expired_is_refused() {
         .create_token(
             &opengov_web::auth::crypto::token_hash(&t),
             u.id,
-            "reset",
+            TokenPurpose::Reset,
             "",
             past - 1000,
             past,
@@ -969,7 +975,14 @@ async fn administrators_must_enrol_a_second_factor_when_required() {
         .unwrap();
     state
         .db
-        .grant_role(id, "administrator", "global", 0, None, now_micros())
+        .grant_role(
+            id,
+            Role::Administrator,
+            ScopeKind::Global,
+            0,
+            None,
+            now_micros(),
+        )
         .await
         .unwrap();
     let mut c = Client::on(opengov_web::app(state.clone()));
@@ -1033,7 +1046,14 @@ async fn idle_and_absolute_session_timeouts() {
     state.db.delete_session(&id).await.unwrap();
     state
         .db
-        .create_session(&id, u.id, "full", now_micros() - 3_601_000_000, "ip", "ua")
+        .create_session(
+            &id,
+            u.id,
+            SessionStage::Full,
+            now_micros() - 3_601_000_000,
+            "ip",
+            "ua",
+        )
         .await
         .unwrap();
     state.db.touch_session(&id, now_micros()).await.unwrap();

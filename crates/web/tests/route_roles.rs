@@ -4,6 +4,7 @@ mod common;
 
 use common::client::Client;
 use common::*;
+use opengov_core::auth::policy::{Role, ScopeKind};
 use opengov_db::now_micros;
 use opengov_web::routes::access::{Access, TABLE};
 
@@ -50,6 +51,10 @@ async fn user(app: &App, email: &str, roles: &[(&str, &str, i64)]) -> i64 {
     .await
     .unwrap();
     for (role, kind, scope) in roles {
+        let (role, kind) = (
+            Role::try_from(*role).unwrap(),
+            ScopeKind::try_from(*kind).unwrap(),
+        );
         db.grant_role(id, role, kind, *scope, None, now_micros())
             .await
             .unwrap();

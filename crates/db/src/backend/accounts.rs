@@ -91,16 +91,16 @@ macro_rules! account_fns {
                 let search = f.search.as_ref().map(|s| format!("%{}%", s.to_lowercase().replace(['%', '_'], "")));
                 let total: (i64,) = sqlx::query_as(concat!("SELECT COUNT(*) FROM users u", user_filter!()))
                     .bind(search.as_deref())
-                    .bind(f.role.as_deref())
-                    .bind(f.status.as_deref())
+                    .bind(f.role)
+                    .bind(f.status)
                     .fetch_one(pool)
                     .await?;
                 let rows = sqlx::query_as(concat!(
                     "SELECT ", user_columns_u!(), " FROM users u", user_filter!(), " ORDER BY u.id DESC LIMIT $4 OFFSET $5"
                 ))
                 .bind(search.as_deref())
-                .bind(f.role.as_deref())
-                .bind(f.status.as_deref())
+                .bind(f.role)
+                .bind(f.status)
                 .bind(limit)
                 .bind(offset)
                 .fetch_all(pool)
@@ -120,8 +120,8 @@ macro_rules! account_fns {
             pub async fn grant_role(
                 pool: Pool<'_>,
                 user_id: i64,
-                role: &str,
-                scope_kind: &str,
+                role: Role,
+                scope_kind: ScopeKind,
                 scope_id: i64,
                 by: Option<i64>,
                 now: i64,
@@ -166,7 +166,7 @@ macro_rules! account_fns {
                 pool: Pool<'_>,
                 id: &str,
                 user_id: i64,
-                stage: &str,
+                stage: SessionStage,
                 now: i64,
                 ip: &str,
                 user_agent: &str,
@@ -207,7 +207,7 @@ macro_rules! account_fns {
                 Ok(())
             }
 
-            pub async fn set_session_stage(pool: Pool<'_>, id: &str, stage: &str) -> DbResult<()> {
+            pub async fn set_session_stage(pool: Pool<'_>, id: &str, stage: SessionStage) -> DbResult<()> {
                 sqlx::query("UPDATE sessions SET stage = $2 WHERE id = $1").bind(id).bind(stage).execute(pool).await?;
                 Ok(())
             }
@@ -241,7 +241,7 @@ macro_rules! account_fns {
                 pool: Pool<'_>,
                 id: &str,
                 user_id: i64,
-                purpose: &str,
+                purpose: TokenPurpose,
                 data: &str,
                 now: i64,
                 expires_at: i64,
@@ -261,7 +261,7 @@ macro_rules! account_fns {
             }
 
             /// Uses a token once: its user and data when it is unused and not expired.
-            pub async fn consume_token(pool: Pool<'_>, id: &str, purpose: &str, now: i64) -> DbResult<Option<(i64, String)>> {
+            pub async fn consume_token(pool: Pool<'_>, id: &str, purpose: TokenPurpose, now: i64) -> DbResult<Option<(i64, String)>> {
                 Ok(sqlx::query_as(
                     "UPDATE user_tokens SET used_at = $3 WHERE id = $1 AND purpose = $2 AND used_at IS NULL \
                      AND expires_at > $3 RETURNING user_id, data",
@@ -273,7 +273,7 @@ macro_rules! account_fns {
                 .await?)
             }
 
-            pub async fn drop_tokens(pool: Pool<'_>, user_id: i64, purpose: &str) -> DbResult<()> {
+            pub async fn drop_tokens(pool: Pool<'_>, user_id: i64, purpose: TokenPurpose) -> DbResult<()> {
                 sqlx::query("DELETE FROM user_tokens WHERE user_id = $1 AND purpose = $2")
                     .bind(user_id)
                     .bind(purpose)

@@ -48,7 +48,7 @@ macro_rules! export_fns {
                          ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, name = excluded.name RETURNING id",
                     )
                     .bind(&i.key)
-                    .bind(i.kind.code())
+                    .bind(i.kind)
                     .bind(i.name.to_json())
                     .fetch_one(&mut *c)
                     .await?;
@@ -76,7 +76,7 @@ macro_rules! export_fns {
                     .bind(p.title.to_json())
                     .bind(p.start_date.map(|d| d.to_string()))
                     .bind(p.end_date.map(|d| d.to_string()))
-                    .bind(p.status.code())
+                    .bind(p.status)
                     .bind(p.commitments_count)
                     .bind(p.ogp_listed_commitments)
                     .bind(p.axes_count)
@@ -182,7 +182,7 @@ macro_rules! export_fns {
                     .bind(cm.position_inferred)
                     .bind(&cm.position_basis)
                     .bind(&cm.axis_basis)
-                    .bind(cm.commitment_type.code())
+                    .bind(cm.commitment_type)
                     .bind(cm.title.to_json())
                     .bind(cm.title_unofficial.to_json())
                     .bind(cm.title_long.to_json())
@@ -252,8 +252,8 @@ macro_rules! export_fns {
                 for f in &ds.figures {
                     let plan_id = plan_ids[&f.plan_key].0;
                     let (axis_id, cid) = match f.scope {
-                        opengov_core::kinds::FigureScope::Plan => (None, None),
-                        opengov_core::kinds::FigureScope::Axis => match axis_ids.get(&f.reference) {
+                        FigureScope::Plan => (None, None),
+                        FigureScope::Axis => match axis_ids.get(&f.reference) {
                             Some(id) => (Some(*id), None),
                             None => {
                                 let r: (i64,) = sqlx::query_as("SELECT id FROM axes WHERE key = $1")
@@ -263,7 +263,7 @@ macro_rules! export_fns {
                                 (Some(r.0), None)
                             }
                         },
-                        opengov_core::kinds::FigureScope::Commitment => match commitment_ids.get(&f.reference) {
+                        FigureScope::Commitment => match commitment_ids.get(&f.reference) {
                             Some(id) => (None, Some(*id)),
                             None => (None, Some(commitment_id(c, &f.reference).await?)),
                         },
@@ -273,7 +273,7 @@ macro_rules! export_fns {
                          sources, notes) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
                     )
                     .bind(plan_id)
-                    .bind(f.scope.code())
+                    .bind(f.scope)
                     .bind(axis_id)
                     .bind(cid)
                     .bind(&f.reference)
@@ -322,7 +322,7 @@ macro_rules! export_fns {
                 }
                 recompute_institution_counts(c).await?;
                 for p in &ds.plans {
-                    log_change(c, now, "plan_imported", Some(plan_ids[&p.key].0), None, &p.key).await?;
+                    log_change(c, now, ChangeKind::PlanImported, Some(plan_ids[&p.key].0), None, &p.key).await?;
                 }
                 bump_version(c).await?;
                 tx.commit().await?;
@@ -349,8 +349,7 @@ macro_rules! export_fns {
                 .await?;
                 for i in insts {
                     ds.institutions.push(InstitutionRec {
-                        kind: opengov_core::kinds::InstitutionKind::from_code(&i.kind)
-                            .ok_or_else(|| DbError::Invalid(i.kind.clone()))?,
+                        kind: i.kind,
                         name: i.name(),
                         key: i.key,
                     });
@@ -363,8 +362,7 @@ macro_rules! export_fns {
                         title: p.title(),
                         start_date: date(&p.start_date),
                         end_date: date(&p.end_date),
-                        status: opengov_core::kinds::PlanStatus::from_code(&p.status)
-                            .ok_or_else(|| DbError::Invalid(p.status.clone()))?,
+                        status: p.status,
                         commitments_count: p.declared_commitments,
                         reported_completion: p.reported_completion,
                         sources: p.sources,
@@ -408,8 +406,7 @@ macro_rules! export_fns {
                         irm_completion: c.irm_completion,
                         irm_starred: c.irm_starred,
                         sources: c.sources,
-                        commitment_type: opengov_core::kinds::CommitmentType::from_code(&c.commitment_type)
-                            .ok_or_else(|| DbError::Invalid(c.commitment_type.clone()))?,
+                        commitment_type: c.commitment_type,
                         position_inferred: c.position_inferred,
                         title_long: t(&c.title_long),
                         title_irm: t(&c.title_irm),
@@ -454,8 +451,7 @@ macro_rules! export_fns {
                     sqlx::query_as(concat!(figure_select!(), " ORDER BY f.id")).fetch_all(pool).await?;
                 for f in figs {
                     ds.figures.push(FigureRec {
-                        scope: opengov_core::kinds::FigureScope::from_code(&f.scope)
-                            .ok_or_else(|| DbError::Invalid(f.scope.clone()))?,
+                        scope: f.scope,
                         as_of: date(&f.as_of),
                         plan_key: f.plan_key,
                         reference: f.reference,

@@ -16,7 +16,7 @@ macro_rules! write_fns {
             async fn log_change(
                 c: &mut Tx<'_>,
                 at: i64,
-                kind: &str,
+                kind: ChangeKind,
                 plan_id: Option<i64>,
                 commitment_id: Option<i64>,
                 subject: &str,
@@ -60,7 +60,7 @@ macro_rules! write_fns {
 
             /// Recomputes a plan's and its axes' figures and counters from its commitments.
             async fn recompute_plan(c: &mut Tx<'_>, plan_id: i64) -> DbResult<()> {
-                let rows: Vec<(Option<i64>, String, i64, Option<i64>, Option<String>)> = sqlx::query_as(
+                let rows: Vec<(Option<i64>, CommitmentType, i64, Option<i64>, Option<String>)> = sqlx::query_as(
                     "SELECT axis_id, commitment_type, weight, figure, pending_end FROM commitments WHERE plan_id = $1",
                 )
                 .bind(plan_id)
@@ -83,9 +83,9 @@ macro_rules! write_fns {
                         .execute(&mut *c)
                         .await?;
                 }
-                let gov: Vec<_> = rows.iter().filter(|r| r.1 == "government").collect();
-                let parl: Vec<_> = rows.iter().filter(|r| r.1 == "parliament").collect();
-                let fig = |rs: &[&(Option<i64>, String, i64, Option<i64>, Option<String>)]| {
+                let gov: Vec<_> = rows.iter().filter(|r| r.1 == CommitmentType::Government).collect();
+                let parl: Vec<_> = rows.iter().filter(|r| r.1 == CommitmentType::Parliament).collect();
+                let fig = |rs: &[&(Option<i64>, CommitmentType, i64, Option<i64>, Option<String>)]| {
                     let inputs: Vec<CommitmentInput> = rs.iter().map(|r| commitment_input(r.2, r.3)).collect();
                     progress::rollup_figure(&inputs).map(|f| i64::from(f.0))
                 };
@@ -183,7 +183,7 @@ macro_rules! write_fns {
                 }
                 recompute_after(&mut tx, &BTreeSet::from([cid])).await?;
                 let plan = plan_of_commitment(&mut tx, cid).await?;
-                log_change(&mut tx, now, "activity_added", Some(plan), Some(cid), &a.key).await?;
+                log_change(&mut tx, now, ChangeKind::ActivityAdded, Some(plan), Some(cid), &a.key).await?;
                 bump_version(&mut tx).await?;
                 tx.commit().await?;
                 Ok(())
@@ -257,7 +257,7 @@ macro_rules! write_fns {
                 let cid = r.ok_or(DbError::NotFound)?.0;
                 recompute_after(&mut tx, &BTreeSet::from([cid])).await?;
                 let plan = plan_of_commitment(&mut tx, cid).await?;
-                log_change(&mut tx, now, "activity_updated", Some(plan), Some(cid), key).await?;
+                log_change(&mut tx, now, ChangeKind::ActivityUpdated, Some(plan), Some(cid), key).await?;
                 bump_version(&mut tx).await?;
                 tx.commit().await?;
                 Ok(())
@@ -280,7 +280,7 @@ macro_rules! write_fns {
                     .await?;
                 recompute_after(&mut tx, &BTreeSet::from([from, to])).await?;
                 let plan = plan_of_commitment(&mut tx, to).await?;
-                log_change(&mut tx, now, "activity_moved", Some(plan), Some(to), key).await?;
+                log_change(&mut tx, now, ChangeKind::ActivityMoved, Some(plan), Some(to), key).await?;
                 bump_version(&mut tx).await?;
                 tx.commit().await?;
                 Ok(())
@@ -295,7 +295,7 @@ macro_rules! write_fns {
                 let cid = r.ok_or(DbError::NotFound)?.0;
                 recompute_after(&mut tx, &BTreeSet::from([cid])).await?;
                 let plan = plan_of_commitment(&mut tx, cid).await?;
-                log_change(&mut tx, now, "activity_deleted", Some(plan), Some(cid), key).await?;
+                log_change(&mut tx, now, ChangeKind::ActivityDeleted, Some(plan), Some(cid), key).await?;
                 bump_version(&mut tx).await?;
                 tx.commit().await?;
                 Ok(())
@@ -326,7 +326,7 @@ macro_rules! write_fns {
                     sqlx::query_as("SELECT commitment_id, weight, progress, cancelled, end_date FROM activities")
                         .fetch_all(pool)
                         .await?;
-                let cs: Vec<(i64, String, i64, Option<i64>, String, i64, Option<i64>, Option<String>, i64)> =
+                let cs: Vec<(i64, String, i64, Option<i64>, CommitmentType, i64, Option<i64>, Option<String>, i64)> =
                     sqlx::query_as(
                         "SELECT id, ogp_id, plan_id, axis_id, commitment_type, weight, figure, pending_end, \
                          activities_count FROM commitments",
@@ -365,13 +365,13 @@ macro_rules! write_fns {
                         .fetch_all(pool)
                         .await?;
                 for p in plans {
-                    let of = |t: &str| -> Vec<CommitmentInput> {
+                    let of = |t: CommitmentType| -> Vec<CommitmentInput> {
                         cs.iter().filter(|c| c.2 == p.0 && c.4 == t).map(|c| commitment_input(c.5, fresh[&c.0].0)).collect()
                     };
-                    let g = progress::rollup_figure(&of("government")).map(|f| i64::from(f.0));
-                    let pa = progress::rollup_figure(&of("parliament")).map(|f| i64::from(f.0));
+                    let g = progress::rollup_figure(&of(CommitmentType::Government)).map(|f| i64::from(f.0));
+                    let pa = progress::rollup_figure(&of(CommitmentType::Parliament)).map(|f| i64::from(f.0));
                     let pe = progress::earliest(
-                        cs.iter().filter(|c| c.2 == p.0 && c.4 == "government").map(|c| fresh[&c.0].1.as_deref()),
+                        cs.iter().filter(|c| c.2 == p.0 && c.4 == CommitmentType::Government).map(|c| fresh[&c.0].1.as_deref()),
                     );
                     if (g, pa, &pe) != (p.2, p.3, &p.4) {
                         out.push(format!("plan {}: stored {:?}/{:?}/{:?} fresh {:?}/{:?}/{:?}", p.1, p.2, p.3, p.4, g, pa, pe));

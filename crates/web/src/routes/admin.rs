@@ -17,6 +17,7 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use opengov_core::Lang;
 use opengov_core::auth::policy::{Action, Role, ScopeKind, allowed};
+use opengov_core::kinds::UserStatus;
 use opengov_db::rows::{UserChange, UserFilter, UserRow};
 use std::collections::HashMap;
 
@@ -108,8 +109,7 @@ async fn users(
             .filter(|x| !x.is_empty())
     };
     let role = get("role").filter(|r| Role::from_code(r).is_some());
-    let status = get("status")
-        .filter(|x| ["active", "unverified", "banned", "deleted"].contains(&x.as_str()));
+    let status = get("status").filter(|x| UserStatus::from_code(x).is_some());
     let page: i64 = match get("page").map(|p| p.parse::<i64>()) {
         None => 1,
         Some(Ok(n)) if (1..=100_000).contains(&n) => n,
@@ -117,8 +117,8 @@ async fn users(
     };
     let f = UserFilter {
         search: get("q"),
-        role: role.clone(),
-        status: status.clone(),
+        role: role.as_deref().and_then(Role::from_code),
+        status: status.as_deref().and_then(UserStatus::from_code),
     };
     let (rows, total) =
         s.db.list_users(&f, (page - 1) * 50, 50)
@@ -229,12 +229,12 @@ async fn user_page(
     }
     let mut sections = vec![details];
     for r in s.db.roles_of(u.id).await.map_err(db)? {
-        let scope = match r.scope_kind.as_str() {
-            "global" => String::new(),
+        let scope = match r.scope_kind {
+            ScopeKind::Global => String::new(),
             k => format!(
                 " ({}: {})",
                 t(&format!("scope-{k}")),
-                scope_label(s, &r.scope_kind, r.scope_id).await
+                scope_label(s, k.code(), r.scope_id).await
             ),
         };
         let title = format!("{}{scope}", t(&format!("role-{}", r.role)));
@@ -447,8 +447,8 @@ async fn grant(
     let db = |e| AppError::from((lang, e));
     s.db.grant_role(
         u.id,
-        role.code(),
-        kind.code(),
+        role,
+        kind,
         scope_id,
         Some(me.id()),
         opengov_db::now_micros(),
@@ -483,7 +483,7 @@ async fn revoke(
     let Some(r) = roles.iter().find(|r| r.id == role_id) else {
         return Err(AppError::not_found(lang));
     };
-    if r.role == "administrator" && s.db.count_admins().await.map_err(db)? <= 1 {
+    if r.role == Role::Administrator && s.db.count_admins().await.map_err(db)? <= 1 {
         return Err(AppError::bad_request(lang, "error-last-admin"));
     }
     s.db.revoke_role(u.id, role_id).await.map_err(db)?;

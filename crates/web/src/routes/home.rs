@@ -8,6 +8,7 @@ use crate::views::*;
 use axum::extract::State;
 use axum::http::Uri;
 use axum::response::Response;
+use opengov_core::kinds::PlanStatus;
 
 pub async fn page(
     State(s): State<AppState>,
@@ -32,7 +33,7 @@ pub async fn page(
         let current = plans
             .iter()
             .rev()
-            .find(|p| p.status == "implementing")
+            .find(|p| p.status == PlanStatus::Implementing)
             .or(plans.last());
         let axes_rows = match current {
             Some(p) => s.db.axes_of_plan(p.id).await.map_err(db)?,

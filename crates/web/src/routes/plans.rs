@@ -8,6 +8,7 @@ use crate::views::*;
 use axum::extract::{Path, State};
 use axum::http::Uri;
 use axum::response::Response;
+use opengov_core::kinds::{CommitmentType, FigureScope};
 use std::collections::HashMap;
 
 pub async fn list(
@@ -91,7 +92,10 @@ pub async fn page(
                     href: None,
                 },
             ]);
-        let plan_figures: Vec<_> = figures.iter().filter(|f| f.scope == "plan").collect();
+        let plan_figures: Vec<_> = figures
+            .iter()
+            .filter(|f| f.scope == FigureScope::Plan)
+            .collect();
         let card = PlanCard::of(&c, &plan, plan_figures.first().copied(), &today);
         let mut c = c;
         c.title = format!("{plan_label} · {}", card.title.text);
@@ -102,8 +106,8 @@ pub async fn page(
         let mut parliament = Vec::new();
         for cm in &commitments {
             let item = CommitmentItem::of(&c, cm, &today);
-            match (&cm.axis_key, cm.commitment_type.as_str()) {
-                (_, "parliament") => parliament.push(item),
+            match (&cm.axis_key, cm.commitment_type) {
+                (_, CommitmentType::Parliament) => parliament.push(item),
                 (Some(k), _) => by_axis.entry(k.as_str()).or_default().push(item),
                 (None, _) => no_axis.push(item),
             }

@@ -7,6 +7,7 @@ use crate::forms::{secret, value};
 use crate::locale::PageLang;
 use axum::extract::{Query, State};
 use opengov_core::auth::{email, password};
+use opengov_core::kinds::TokenPurpose;
 use std::collections::HashMap;
 
 pub const VERIFY_HOURS: i64 = 48;
@@ -179,11 +180,11 @@ pub async fn send_verification(
 ) -> Result<(), opengov_db::DbError> {
     let token = crypto::token();
     let now = opengov_db::now_micros();
-    s.db.drop_tokens(user_id, "verify").await?;
+    s.db.drop_tokens(user_id, TokenPurpose::Verify).await?;
     s.db.create_token(
         &crypto::token_hash(&token),
         user_id,
-        "verify",
+        TokenPurpose::Verify,
         "",
         now,
         now + VERIFY_HOURS * 3_600_000_000,
@@ -265,7 +266,7 @@ pub async fn verify(
     let ip = crate::auth::session::client_ip(&parts, s.config.trust_forwarded_for);
     match s
         .db
-        .consume_token(&crypto::token_hash(&token), "verify", now)
+        .consume_token(&crypto::token_hash(&token), TokenPurpose::Verify, now)
         .await
         .map_err(db)?
     {

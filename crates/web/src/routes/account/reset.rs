@@ -8,6 +8,7 @@ use crate::forms::{secret, value};
 use crate::locale::PageLang;
 use axum::extract::{Query, State};
 use opengov_core::auth::{email, password};
+use opengov_core::kinds::TokenPurpose;
 use opengov_db::rows::UserChange;
 use std::collections::HashMap;
 
@@ -81,11 +82,13 @@ pub async fn submit(
     {
         let token = crypto::token();
         let now = opengov_db::now_micros();
-        s.db.drop_tokens(u.id, "reset").await.map_err(db)?;
+        s.db.drop_tokens(u.id, TokenPurpose::Reset)
+            .await
+            .map_err(db)?;
         s.db.create_token(
             &crypto::token_hash(&token),
             u.id,
-            "reset",
+            TokenPurpose::Reset,
             "",
             now,
             now + RESET_MINUTES * 60_000_000,
@@ -178,7 +181,7 @@ pub async fn confirm(
     let now = opengov_db::now_micros();
     let db = |e| AppError::from((lang, e));
     let Some((user_id, _)) =
-        s.db.consume_token(&crypto::token_hash(&token), "reset", now)
+        s.db.consume_token(&crypto::token_hash(&token), TokenPurpose::Reset, now)
             .await
             .map_err(db)?
     else {
@@ -195,7 +198,9 @@ pub async fn confirm(
         .await
         .map_err(db)?;
     s.db.delete_user_sessions(user_id, None).await.map_err(db)?;
-    s.db.drop_tokens(user_id, "reset").await.map_err(db)?;
+    s.db.drop_tokens(user_id, TokenPurpose::Reset)
+        .await
+        .map_err(db)?;
     let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
     audit(&s, Some(user_id), "password.reset", Some(user_id), &ip, "").await;
     if let Some(u) = s.db.user_by_id(user_id).await.map_err(db)?

@@ -9,6 +9,7 @@ use crate::locale::PageLang;
 use axum::extract::{Query, State};
 use opengov_core::auth::policy::{Action, allowed};
 use opengov_core::auth::{email, password};
+use opengov_core::kinds::TokenPurpose;
 use opengov_db::rows::UserChange;
 use std::collections::HashMap;
 
@@ -398,11 +399,13 @@ pub async fn change_email(
     let now = opengov_db::now_micros();
     let l = Lang::from_code(&me.user.language).unwrap_or(lang);
     let token = crypto::token();
-    s.db.drop_tokens(me.id(), "email").await.map_err(db)?;
+    s.db.drop_tokens(me.id(), TokenPurpose::Email)
+        .await
+        .map_err(db)?;
     s.db.create_token(
         &crypto::token_hash(&token),
         me.id(),
-        "email",
+        TokenPurpose::Email,
         &new,
         now,
         now + 48 * 3_600_000_000,
@@ -491,9 +494,13 @@ pub async fn confirm_email(
     let now = opengov_db::now_micros();
     let db = |e| AppError::from((lang, e));
     let Some((user_id, new)) =
-        s.db.consume_token(&crypto::token_hash(&value(&values, "token")), "email", now)
-            .await
-            .map_err(db)?
+        s.db.consume_token(
+            &crypto::token_hash(&value(&values, "token")),
+            TokenPurpose::Email,
+            now,
+        )
+        .await
+        .map_err(db)?
     else {
         return Err(AppError::bad_request(lang, "error-link-invalid"));
     };

@@ -7,6 +7,7 @@ use crate::forms::{secret, value};
 use crate::locale::PageLang;
 use axum::extract::{Query, State};
 use opengov_core::auth::redirect;
+use opengov_core::kinds::SessionStage;
 use opengov_db::rows::UserChange;
 use std::collections::HashMap;
 
@@ -280,8 +281,11 @@ async fn pending(s: &AppState, headers: &HeaderMap) -> Option<(String, opengov_d
     let id = crypto::token_hash(&token);
     let (sess, user) = s.db.session(&id).await.ok()??;
     let fresh = opengov_db::now_micros() - sess.created_at < PENDING_SECS * 1_000_000;
-    (sess.stage == "two-step" && fresh && user.banned_at.is_none() && user.deleted_at.is_none())
-        .then_some((id, user))
+    (sess.stage == SessionStage::TwoStep
+        && fresh
+        && user.banned_at.is_none()
+        && user.deleted_at.is_none())
+    .then_some((id, user))
 }
 
 pub async fn verify_form(
@@ -383,7 +387,7 @@ pub async fn verify(
             vec![],
         );
     }
-    s.db.set_session_stage(&session_id, "full")
+    s.db.set_session_stage(&session_id, SessionStage::Full)
         .await
         .map_err(db)?;
     audit(
