@@ -36,7 +36,8 @@ macro_rules! engine_fns {
     ($($item:item)*) => { $($item)* };
 }
 
-/// One `Db` method per `pub async fn` of an area; other items (helpers) are skipped.
+/// One `Db` method per `pub async fn` of an area; private items (helpers) are skipped, and
+/// any other public item is refused.
 macro_rules! db_methods {
     (@ [$($methods:tt)*]
         $(#[$meta:meta])*
@@ -58,6 +59,12 @@ macro_rules! db_methods {
                 }
             }
         ] $($rest)*);
+    };
+    (@ [$($methods:tt)*] $(#[$meta:meta])* pub $($rest:tt)*) => {
+        compile_error!(
+            "a public item of a repository area must be \
+             `pub async fn name(pool: Pool<'_>, arg: Type, ...) -> Result { ... }`"
+        );
     };
     (@ [$($methods:tt)*] $helper:item $($rest:tt)*) => {
         db_methods!(@ [$($methods)*] $($rest)*);

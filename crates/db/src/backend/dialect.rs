@@ -1,5 +1,7 @@
 //! What differs between the engines, in one block per engine. Every other statement is
-//! written once and runs on both.
+//! written once and runs on both: upserts use `ON CONFLICT ... DO UPDATE SET c = excluded.c`,
+//! the users search `LOWER(...) LIKE`, optional parameters `CAST($n AS TEXT) IS NULL`, which
+//! both engines read alike.
 
 /// The statements an engine writes its own way.
 pub(crate) trait Dialect: sqlx::Database {
