@@ -116,6 +116,11 @@ synth_url="sqlite://$work/synth.db"
   || { tail -20 "$work/seed.log" >&2; exit 1; }
 (cd "$work" && OPENGOV_DATABASE_URL="$synth_url" "$opengov" seed-synthetic --plans 20 --commitments 2000 --activities 20000) >>"$work/seed.log" 2>&1 \
   || { tail -20 "$work/seed.log" >&2; exit 1; }
+# An administrator for the writer (it files progress reports through the real form).
+BENCH_EMAIL=bench-writer@example.ma
+BENCH_PASSWORD="bench lantern orchard velvet compass"
+(cd "$work" && printf '%s\n' "$BENCH_PASSWORD" | OPENGOV_DATABASE_URL="$synth_url" "$opengov" create-admin --email "$BENCH_EMAIL" --name "Bench writer") >>"$work/seed.log" 2>&1 \
+  || { tail -20 "$work/seed.log" >&2; exit 1; }
 log "starting opengov on the synthetic data on :$SYNTH_PORT (page cache $cache_mode)"
 start synthetic "http://127.0.0.1:$SYNTH_PORT/readyz" \
   env OPENGOV_DATABASE_URL="$synth_url" "$opengov" serve --bind "127.0.0.1:$SYNTH_PORT" --no-demo "${serve_flags[@]}"
@@ -157,14 +162,16 @@ to_ms() {
 }
 
 rows=()
-for t in "${targets[@]}"; do
-  read -r dataset page url <<<"$t"
-  log "wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d${DURATION}s $url"
-  busy=no
+# measure DATASET PAGE URL [wrk options...]: one wrk run, one row of the results.
+measure() {
+  local dataset=$1 page=$2 url=$3; shift 3
+  log "wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d${DURATION}s $* $url ($page)"
+  local busy=no
   if compiler_busy; then busy=yes; fi
-  out="$work/wrk-$dataset-$page.txt"
-  timeout $((DURATION + 30)) wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${DURATION}s" --latency "$url" >"$out" 2>&1 \
+  local out="$work/wrk-$dataset-$page.txt"
+  timeout $((DURATION + 30)) wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${DURATION}s" --latency "$@" "$url" >"$out" 2>&1 \
     || { cat "$out" >&2; echo "wrk failed on $url" >&2; exit 1; }
+  local rps p50 p99 bad errs
   rps=$(awk '/^Requests\/sec:/ { print $2 }' "$out")
   p50=$(to_ms "$(awk '$1 == "50%" { print $2; exit }' "$out")")
   p99=$(to_ms "$(awk '$1 == "99%" { print $2; exit }' "$out")")
@@ -176,7 +183,61 @@ for t in "${targets[@]}"; do
   if compiler_busy; then busy=yes; fi
   if [ "$busy" = yes ]; then log "warning: cargo/rustc was running during $url: its figures are low"; fi
   rows+=("$dataset	$page	$url	$rps	$p50	$p99	${bad:-0}	$busy")
+}
+
+for t in "${targets[@]}"; do
+  read -r dataset page url <<<"$t"
+  measure "$dataset" "$page" "$url"
 done
+
+# Revalidation: the same cached pages asked with the ETag the browser has (answers 304).
+for t in "${targets[@]:1:4}"; do
+  read -r dataset page url <<<"$t"
+  etag=$(curl -fsS -D - -o /dev/null "$url" | awk 'tolower($1) == "etag:" { sub(/\r$/, "", $2); print $2 }')
+  [ -n "$etag" ] || { echo "no ETag on $url" >&2; exit 1; }
+  [ "$(curl -sS -o /dev/null -w '%{http_code}' -H "If-None-Match: $etag" "$url")" = 304 ] \
+    || { echo "$url does not answer 304 to its own ETag" >&2; exit 1; }
+  measure "$dataset" "$page-304" "$url" -H "If-None-Match: $etag"
+done
+
+# The home page while a project's progress changes every 100 ms: a signed-in administrator
+# posts the real progress form of one synthetic commitment (each post changes one activity).
+synth="http://127.0.0.1:$SYNTH_PORT"
+jar="$work/writer.cookies"
+curl -fsS -c "$jar" -b "$jar" -o /dev/null "$synth/ar/account/sign-in"
+csrf=$(awk '$6 == "og_csrf" { print $7 }' "$jar")
+[ -n "$csrf" ] || { echo "no CSRF cookie from the sign-in page" >&2; exit 1; }
+code=$(curl -sS -c "$jar" -b "$jar" -o /dev/null -w '%{http_code}' -H "Origin: $synth" \
+  --data-urlencode "csrf=$csrf" --data-urlencode "email=$BENCH_EMAIL" --data-urlencode "password=$BENCH_PASSWORD" \
+  "$synth/ar/account/sign-in")
+[ "$code" = 303 ] || { echo "the writer could not sign in (HTTP $code)" >&2; exit 1; }
+writer_commitment=SY000500
+fields=$(curl -fsS -b "$jar" "$synth/ar/commitments/$writer_commitment/progress" | grep -o 'name="progress-[^"]*" value="[0-9]*"' \
+  | sed -E 's/name="([^"]*)" value="([0-9]*)"/\1=\2/')
+[ -n "$fields" ] || { echo "no progress fields on $writer_commitment's report form" >&2; exit 1; }
+first=$(printf '%s\n' "$fields" | head -1 | cut -d= -f1)
+rest=$(printf '%s\n' "$fields" | tail -n +2 | sed 's/^/\&/' | tr -d '\n')
+writer() {
+  local i=0 ok=0 v code
+  while :; do
+    v=$(( (i % 9 + 1) * 10 )); i=$((i + 1))
+    code=$(curl -sS -o /dev/null -w '%{http_code}' -b "$jar" -H "Origin: $synth" \
+      --data "csrf=$csrf&$first=$v$rest" "$synth/ar/commitments/$writer_commitment/progress" || true)
+    if [ "$code" = 303 ]; then ok=$((ok + 1)); fi
+    echo "$ok $i" >"$work/writer.count"
+    sleep 0.1
+  done
+}
+writer &
+writer_pid=$!
+pids+=("$writer_pid")
+sleep 1
+measure synthetic home-writer "$synth/ar/"
+kill "$writer_pid" 2>/dev/null || true
+wait "$writer_pid" 2>/dev/null || true
+read -r writes tries <"$work/writer.count"
+log "writer: $writes of $tries progress reports stored while home-writer was measured (and 1 s before)"
+[ "$writes" -gt 0 ] || { echo "the writer stored no progress report" >&2; exit 1; }
 
 base_rps=$(printf '%s\n' "${rows[0]}" | cut -f4)
 

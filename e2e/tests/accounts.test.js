@@ -154,7 +154,8 @@ async function open(page, url, status = 200) {
  * page that follows and returns its response (after redirects).
  */
 async function submit(page, actionEnd) {
-  const form = page.locator(`form[action$="${actionEnd}"]`);
+  // The page's own forms (the header has a sign-out form of its own on every page).
+  const form = page.locator(`main form[action$="${actionEnd}"]`);
   const where = `${new URL(page.url()).pathname}`;
   assert.equal(await form.count(), 1, `${where}: expected one form with an action ending in ${actionEnd}`);
   const button = form.locator('button[type=submit]');
@@ -377,8 +378,11 @@ async function journey(u) {
     await assertLangDir(page, lang, dir);
     await checkTranslated(page, problems);
 
+    // Signed in, every page's header has a sign-out button too.
+    const headerSignOut = page.locator(`.site-header form[action$="/${lang}/account/sign-out"] button[type=submit]`);
+    assert.equal(await headerSignOut.count(), 1, 'the header has no sign-out button when signed in');
     // Sign out with the account page's button.
-    const signOut = page.locator(`form[action$="/${lang}/account/sign-out"] button[type=submit]`);
+    const signOut = page.locator(`main form[action$="/${lang}/account/sign-out"] button[type=submit]`);
     assert.equal(await signOut.count(), 1, 'the account page has no sign-out button');
     const label = (await signOut.innerText()).trim();
     if (u.signOutLabel && label !== u.signOutLabel) {

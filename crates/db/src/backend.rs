@@ -24,6 +24,8 @@ mod write;
 mod export;
 #[macro_use]
 mod accounts;
+#[macro_use]
+mod changes;
 
 use crate::dataset::*;
 use crate::rows::*;
@@ -36,8 +38,9 @@ macro_rules! engine_fns {
     ($($item:item)*) => { $($item)* };
 }
 
-/// One `Db` method per `pub async fn` of an area; private items (helpers) are skipped, and
-/// any other public item is refused.
+/// One `Db` method per `pub async fn` of an area; private items (helpers) and `pub(crate) async
+/// fn`s (engine functions the crate runs on a pool of its own, such as the background check of
+/// changes) are skipped, and any other public item is refused.
 macro_rules! db_methods {
     (@ [$($methods:tt)*]
         $(#[$meta:meta])*
@@ -51,14 +54,23 @@ macro_rules! db_methods {
             pub async fn $name(&self $(, $arg: $ty)*) -> $ret {
                 match &self.pool {
                     crate::Pool::Sqlite(p) => {
-                        sqlite::$name(counted::Pool::new(p, &self.statements) $(, $arg)*).await
+                        let pool = counted::Pool::new(p, &self.statements, &self.changes);
+                        sqlite::$name(pool $(, $arg)*).await
                     }
                     crate::Pool::Postgres(p) => {
-                        postgres::$name(counted::Pool::new(p, &self.statements) $(, $arg)*).await
+                        let pool = counted::Pool::new(p, &self.statements, &self.changes);
+                        postgres::$name(pool $(, $arg)*).await
                     }
                 }
             }
         ] $($rest)*);
+    };
+    (@ [$($methods:tt)*]
+        $(#[$meta:meta])*
+        pub(crate) async fn $name:ident $params:tt -> $ret:ty $body:block
+        $($rest:tt)*
+    ) => {
+        db_methods!(@ [$($methods)*] $($rest)*);
     };
     (@ [$($methods:tt)*] $(#[$meta:meta])* pub $($rest:tt)*) => {
         compile_error!(
@@ -109,4 +121,4 @@ macro_rules! backend {
     };
 }
 
-backend!(read_fns, write_fns, export_fns, account_fns);
+backend!(read_fns, write_fns, export_fns, account_fns, change_fns);

@@ -107,10 +107,15 @@ impl Db {
                 redact(url)
             )));
         };
-        Ok(Db {
+        let db = Db {
             pool,
             statements: Arc::new(AtomicU64::new(0)),
-        })
+            changes: Arc::default(),
+        };
+        // Nothing is cached yet: changes up to the current version need not be passed on (a
+        // database not migrated yet has no version; `migrate` reads it then).
+        db.start_changes_at_current_version().await;
+        Ok(db)
     }
 
     /// Applies the migrations of the engine in use.
@@ -119,6 +124,7 @@ impl Db {
             Pool::Sqlite(p) => sqlx::migrate!("./migrations/sqlite").run(p).await?,
             Pool::Postgres(p) => sqlx::migrate!("./migrations/postgres").run(p).await?,
         }
+        self.start_changes_at_current_version().await;
         Ok(())
     }
 

@@ -5,6 +5,7 @@
 #![forbid(unsafe_code)]
 
 mod backend;
+pub mod changes;
 mod clock;
 mod connect;
 pub mod dataset;
@@ -26,6 +27,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 pub struct Db {
     pool: Pool,
     statements: Arc<AtomicU64>,
+    /// Passes committed changes on to the page caches (see [`changes`]).
+    changes: Arc<changes::ChangeHub>,
 }
 
 #[derive(Clone)]

@@ -304,6 +304,12 @@ import-done = استُورِدت { $plans } خطط و{ $axes } محاور و{ $c
 
 ## الحسابات
 nav-account = حسابي
+# The header's account area (visitors: sign in, create an account; signed in: name, sign out).
+user-nav-label = حسابك
+user-nav-account = حسابي
+user-nav-sign-in = تسجيل الدخول
+user-nav-register = إنشاء حساب
+user-nav-sign-out = تسجيل الخروج
 yes = نعم
 no = لا
 save = حفظ

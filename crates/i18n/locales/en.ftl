@@ -284,6 +284,12 @@ import-done = Imported { $plans } plans, { $axes } axes, { $commitments } commit
 
 ## Accounts
 nav-account = My account
+# The header's account area (visitors: sign in, create an account; signed in: name, sign out).
+user-nav-label = Your account
+user-nav-account = My account
+user-nav-sign-in = Sign in
+user-nav-register = Create an account
+user-nav-sign-out = Sign out
 yes = Yes
 no = No
 save = Save

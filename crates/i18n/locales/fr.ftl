@@ -285,6 +285,12 @@ import-done = Éléments importés : { $plans } plan(s), { $axes } axe(s), { $c
 
 ## Comptes
 nav-account = Mon compte
+# The header's account area (visitors: sign in, create an account; signed in: name, sign out).
+user-nav-label = Votre compte
+user-nav-account = Mon compte
+user-nav-sign-in = Se connecter
+user-nav-register = Créer un compte
+user-nav-sign-out = Se déconnecter
 yes = Oui
 no = Non
 save = Enregistrer

@@ -295,6 +295,12 @@ import-done = ⵉⵜⵜⵓⵙⴽⵛⵎ: ⵉⵖⴰⵡⴰⵙⵏ: { $plans }, ⵉ�
 # audit log ⴰⵖⵎⵉⵙ ⵏ ⵓⵙⵏⵇⴷ; law ⴰⵏⴰⵎⵓⵙ; personal data ⵉⵙⴼⴽⴰ ⵓⴷⵎⴰⵡⴰⵏⵏ; form ⵜⴰⴼⵔⴽⵉⵜ; message ⵜⵓⵣⵉⵏⵜ.
 
 nav-account = ⴰⵎⵉⴹⴰⵏ ⵉⵏⵓ
+# The header's account area (visitors: sign in, create an account; signed in: name, sign out).
+user-nav-label = ⴰⵎⵉⴹⴰⵏ ⵏⵏⴽ
+user-nav-account = ⴰⵎⵉⴹⴰⵏ ⵉⵏⵓ
+user-nav-sign-in = ⴽⵛⵎ
+user-nav-register = ⵙⵏⵓⵍⴼⵓ ⴰⵎⵉⴹⴰⵏ
+user-nav-sign-out = ⴼⴼⵖ
 yes = ⵢⵢⵀ
 no = ⵓⵀⵓ
 save = ⵙⵊⵊⵍ

@@ -1,7 +1,6 @@
 //! `opengov create-admin`: the first administrator, from the command line.
 
 use crate::cli::CreateAdminArgs;
-use crate::commands::open;
 use crate::config::Config;
 use opengov_core::Lang;
 use opengov_core::auth::policy::{Role, ScopeKind};
@@ -38,7 +37,7 @@ pub async fn create_admin(config: &Config, a: CreateAdminArgs) -> anyhow::Result
         return Ok(ExitCode::from(1));
     }
     let hash = tokio::task::spawn_blocking(move || password_hash(&pw)).await?;
-    let db = open(config).await?;
+    let db = config.open_db().await?;
     let now = now_micros();
     let id = match db
         .create_user(&address, &name, &hash, lang.code(), now)

@@ -16,7 +16,7 @@ pub async fn run(cli: Cli, config: Config) -> anyhow::Result<ExitCode> {
     match cli.command.unwrap_or(Command::Serve(ServeArgs::default())) {
         Command::Serve(_) => serve(&config).await,
         Command::Migrate => {
-            let db = open(&config).await?;
+            let db = config.open_db().await?;
             db.close().await;
             eprintln!("opengov: database is up to date");
             Ok(ExitCode::SUCCESS)
@@ -29,22 +29,8 @@ pub async fn run(cli: Cli, config: Config) -> anyhow::Result<ExitCode> {
     }
 }
 
-/// Opens and migrates the configured database.
-pub async fn open(config: &Config) -> anyhow::Result<Db> {
-    let db = Db::connect(&config.database_url, config.max_connections)
-        .await
-        .with_context(|| {
-            format!(
-                "cannot open the database {}",
-                opengov_db::redact_url(&config.database_url)
-            )
-        })?;
-    db.migrate().await.context("cannot migrate the database")?;
-    Ok(db)
-}
-
 async fn serve(config: &Config) -> anyhow::Result<ExitCode> {
-    let db = open(config).await?;
+    let db = config.open_db().await?;
     if config.demo && db.is_empty().await? {
         let ds = read_sources(demo::SOURCES, &Default::default())
             .map_err(|e| anyhow::anyhow!("the embedded demo data is invalid: {e:?}"))?;
@@ -169,7 +155,7 @@ async fn store(db: &Db, ds: &Dataset, lang: Lang) -> anyhow::Result<()> {
 
 async fn import(config: &Config, a: ImportArgs) -> anyhow::Result<ExitCode> {
     let lang = cli_lang(a.lang.as_deref());
-    let db = open(config).await?;
+    let db = config.open_db().await?;
     let known = db.known_keys().await?;
     match read_files(&a.files, &known) {
         Ok(ds) => {
@@ -184,7 +170,7 @@ async fn import(config: &Config, a: ImportArgs) -> anyhow::Result<ExitCode> {
 }
 
 async fn export(config: &Config, a: ExportArgs) -> anyhow::Result<ExitCode> {
-    let db = open(config).await?;
+    let db = config.open_db().await?;
     let ds = db.export_dataset().await?;
     write_dir(&ds, &a.out).with_context(|| format!("cannot write into {}", a.out.display()))?;
     eprintln!(
@@ -198,7 +184,7 @@ async fn export(config: &Config, a: ExportArgs) -> anyhow::Result<ExitCode> {
 }
 
 async fn seed_demo(config: &Config, a: SeedDemoArgs) -> anyhow::Result<ExitCode> {
-    let db = open(config).await?;
+    let db = config.open_db().await?;
     let ds = read_sources(demo::SOURCES, &Default::default())
         .map_err(|e| anyhow::anyhow!("the embedded demo data is invalid: {e:?}"))?;
     store(&db, &ds, cli_lang(None)).await?;
@@ -222,7 +208,7 @@ async fn seed_demo(config: &Config, a: SeedDemoArgs) -> anyhow::Result<ExitCode>
 }
 
 async fn seed_synthetic(config: &Config, a: SyntheticArgs) -> anyhow::Result<ExitCode> {
-    let db = open(config).await?;
+    let db = config.open_db().await?;
     let first = db
         .list_plans()
         .await?

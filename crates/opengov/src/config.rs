@@ -200,3 +200,20 @@ pub fn init_logs(c: &Config) {
         builder.init();
     }
 }
+
+impl Config {
+    /// Opens and migrates the configured database.
+    pub async fn open_db(&self) -> anyhow::Result<opengov_db::Db> {
+        use anyhow::Context;
+        let db = opengov_db::Db::connect(&self.database_url, self.max_connections)
+            .await
+            .with_context(|| {
+                format!(
+                    "cannot open the database {}",
+                    opengov_db::redact_url(&self.database_url)
+                )
+            })?;
+        db.migrate().await.context("cannot migrate the database")?;
+        Ok(db)
+    }
+}

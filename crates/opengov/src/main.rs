@@ -10,6 +10,12 @@ mod demo;
 
 use clap::Parser;
 
+/// mimalloc rather than the system allocator: rendering a page makes many small short-lived
+/// allocations, and glibc's malloc/free took about a sixth of the CPU of an uncached page
+/// (docs/performance.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> std::process::ExitCode {
     let cli = cli::Cli::parse();
     let config = match config::Config::load(&cli) {

@@ -4,16 +4,20 @@
 #![forbid(unsafe_code)]
 
 pub mod api;
+mod assets;
 pub mod auth;
 mod cache;
-mod error;
+mod conditional;
 mod format;
 mod forms;
+pub mod kernel;
 mod locale;
 mod middleware;
+mod queries;
 pub mod routes;
 pub mod server;
 mod state;
+mod user_nav;
 mod views;
 
 pub use server::{ServeOptions, serve};
@@ -23,8 +27,6 @@ use axum::Router;
 
 /// The whole application, ready to serve or to call in tests.
 pub fn app(state: AppState) -> Router {
-    let router = routes::router()
-        .merge(api::router())
-        .with_state(state.clone());
+    let router = routes::router().with_state(state.clone());
     middleware::wrap(router, &state)
 }

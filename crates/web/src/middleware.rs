@@ -9,6 +9,8 @@ use axum::middleware::{self, Next};
 use axum::response::Response;
 use std::time::Duration;
 use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::compression::predicate::{NotForContentType, Predicate, SizeAbove};
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
@@ -26,7 +28,13 @@ pub fn wrap(router: Router, state: &AppState) -> Router {
     let x_request_id = HeaderName::from_static("x-request-id");
     let https = state.config.https;
     router
+        .layer(middleware::from_fn(crate::kernel::render_errors))
+        // Innermost: the signed-in header into HTML answers, then ETags and 304s on what is sent.
+        .layer(middleware::from_fn_with_state(state.clone(), crate::user_nav::splice))
+        .layer(middleware::from_fn(crate::conditional::conditional))
         .layer(middleware::from_fn(move |req, next| security_headers(req, next, https)))
+        // gzip or brotli when the client asks (HTML, CSS, JSON, SVG; fonts are compressed already).
+        .layer(CompressionLayer::new().gzip(true).br(true).compress_when(compressible()))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
         .layer(CatchPanicLayer::new())
@@ -36,6 +44,13 @@ pub fn wrap(router: Router, state: &AppState) -> Router {
             tracing::info_span!("request", request_id = %id, method = %req.method(), path = %req.uri().path())
         }))
         .layer(SetRequestIdLayer::new(x_request_id, MakeRequestUuid))
+}
+
+/// What is worth compressing: text answers of some size (not fonts or images, which are).
+fn compressible() -> impl Predicate {
+    SizeAbove::new(256)
+        .and(NotForContentType::new("font/"))
+        .and(NotForContentType::IMAGES)
 }
 
 async fn security_headers(req: Request, next: Next, https: bool) -> Response {

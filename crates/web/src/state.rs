@@ -1,7 +1,7 @@
 //! What every handler shares.
 
-use crate::cache::{Derived, PageCache};
-use crate::routes::FilterOptions;
+use crate::cache::{Derived, Generations, PageCache, Tag};
+use crate::views::FilterOptions;
 use opengov_core::Lang;
 use opengov_db::Db;
 use opengov_i18n::I18n;
@@ -64,14 +64,42 @@ impl AppState {
         AppState::with_mailer(db, config, mailer)
     }
 
+    /// Every page body the page cache holds (tests check that none holds per-user bytes).
+    pub fn cached_pages(&self) -> Vec<axum::body::Bytes> {
+        self.cache.bodies()
+    }
+
+    /// Bytes and entries the page cache holds.
+    pub fn page_cache_size(&self) -> (u64, u64) {
+        self.cache.size()
+    }
+
+    /// Inside a Tokio runtime, the database's watch of other instances' changes is started
+    /// here (once per database handle; see `opengov_db::changes`).
     pub fn with_mailer(db: Db, config: WebConfig, mailer: opengov_mail::Mailer) -> AppState {
+        let generations = Arc::new(Generations::default());
+        let sink: Arc<dyn opengov_db::changes::ChangeSink> = generations.clone();
+        db.subscribe(Arc::downgrade(&sink));
+        if tokio::runtime::Handle::try_current().is_ok() {
+            db.watch_changes(opengov_db::changes::WatchOptions::default());
+        }
         AppState {
             mailer,
             db,
             i18n: opengov_i18n::global(),
             config: Arc::new(config),
-            cache: Arc::new(PageCache::new(4096)),
-            filter_options: Arc::new(Derived::new()),
+            cache: Arc::new(PageCache::new(
+                crate::cache::MAX_BYTES,
+                crate::cache::MAX_ENTRIES,
+                generations.clone(),
+            )),
+            // The filters' choices are plans, axes and institutions: what the lists show.
+            filter_options: Arc::new(Derived::new(generations, vec![Tag::Lists])),
         }
+    }
+
+    /// An absolute link to `path`, for e-mails.
+    pub fn absolute(&self, path: &str) -> String {
+        format!("{}{}", self.config.public_url.trim_end_matches('/'), path)
     }
 }

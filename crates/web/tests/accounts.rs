@@ -3,79 +3,23 @@
 
 mod common;
 
-use common::client::{Client, link_in};
+use common::client::link_in;
 use common::*;
-use opengov_core::auth::policy::{Role, ScopeKind};
 use opengov_core::kinds::{SessionStage, TokenPurpose};
 use opengov_db::now_micros;
 
-const PW: &str = "lantern orchard velvet compass";
 const PW2: &str = "harbour tulip granite whistle";
 
-async fn deliver(app: &App) {
-    while opengov_web::auth::mail::run_one(&app.state, "test-worker").await {}
-}
-
-fn mail_to(app: &App, to: &str) -> opengov_mail::SentEmail {
-    app.state
-        .mailer
-        .sent()
-        .into_iter()
-        .rev()
-        .find(|m| m.to == to)
-        .unwrap_or_else(|| panic!("no mail to {to}"))
-}
-
-/// An account made directly in the database, with roles, signed in through the form.
-pub async fn signed_in_user<'a>(
-    app: &'a App,
-    email: &str,
-    roles: &[(&str, &str, i64)],
-) -> Client<'a> {
-    let hash = opengov_web::auth::crypto::hash_password(PW.into())
-        .await
-        .unwrap();
-    let db = &app.state.db;
-    let id = db
-        .create_user(email, "Test user", &hash, "fr", now_micros())
-        .await
-        .unwrap()
-        .unwrap();
-    db.update_user(
-        id,
-        &opengov_db::rows::UserChange::EmailVerified,
-        now_micros(),
-    )
-    .await
-    .unwrap();
-    for (role, kind, scope) in roles {
-        let (role, kind) = (
-            Role::try_from(*role).unwrap(),
-            ScopeKind::try_from(*kind).unwrap(),
-        );
-        db.grant_role(id, role, kind, *scope, None, now_micros())
-            .await
-            .unwrap();
-    }
-    let mut c = Client::new(app);
-    let r = c
-        .submit("/fr/account/sign-in", &[("email", email), ("password", PW)])
-        .await;
-    assert_eq!(r.status, 303, "sign-in of {email}: {}", strip_tags(&r.body));
-    c
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn register_confirm_sign_out_reset_and_sign_in_again() {
-    let app = app().await;
-    let mut c = Client::new(&app);
+async fn register_confirm_sign_out_reset_and_sign_in_again(engine: Engine) {
+    let app = TestApp::new(engine).build().await;
+    let mut c = app.client();
     let r = c
         .submit(
             "/fr/account/register",
             &[
                 ("display_name", "Amina"),
                 ("email", "Amina@Example.ma"),
-                ("password", PW),
+                ("password", PASSWORD),
                 ("language", "fr"),
                 ("terms", "yes"),
             ],
@@ -83,8 +27,8 @@ async fn register_confirm_sign_out_reset_and_sign_in_again() {
         .await;
     assert_eq!(r.status, 303, "{}", strip_tags(&r.body));
     assert_eq!(r.headers["location"], "/fr/account/check-email");
-    deliver(&app).await;
-    let m = mail_to(&app, "amina@example.ma");
+    app.deliver_mail().await;
+    let m = app.mail_to("amina@example.ma");
     assert!(
         m.subject.contains("Confirmez"),
         "French subject: {}",
@@ -102,7 +46,7 @@ async fn register_confirm_sign_out_reset_and_sign_in_again() {
     let r = c
         .submit(
             "/fr/account/sign-in",
-            &[("email", "amina@example.ma"), ("password", PW)],
+            &[("email", "amina@example.ma"), ("password", PASSWORD)],
         )
         .await;
     assert_eq!(r.status, 303);
@@ -117,9 +61,9 @@ async fn register_confirm_sign_out_reset_and_sign_in_again() {
         .submit("/fr/account/reset", &[("email", "amina@example.ma")])
         .await;
     assert_eq!(r.status, 303);
-    deliver(&app).await;
+    app.deliver_mail().await;
     let link = link_in(
-        &mail_to(&app, "amina@example.ma").text,
+        &app.mail_to("amina@example.ma").text,
         "/fr/account/reset/confirm?token=",
     );
     assert_eq!(c.get(&link).await.status, 200);
@@ -134,7 +78,7 @@ async fn register_confirm_sign_out_reset_and_sign_in_again() {
     let old = c
         .submit(
             "/fr/account/sign-in",
-            &[("email", "amina@example.ma"), ("password", PW)],
+            &[("email", "amina@example.ma"), ("password", PASSWORD)],
         )
         .await;
     assert_eq!(old.status, 400, "the old password no longer works");
@@ -147,23 +91,24 @@ async fn register_confirm_sign_out_reset_and_sign_in_again() {
     assert_eq!(new.status, 303);
     app.cleanup().await;
 }
+both_engines!(register_confirm_sign_out_reset_and_sign_in_again);
 
-#[tokio::test]
-async fn session_fixation() {
-    let app = app().await;
-    let mut c = signed_in_user(&app, "a@example.ma", &[]).await;
+async fn session_fixation(engine: Engine) {
+    let app = TestApp::new(engine).build().await;
+    let account = app.user("a@example.ma").verified().create().await;
+    let mut c = app.signed_in(&account).await;
     let first = c.cookies.get("og_session").cloned().unwrap();
     // Signing in again (even with a session) gives a new id and ends the old one.
     let r = c.submit("/fr/account/sign-in", &[]).await;
     let _ = r;
     c.post(
         "/fr/account/sign-in",
-        &[("email", "a@example.ma"), ("password", PW)],
+        &[("email", "a@example.ma"), ("password", PASSWORD)],
     )
     .await;
     let second = c.cookies.get("og_session").cloned().unwrap();
     assert_ne!(first, second);
-    let mut replay = Client::new(&app);
+    let mut replay = app.client();
     replay.cookies.insert("og_session".into(), first);
     assert_eq!(
         replay.get("/fr/account").await.status,
@@ -171,14 +116,14 @@ async fn session_fixation() {
         "the old session id is dead"
     );
     // A session id planted before sign-in is never adopted.
-    let mut planted = Client::new(&app);
+    let mut planted = app.client();
     planted
         .cookies
         .insert("og_session".into(), "attacker-chosen-value".into());
     planted
         .submit(
             "/fr/account/sign-in",
-            &[("email", "a@example.ma"), ("password", PW)],
+            &[("email", "a@example.ma"), ("password", PASSWORD)],
         )
         .await;
     assert_ne!(
@@ -187,11 +132,12 @@ async fn session_fixation() {
     );
     app.cleanup().await;
 }
+both_engines!(session_fixation);
 
-#[tokio::test]
-async fn csrf_with_a_missing_or_foreign_origin_is_refused() {
-    let app = app().await;
-    let mut c = signed_in_user(&app, "b@example.ma", &[]).await;
+async fn csrf_with_a_missing_or_foreign_origin_is_refused(engine: Engine) {
+    let app = TestApp::new(engine).build().await;
+    let account = app.user("b@example.ma").verified().create().await;
+    let mut c = app.signed_in(&account).await;
     let token = c.cookies.get("og_csrf").cloned().unwrap();
     for origin in [Some("https://evil.example"), None, Some("null")] {
         c.origin = origin.map(str::to_string);
@@ -240,12 +186,12 @@ async fn csrf_with_a_missing_or_foreign_origin_is_refused() {
     assert_eq!(u.display_name, "Test user", "nothing changed");
     app.cleanup().await;
 }
+both_engines!(csrf_with_a_missing_or_foreign_origin_is_refused);
 
-#[tokio::test]
-async fn login_brute_force_gets_429() {
-    let app = app().await;
-    signed_in_user(&app, "c@example.ma", &[]).await;
-    let mut attacker = Client::new(&app);
+async fn login_brute_force_gets_429(engine: Engine) {
+    let app = TestApp::new(engine).build().await;
+    app.user("c@example.ma").verified().create().await;
+    let mut attacker = app.client();
     attacker.get("/ar/account/sign-in").await;
     let mut statuses = vec![];
     for i in 0..12 {
@@ -269,22 +215,22 @@ async fn login_brute_force_gets_429() {
     let r = attacker
         .post(
             "/ar/account/sign-in",
-            &[("email", "c@example.ma"), ("password", PW)],
+            &[("email", "c@example.ma"), ("password", PASSWORD)],
         )
         .await;
     assert_eq!(r.status, 429);
     app.cleanup().await;
 }
+both_engines!(login_brute_force_gets_429);
 
-#[tokio::test]
-async fn reset_token_reused_or_expired_is_refused() {
-    let app = app().await;
-    signed_in_user(&app, "d@example.ma", &[]).await;
-    let mut c = Client::new(&app);
+async fn reset_token_reused_or_expired_is_refused(engine: Engine) {
+    let app = TestApp::new(engine).build().await;
+    app.user("d@example.ma").verified().create().await;
+    let mut c = app.client();
     c.submit("/en/account/reset", &[("email", "d@example.ma")])
         .await;
-    deliver(&app).await;
-    let link = link_in(&mail_to(&app, "d@example.ma").text, "/reset/confirm?token=");
+    app.deliver_mail().await;
+    let link = link_in(&app.mail_to("d@example.ma").text, "/reset/confirm?token=");
     let token = link.split("token=").nth(1).unwrap().to_string();
     c.get(&link).await;
     assert_eq!(
@@ -336,7 +282,7 @@ async fn reset_token_reused_or_expired_is_refused() {
     assert_eq!(
         c.post(
             "/fr/account/reset/confirm",
-            &[("token", &t), ("password", PW)]
+            &[("token", &t), ("password", PASSWORD)]
         )
         .await
         .status,
@@ -345,6 +291,7 @@ async fn reset_token_reused_or_expired_is_refused() {
     );
     app.cleanup().await;
 }
+both_engines!(reset_token_reused_or_expired_is_refused);
 
 /// The same status and the same page (but for the CSRF token) for an unknown and a known account.
 fn shape(p: &Page) -> (u16, Option<String>, String) {
@@ -363,11 +310,10 @@ fn shape(p: &Page) -> (u16, Option<String>, String) {
     )
 }
 
-#[tokio::test]
-async fn account_enumeration_through_login_registration_and_reset() {
-    let app = app().await;
-    signed_in_user(&app, "known@example.ma", &[]).await;
-    let mut c = Client::new(&app);
+async fn account_enumeration_through_login_registration_and_reset(engine: Engine) {
+    let app = TestApp::new(engine).build().await;
+    app.user("known@example.ma").verified().create().await;
+    let mut c = app.client();
     c.get("/fr/account/sign-in").await;
     let known = c
         .post(
@@ -397,7 +343,7 @@ async fn account_enumeration_through_login_registration_and_reset() {
         vec![
             ("display_name", "Someone"),
             ("email", e),
-            ("password", PW),
+            ("password", PASSWORD),
             ("language", "fr"),
             ("terms", "yes"),
         ]
@@ -417,7 +363,7 @@ async fn account_enumeration_through_login_registration_and_reset() {
         .await;
     assert_eq!(shape(&r1), shape(&r2));
     // The owner of the known address is told of the attempt instead.
-    deliver(&app).await;
+    app.deliver_mail().await;
     assert!(
         app.state
             .mailer
@@ -427,18 +373,18 @@ async fn account_enumeration_through_login_registration_and_reset() {
     );
     app.cleanup().await;
 }
+both_engines!(account_enumeration_through_login_registration_and_reset);
 
-#[tokio::test]
-async fn open_redirect_through_next_is_refused() {
-    let app = app().await;
-    signed_in_user(&app, "e@example.ma", &[]).await;
+async fn open_redirect_through_next_is_refused(engine: Engine) {
+    let app = TestApp::new(engine).build().await;
+    app.user("e@example.ma").verified().create().await;
     for (next, expected) in [
         ("https://evil.example/", "/fr/account"),
         ("//evil.example/x", "/fr/account"),
         ("/\\evil.example", "/fr/account"),
         ("/fr/plans/2", "/fr/plans/2"),
     ] {
-        let mut c = Client::new(&app);
+        let mut c = app.client();
         c.get(&format!(
             "/fr/account/sign-in?next={}",
             common::client::enc(next)
@@ -447,7 +393,11 @@ async fn open_redirect_through_next_is_refused() {
         let r = c
             .post(
                 "/fr/account/sign-in",
-                &[("email", "e@example.ma"), ("password", PW), ("next", next)],
+                &[
+                    ("email", "e@example.ma"),
+                    ("password", PASSWORD),
+                    ("next", next),
+                ],
             )
             .await;
         assert_eq!(r.status, 303);
@@ -455,34 +405,39 @@ async fn open_redirect_through_next_is_refused() {
     }
     app.cleanup().await;
 }
+both_engines!(open_redirect_through_next_is_refused);
 
-#[tokio::test]
-async fn xss_in_display_name_is_escaped_in_pages_mails_and_admin() {
-    let app = app().await;
+async fn xss_in_display_name_is_escaped_in_pages_mails_and_admin(engine: Engine) {
+    let app = TestApp::new(engine).build().await;
     let evil = "<script>alert(1)</script><img src=x onerror=alert(2)>";
-    let mut c = Client::new(&app);
+    let mut c = app.client();
     let r = c
         .submit(
             "/en/account/register",
             &[
                 ("display_name", evil),
                 ("email", "x@example.ma"),
-                ("password", PW),
+                ("password", PASSWORD),
                 ("language", "en"),
                 ("terms", "yes"),
             ],
         )
         .await;
     assert_eq!(r.status, 303);
-    deliver(&app).await;
-    let m = mail_to(&app, "x@example.ma");
+    app.deliver_mail().await;
+    let m = app.mail_to("x@example.ma");
     assert!(
         !m.html.contains("<script>") && !m.html.contains("<img"),
         "{}",
         m.html
     );
-    let mut admin =
-        signed_in_user(&app, "admin@example.ma", &[("administrator", "global", 0)]).await;
+    let admin = app
+        .user("admin@example.ma")
+        .roles(&[(Role::Administrator, ScopeKind::Global, 0)])
+        .verified()
+        .create()
+        .await;
+    let mut admin = app.signed_in(&admin).await;
     let list = admin.get("/en/admin/users?q=x%40example").await;
     assert_eq!(list.status, 200);
     assert!(!list.body.contains("<script>alert") && !list.body.contains("<img src=x"));
@@ -497,7 +452,7 @@ async fn xss_in_display_name_is_escaped_in_pages_mails_and_admin() {
     let page = admin.get(&format!("/en/admin/users/{}", u.id)).await;
     assert!(!page.body.contains("<script>alert"));
     // In a form error page, the kept value is escaped too.
-    let mut c = Client::new(&app);
+    let mut c = app.client();
     let r = c
         .submit(
             "/en/account/register",
@@ -512,18 +467,18 @@ async fn xss_in_display_name_is_escaped_in_pages_mails_and_admin() {
     assert!(!r.body.contains("<script>alert") && !r.body.contains("onerror=alert(2)>"));
     app.cleanup().await;
 }
+both_engines!(xss_in_display_name_is_escaped_in_pages_mails_and_admin);
 
-#[tokio::test]
-async fn mass_assignment_cannot_set_a_role() {
-    let app = app().await;
-    let mut c = Client::new(&app);
+async fn mass_assignment_cannot_set_a_role(engine: Engine) {
+    let app = TestApp::new(engine).build().await;
+    let mut c = app.client();
     c.get("/fr/account/register").await;
     let token = c.cookies.get("og_csrf").cloned().unwrap();
     let fields: Vec<(String, String)> = [
         ("csrf", token.as_str()),
         ("display_name", "Mallory"),
         ("email", "m@example.ma"),
-        ("password", PW),
+        ("password", PASSWORD),
         ("language", "fr"),
         ("terms", "yes"),
         ("role", "administrator"),
@@ -549,21 +504,20 @@ async fn mass_assignment_cannot_set_a_role() {
     assert!(u.email_verified_at.is_none());
     app.cleanup().await;
 }
+both_engines!(mass_assignment_cannot_set_a_role);
 
-#[tokio::test]
-async fn a_banned_users_session_stops_at_once() {
-    let app = app().await;
-    let mut user = signed_in_user(&app, "f@example.ma", &[]).await;
+async fn a_banned_users_session_stops_at_once(engine: Engine) {
+    let app = TestApp::new(engine).build().await;
+    let u = app.user("f@example.ma").verified().create().await;
+    let mut user = app.signed_in(&u).await;
     assert_eq!(user.get("/fr/account").await.status, 200);
-    let mut admin =
-        signed_in_user(&app, "admin2@example.ma", &[("administrator", "global", 0)]).await;
-    let u = app
-        .state
-        .db
-        .user_by_email("f@example.ma")
-        .await
-        .unwrap()
-        .unwrap();
+    let admin = app
+        .user("admin2@example.ma")
+        .roles(&[(Role::Administrator, ScopeKind::Global, 0)])
+        .verified()
+        .create()
+        .await;
+    let mut admin = app.signed_in(&admin).await;
     let r = admin
         .submit(&format!("/fr/admin/users/{}", u.id), &[])
         .await;
@@ -583,7 +537,7 @@ async fn a_banned_users_session_stops_at_once() {
     let again = user
         .submit(
             "/fr/account/sign-in",
-            &[("email", "f@example.ma"), ("password", PW)],
+            &[("email", "f@example.ma"), ("password", PASSWORD)],
         )
         .await;
     assert_eq!(again.status, 400, "and cannot sign in");
@@ -594,23 +548,24 @@ async fn a_banned_users_session_stops_at_once() {
     );
     app.cleanup().await;
 }
+both_engines!(a_banned_users_session_stops_at_once);
 
-#[tokio::test]
-async fn logout_invalidates_the_session_server_side() {
-    let app = app().await;
-    let mut c = signed_in_user(&app, "g@example.ma", &[]).await;
+async fn logout_invalidates_the_session_server_side(engine: Engine) {
+    let app = TestApp::new(engine).build().await;
+    let account = app.user("g@example.ma").verified().create().await;
+    let mut c = app.signed_in(&account).await;
     let cookie = c.cookies.get("og_session").cloned().unwrap();
     assert_eq!(c.post("/fr/account/sign-out", &[]).await.status, 303);
-    let mut replay = Client::new(&app);
+    let mut replay = app.client();
     replay.cookies.insert("og_session".into(), cookie);
     assert_eq!(replay.get("/fr/account").await.status, 303);
     app.cleanup().await;
 }
+both_engines!(logout_invalidates_the_session_server_side);
 
-#[tokio::test]
-async fn a_project_leader_of_a_cannot_act_on_b() {
+async fn a_project_leader_of_a_cannot_act_on_b(engine: Engine) {
     use opengov_core::{Lang, LocalizedText};
-    let app = app().await;
+    let app = TestApp::new(engine).build().await;
     let db = &app.state.db;
     for (ogp, key) in [("MO0054", "a1"), ("MO0057", "b1")] {
         let a = opengov_db::dataset::ActivityRec {
@@ -630,12 +585,13 @@ async fn a_project_leader_of_a_cannot_act_on_b() {
         db.add_activity(&a, now_micros()).await.unwrap();
     }
     let a = db.commitment_by_ogp_id("MO0054").await.unwrap().unwrap();
-    let mut leader = signed_in_user(
-        &app,
-        "leader@example.ma",
-        &[("project_leader", "commitment", a.id)],
-    )
-    .await;
+    let leader = app
+        .user("leader@example.ma")
+        .roles(&[(Role::ProjectLeader, ScopeKind::Commitment, a.id)])
+        .verified()
+        .create()
+        .await;
+    let mut leader = app.signed_in(&leader).await;
     let account = leader.get("/fr/account").await;
     assert!(
         account.body.contains("/fr/commitments/MO0054/progress"),
@@ -687,11 +643,13 @@ async fn a_project_leader_of_a_cannot_act_on_b() {
     );
     app.cleanup().await;
 }
+both_engines!(a_project_leader_of_a_cannot_act_on_b);
 
-#[tokio::test]
-async fn forms_refuse_wrong_missing_oversized_and_hostile_values_with_translated_errors() {
-    let app = app().await;
-    let mut c = Client::new(&app);
+async fn forms_refuse_wrong_missing_oversized_and_hostile_values_with_translated_errors(
+    engine: Engine,
+) {
+    let app = TestApp::new(engine).build().await;
+    let mut c = app.client();
     let long = "x".repeat(5000);
     let cases: Vec<Vec<(&str, &str)>> = vec![
         vec![],
@@ -750,11 +708,12 @@ async fn forms_refuse_wrong_missing_oversized_and_hostile_values_with_translated
     );
     app.cleanup().await;
 }
+both_engines!(forms_refuse_wrong_missing_oversized_and_hostile_values_with_translated_errors);
 
-#[tokio::test]
-async fn download_my_data_and_delete_the_account() {
-    let app = app().await;
-    let mut c = signed_in_user(&app, "h@example.ma", &[]).await;
+async fn download_my_data_and_delete_the_account(engine: Engine) {
+    let app = TestApp::new(engine).build().await;
+    let account = app.user("h@example.ma").verified().create().await;
+    let mut c = app.signed_in(&account).await;
     let data = c.get("/fr/account/data").await;
     assert_eq!(data.status, 200);
     assert!(
@@ -772,13 +731,13 @@ async fn download_my_data_and_delete_the_account() {
     let page = c.get("/fr/account/delete").await;
     assert!(strip_tags(&page.body).contains("compte supprimé") || page.status == 200);
     let r = c
-        .post("/fr/account/delete", &[("current_password", PW)])
+        .post("/fr/account/delete", &[("current_password", PASSWORD)])
         .await;
     assert_eq!(r.status, 400, "the box must be ticked");
     let r = c
         .post(
             "/fr/account/delete",
-            &[("current_password", PW), ("confirm", "yes")],
+            &[("current_password", PASSWORD), ("confirm", "yes")],
         )
         .await;
     assert_eq!(r.status, 303);
@@ -794,37 +753,34 @@ async fn download_my_data_and_delete_the_account() {
     assert_eq!(c.get("/fr/account").await.status, 303);
     app.cleanup().await;
 }
+both_engines!(download_my_data_and_delete_the_account);
 
-#[tokio::test]
-async fn the_development_mailbox_lists_the_messages_written_to_files() {
-    let base = app().await;
+async fn the_development_mailbox_lists_the_messages_written_to_files(engine: Engine) {
     let dir = tempfile::tempdir().unwrap();
-    let config = opengov_web::WebConfig {
-        dev_mode: true,
-        mail_dir: dir.path().to_path_buf(),
-        ..Default::default()
-    };
-    let state = opengov_web::AppState::with_mailer(
-        base.state.db.clone(),
-        config,
-        opengov_mail::Mailer::files(dir.path()),
-    );
-    let router = opengov_web::app(state.clone());
-    let mut c = Client::on(router.clone());
+    let app = TestApp::new(engine)
+        .config(|c| {
+            c.dev_mode = true;
+            c.mail_dir = dir.path().to_path_buf();
+        })
+        .mailer(opengov_mail::Mailer::files(dir.path()))
+        .demo(false)
+        .build()
+        .await;
+    let mut c = app.client();
     let r = c
         .submit(
             "/zgh/account/register",
             &[
                 ("display_name", "Idir"),
                 ("email", "idir@example.ma"),
-                ("password", PW),
+                ("password", PASSWORD),
                 ("language", "zgh"),
                 ("terms", "yes"),
             ],
         )
         .await;
     assert_eq!(r.status, 303);
-    while opengov_web::auth::mail::run_one(&state, "dev").await {}
+    app.deliver_mail().await;
     let list = c.get("/dev/mailbox").await;
     assert_eq!(list.status, 200);
     let v: serde_json::Value = serde_json::from_str(&list.body).unwrap();
@@ -836,13 +792,14 @@ async fn the_development_mailbox_lists_the_messages_written_to_files() {
         c.get("/dev/mailbox/..%2F..%2Fetc%2Fpasswd").await.status,
         404
     );
-    base.cleanup().await;
+    app.cleanup().await;
 }
+both_engines!(the_development_mailbox_lists_the_messages_written_to_files);
 
-#[tokio::test]
-async fn two_step_verification_enrolment_sign_in_and_recovery_codes() {
-    let app = app().await;
-    let mut c = signed_in_user(&app, "t@example.ma", &[]).await;
+async fn two_step_verification_enrolment_sign_in_and_recovery_codes(engine: Engine) {
+    let app = TestApp::new(engine).build().await;
+    let account = app.user("t@example.ma").verified().create().await;
+    let mut c = app.signed_in(&account).await;
     c.get("/fr/account/two-step").await;
     assert_eq!(c.post("/fr/account/two-step/start", &[]).await.status, 303);
     let page = c.get("/fr/account/two-step").await;
@@ -886,7 +843,7 @@ async fn two_step_verification_enrolment_sign_in_and_recovery_codes() {
     let r = c
         .submit(
             "/fr/account/sign-in",
-            &[("email", "t@example.ma"), ("password", PW)],
+            &[("email", "t@example.ma"), ("password", PASSWORD)],
         )
         .await;
     assert_eq!(r.status, 303);
@@ -919,11 +876,11 @@ async fn two_step_verification_enrolment_sign_in_and_recovery_codes() {
     assert_eq!(r.status, 303);
     assert_eq!(c.get("/fr/account").await.status, 200);
     // Replaying that code in another sign-in is refused.
-    let mut replay = Client::new(&app);
+    let mut replay = app.client();
     replay
         .submit(
             "/fr/account/sign-in",
-            &[("email", "t@example.ma"), ("password", PW)],
+            &[("email", "t@example.ma"), ("password", PASSWORD)],
         )
         .await;
     assert_eq!(
@@ -935,10 +892,10 @@ async fn two_step_verification_enrolment_sign_in_and_recovery_codes() {
     );
     // A recovery code works once.
     for (attempt, expected) in [(1, 303), (2, 400)] {
-        let mut d = Client::new(&app);
+        let mut d = app.client();
         d.submit(
             "/fr/account/sign-in",
-            &[("email", "t@example.ma"), ("password", PW)],
+            &[("email", "t@example.ma"), ("password", PASSWORD)],
         )
         .await;
         let r = d
@@ -951,75 +908,59 @@ async fn two_step_verification_enrolment_sign_in_and_recovery_codes() {
     }
     app.cleanup().await;
 }
+both_engines!(two_step_verification_enrolment_sign_in_and_recovery_codes);
 
-#[tokio::test]
-async fn administrators_must_enrol_a_second_factor_when_required() {
-    let base = app().await;
-    let config = opengov_web::WebConfig {
-        require_second_factor: true,
-        ..Default::default()
-    };
-    let state = opengov_web::AppState::with_mailer(
-        base.state.db.clone(),
-        config,
-        opengov_mail::Mailer::memory(),
-    );
-    let hash = opengov_web::auth::crypto::hash_password(PW.into())
-        .await
-        .unwrap();
-    let id = state
-        .db
-        .create_user("boss@example.ma", "Boss", &hash, "ar", now_micros())
-        .await
-        .unwrap()
-        .unwrap();
-    state
-        .db
-        .grant_role(
-            id,
-            Role::Administrator,
-            ScopeKind::Global,
-            0,
-            None,
-            now_micros(),
-        )
-        .await
-        .unwrap();
-    let mut c = Client::on(opengov_web::app(state.clone()));
-    c.submit(
-        "/ar/account/sign-in",
-        &[("email", "boss@example.ma"), ("password", PW)],
-    )
-    .await;
+async fn administrators_must_enrol_a_second_factor_when_required(engine: Engine) {
+    let app = TestApp::new(engine)
+        .config(|c| c.require_second_factor = true)
+        .build()
+        .await;
+    let boss = app
+        .user("boss@example.ma")
+        .name("Boss")
+        .language("ar")
+        .roles(&[(Role::Administrator, ScopeKind::Global, 0)])
+        .create()
+        .await;
+    let mut c = app.signed_in(&boss).await;
     let r = c.get("/ar/admin/users").await;
     assert_eq!(r.status, 303);
     assert_eq!(r.headers["location"], "/ar/account/two-step?required=1");
     let page = c.get("/ar/account/two-step?required=1").await;
     assert!(strip_tags(&page.body).contains("يتطلب دوركم التحقق بخطوتين"));
-    base.cleanup().await;
+    // An administrator who has enrolled passes the second step and reaches the admin area,
+    // on a laptop and then on a phone (each one-time code is accepted once).
+    let enrolled = app
+        .user("enrolled@example.ma")
+        .roles(&[(Role::Administrator, ScopeKind::Global, 0)])
+        .verified()
+        .totp()
+        .create()
+        .await;
+    for device in ["laptop", "phone"] {
+        let mut c = app.signed_in(&enrolled).await;
+        let r = c.get("/fr/admin/users").await;
+        assert_eq!(r.status, 200, "{device}");
+        assert!(
+            strip_tags(&r.body).contains("enrolled@example.ma"),
+            "{device}"
+        );
+    }
+    app.cleanup().await;
 }
+both_engines!(administrators_must_enrol_a_second_factor_when_required);
 
-#[tokio::test]
-async fn idle_and_absolute_session_timeouts() {
-    let base = app().await;
-    let config = opengov_web::WebConfig {
-        session_idle_secs: 60,
-        session_absolute_secs: 3600,
-        ..Default::default()
-    };
-    let state = opengov_web::AppState::with_mailer(
-        base.state.db.clone(),
-        config,
-        opengov_mail::Mailer::memory(),
-    );
-    let router = opengov_web::app(state.clone());
-    signed_in_user(&base, "idle@example.ma", &[]).await;
-    let mut c = Client::on(router.clone());
-    c.submit(
-        "/fr/account/sign-in",
-        &[("email", "idle@example.ma"), ("password", PW)],
-    )
-    .await;
+async fn idle_and_absolute_session_timeouts(engine: Engine) {
+    let app = TestApp::new(engine)
+        .config(|c| {
+            c.session_idle_secs = 60;
+            c.session_absolute_secs = 3600;
+        })
+        .build()
+        .await;
+    let state = &app.state;
+    let u = app.user("idle@example.ma").verified().create().await;
+    let mut c = app.signed_in(&u).await;
     assert_eq!(c.get("/fr/account").await.status, 200);
     let id = opengov_web::auth::crypto::token_hash(c.cookies.get("og_session").unwrap());
     // Idle for longer than allowed: the session is ended server-side.
@@ -1031,18 +972,8 @@ async fn idle_and_absolute_session_timeouts() {
     assert_eq!(c.get("/fr/account").await.status, 303);
     assert!(state.db.session(&id).await.unwrap().is_none());
     // Active, but older than the absolute limit.
-    c.submit(
-        "/fr/account/sign-in",
-        &[("email", "idle@example.ma"), ("password", PW)],
-    )
-    .await;
+    c.sign_in(&u).await;
     let id = opengov_web::auth::crypto::token_hash(c.cookies.get("og_session").unwrap());
-    let u = state
-        .db
-        .user_by_email("idle@example.ma")
-        .await
-        .unwrap()
-        .unwrap();
     state.db.delete_session(&id).await.unwrap();
     state
         .db
@@ -1058,24 +989,20 @@ async fn idle_and_absolute_session_timeouts() {
         .unwrap();
     state.db.touch_session(&id, now_micros()).await.unwrap();
     assert_eq!(c.get("/fr/account").await.status, 303);
-    base.cleanup().await;
+    app.cleanup().await;
 }
+both_engines!(idle_and_absolute_session_timeouts);
 
-#[tokio::test]
-async fn cookies_are_http_only_lax_and_secure_under_https() {
-    let base = app().await;
-    signed_in_user(&base, "cookie@example.ma", &[]).await;
+async fn cookies_are_http_only_lax_and_secure_under_https(engine: Engine) {
+    let app = TestApp::new(engine).demo(false).build().await;
+    app.user("cookie@example.ma").verified().create().await;
     for https in [false, true] {
         let config = opengov_web::WebConfig {
             https,
             ..Default::default()
         };
-        let state = opengov_web::AppState::with_mailer(
-            base.state.db.clone(),
-            config,
-            opengov_mail::Mailer::memory(),
-        );
-        let mut c = Client::on(opengov_web::app(state));
+        let (_, router) = app.instance(config, opengov_mail::Mailer::memory());
+        let mut c = Client::on(router);
         if https {
             c.origin = Some("https://localhost".into());
         }
@@ -1083,7 +1010,7 @@ async fn cookies_are_http_only_lax_and_secure_under_https() {
         let token = c.cookies.get("og_csrf").cloned().unwrap();
         let body = format!(
             "csrf={token}&email=cookie%40example.ma&password={}",
-            common::client::enc(PW)
+            common::client::enc(PASSWORD)
         );
         let mut req = axum::http::Request::builder()
             .method("POST")
@@ -1121,20 +1048,17 @@ async fn cookies_are_http_only_lax_and_secure_under_https() {
         assert_eq!(set.contains("Secure"), https, "{set}");
         assert_eq!(set.starts_with("__Host-og_session="), https, "{set}");
     }
-    base.cleanup().await;
+    app.cleanup().await;
 }
+both_engines!(cookies_are_http_only_lax_and_secure_under_https);
 
-#[tokio::test]
-async fn changing_the_password_ends_the_other_sessions_and_the_email_change_is_confirmed() {
-    let app = app().await;
-    let mut laptop = signed_in_user(&app, "p@example.ma", &[]).await;
-    let mut phone = Client::new(&app);
-    phone
-        .submit(
-            "/fr/account/sign-in",
-            &[("email", "p@example.ma"), ("password", PW)],
-        )
-        .await;
+async fn changing_the_password_ends_the_other_sessions_and_the_email_change_is_confirmed(
+    engine: Engine,
+) {
+    let app = TestApp::new(engine).build().await;
+    let account = app.user("p@example.ma").verified().create().await;
+    let mut laptop = app.signed_in(&account).await;
+    let mut phone = app.signed_in(&account).await;
     assert_eq!(phone.get("/fr/account").await.status, 200);
     let r = laptop
         .post(
@@ -1149,7 +1073,7 @@ async fn changing_the_password_ends_the_other_sessions_and_the_email_change_is_c
     let r = laptop
         .post(
             "/fr/account/password",
-            &[("current_password", PW), ("new_password", PW2)],
+            &[("current_password", PASSWORD), ("new_password", PW2)],
         )
         .await;
     assert_eq!(r.status, 303);
@@ -1171,11 +1095,11 @@ async fn changing_the_password_ends_the_other_sessions_and_the_email_change_is_c
         )
         .await;
     assert_eq!(r.status, 303);
-    deliver(&app).await;
-    let notice = mail_to(&app, "p@example.ma");
+    app.deliver_mail().await;
+    let notice = app.mail_to("p@example.ma");
     assert!(notice.subject.contains("adresse") || !notice.subject.is_empty());
     let link = link_in(
-        &mail_to(&app, "p.new@example.ma").text,
+        &app.mail_to("p.new@example.ma").text,
         "/account/email/confirm?token=",
     );
     assert_eq!(
@@ -1224,3 +1148,4 @@ async fn changing_the_password_ends_the_other_sessions_and_the_email_change_is_c
     );
     app.cleanup().await;
 }
+both_engines!(changing_the_password_ends_the_other_sessions_and_the_email_change_is_confirmed);

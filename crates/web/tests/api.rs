@@ -3,11 +3,10 @@
 mod common;
 
 use common::*;
-use opengov_db::Engine;
 use serde_json::Value;
 use std::collections::BTreeSet;
 
-async fn json(app: &App, url: &str) -> Value {
+async fn json(app: &TestApp, url: &str) -> Value {
     let p = app.get(url).await;
     assert_eq!(p.status, 200, "{url}: {}", p.body);
     assert!(
@@ -19,8 +18,8 @@ async fn json(app: &App, url: &str) -> Value {
     serde_json::from_str(&p.body).unwrap()
 }
 
-async fn api_matches_pages(engine: Engine) {
-    let app = app_with(engine, true).await;
+async fn api_serves_exactly_the_commitments_the_pages_show(engine: Engine) {
+    let app = TestApp::new(engine).build().await;
     // Every commitment of the API, page by page.
     let mut api = BTreeSet::new();
     let mut page = 1;
@@ -71,20 +70,10 @@ async fn api_matches_pages(engine: Engine) {
     json(&app, "/api/v1/commitments/MO0054/activities").await;
     app.cleanup().await;
 }
+both_engines!(api_serves_exactly_the_commitments_the_pages_show);
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn api_serves_exactly_the_commitments_the_pages_show_sqlite() {
-    api_matches_pages(Engine::Sqlite).await;
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn api_serves_exactly_the_commitments_the_pages_show_postgres() {
-    api_matches_pages(Engine::Postgres).await;
-}
-
-#[tokio::test]
-async fn api_errors_are_problem_details_in_the_callers_language() {
-    let app = app().await;
+async fn api_errors_are_problem_details_in_the_callers_language(engine: Engine) {
+    let app = TestApp::new(engine).build().await;
     for (url, status) in [
         ("/api/v1/commitments/NOPE", 404),
         ("/api/v1/commitments/%3Cx%3E", 404),
@@ -118,12 +107,12 @@ async fn api_errors_are_problem_details_in_the_callers_language() {
     assert_eq!(v["title"], "غير موجود");
     app.cleanup().await;
 }
+both_engines!(api_errors_are_problem_details_in_the_callers_language);
 
 /// The OpenAPI document describes every route of the API; it is also written to
 /// `target/openapi.json`, where the test script validates it against the OpenAPI schema.
-#[tokio::test]
-async fn openapi_document_describes_the_api() {
-    let app = app().await;
+async fn openapi_document_describes_the_api(engine: Engine) {
+    let app = TestApp::new(engine).build().await;
     let v = json(&app, "/api/openapi.json").await;
     assert!(v["openapi"].as_str().unwrap().starts_with("3."));
     let paths = v["paths"].as_object().unwrap();
@@ -155,6 +144,10 @@ async fn openapi_document_describes_the_api() {
     }
     let out =
         std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/openapi.json");
-    std::fs::write(out, serde_json::to_string_pretty(&v).unwrap()).unwrap();
+    // Both engines' tests write it: each to its own file, then renamed into place at once.
+    let tmp = out.with_extension(format!("json.{}", std::process::id()));
+    std::fs::write(&tmp, serde_json::to_string_pretty(&v).unwrap()).unwrap();
+    std::fs::rename(&tmp, out).unwrap();
     app.cleanup().await;
 }
+both_engines!(openapi_document_describes_the_api);

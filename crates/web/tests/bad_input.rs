@@ -18,9 +18,8 @@ const HOSTILE: &[&str] = &[
     "%E2%80%AE",
 ];
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn hostile_query_values_get_a_translated_400() {
-    let app = app().await;
+async fn hostile_query_values_get_a_translated_400(engine: Engine) {
+    let app = TestApp::new(engine).build().await;
     let big = "x".repeat(10_240);
     for param in ["page", "plan", "axis", "status", "institution"] {
         for v in HOSTILE.iter().copied().chain([big.as_str()]) {
@@ -76,10 +75,10 @@ async fn hostile_query_values_get_a_translated_400() {
     assert_eq!(p.status, 200);
     app.cleanup().await;
 }
+both_engines!(hostile_query_values_get_a_translated_400);
 
-#[tokio::test]
-async fn unknown_language_plan_commitment_or_institution_is_a_translated_404() {
-    let app = app().await;
+async fn unknown_language_plan_commitment_or_institution_is_a_translated_404(engine: Engine) {
+    let app = TestApp::new(engine).build().await;
     for (url, lang, text) in [
         ("/de/", "ar", "الصفحة غير موجودة"),
         ("/AR/plans", "ar", "الصفحة غير موجودة"),
@@ -104,13 +103,13 @@ async fn unknown_language_plan_commitment_or_institution_is_a_translated_404() {
     assert_eq!(html_attr(&p.body, "lang").as_deref(), Some("fr"));
     app.cleanup().await;
 }
+both_engines!(unknown_language_plan_commitment_or_institution_is_a_translated_404);
 
-#[tokio::test]
-async fn a_post_to_a_page_is_refused_without_a_server_error() {
+async fn a_post_to_a_page_is_refused_without_a_server_error(engine: Engine) {
     use axum::body::Body;
     use axum::http::Request;
     use tower::ServiceExt;
-    let app = app().await;
+    let app = TestApp::new(engine).build().await;
     for (method, body) in [
         ("POST", "x".repeat(10)),
         ("PUT", "y".repeat(200_000)),
@@ -126,3 +125,4 @@ async fn a_post_to_a_page_is_refused_without_a_server_error() {
     }
     app.cleanup().await;
 }
+both_engines!(a_post_to_a_page_is_refused_without_a_server_error);

@@ -3,10 +3,9 @@
 mod common;
 
 use common::*;
-use opengov_db::Engine;
 
 async fn key_pages_show_the_plans(engine: Engine) {
-    let app = app_with(engine, true).await;
+    let app = TestApp::new(engine).build().await;
 
     let home = app.get("/ar/").await;
     assert_eq!(home.status, 200);
@@ -79,20 +78,10 @@ async fn key_pages_show_the_plans(engine: Engine) {
     }
     app.cleanup().await;
 }
+both_engines!(key_pages_show_the_plans);
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn key_pages_show_the_plans_sqlite() {
-    key_pages_show_the_plans(Engine::Sqlite).await;
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn key_pages_show_the_plans_postgres() {
-    key_pages_show_the_plans(Engine::Postgres).await;
-}
-
-#[tokio::test]
-async fn fallback_texts_carry_a_language_marker() {
-    let app = app().await;
+async fn fallback_texts_carry_a_language_marker(engine: Engine) {
+    let app = TestApp::new(engine).build().await;
     // No Arabic title exists for MO0001: the page shows another language and says which.
     let p = app.get("/ar/commitments/MO0001").await;
     assert!(p.body.contains(r#"class="fallback""#));
@@ -110,10 +99,10 @@ async fn fallback_texts_carry_a_language_marker() {
     assert!(!h.contains("fallback"), "{h}");
     app.cleanup().await;
 }
+both_engines!(fallback_texts_carry_a_language_marker);
 
-#[tokio::test]
-async fn root_redirects_by_accept_language_and_the_switcher_keeps_the_page() {
-    let app = app().await;
+async fn root_redirects_by_accept_language_and_the_switcher_keeps_the_page(engine: Engine) {
+    let app = TestApp::new(engine).build().await;
     let r = app
         .get_with("/", &[("accept-language", "fr-FR,fr;q=0.9,en;q=0.5")])
         .await;
@@ -140,10 +129,10 @@ async fn root_redirects_by_accept_language_and_the_switcher_keeps_the_page() {
     }
     app.cleanup().await;
 }
+both_engines!(root_redirects_by_accept_language_and_the_switcher_keeps_the_page);
 
-#[tokio::test]
-async fn security_headers_and_no_inline_code() {
-    let app = app().await;
+async fn security_headers_and_no_inline_code(engine: Engine) {
+    let app = TestApp::new(engine).build().await;
     for path in [
         "/ar/",
         "/fr/plans/1",
@@ -172,22 +161,14 @@ async fn security_headers_and_no_inline_code() {
     }
     app.cleanup().await;
 }
+both_engines!(security_headers_and_no_inline_code);
 
-#[tokio::test]
-async fn hsts_is_sent_when_served_over_https() {
-    let t = opengov_db::testing::TestDb::sqlite().await;
-    let state = opengov_web::AppState::new(
-        t.db.clone(),
-        opengov_web::WebConfig {
-            https: true,
-            ..opengov_web::WebConfig::default()
-        },
-    );
-    let app = App {
-        router: opengov_web::app(state.clone()),
-        state,
-        t,
-    };
+async fn hsts_is_sent_when_served_over_https(engine: Engine) {
+    let app = TestApp::new(engine)
+        .demo(false)
+        .config(|c| c.https = true)
+        .build()
+        .await;
     let p = app.get("/healthz").await;
     assert!(
         p.headers["strict-transport-security"]
@@ -197,10 +178,10 @@ async fn hsts_is_sent_when_served_over_https() {
     );
     app.cleanup().await;
 }
+both_engines!(hsts_is_sent_when_served_over_https);
 
-#[tokio::test]
-async fn illustrative_banner_shows_only_when_illustrative_data_is_loaded() {
-    let app = app().await;
+async fn illustrative_banner_shows_only_when_illustrative_data_is_loaded(engine: Engine) {
+    let app = TestApp::new(engine).build().await;
     assert!(!app.get("/fr/").await.body.contains("banner--warning"));
     app.state.db.set_setting("illustrative", "1").await.unwrap();
     for p in [
@@ -216,11 +197,11 @@ async fn illustrative_banner_shows_only_when_illustrative_data_is_loaded() {
     }
     app.cleanup().await;
 }
+both_engines!(illustrative_banner_shows_only_when_illustrative_data_is_loaded);
 
-#[tokio::test]
-async fn a_change_shows_at_once_despite_the_page_cache() {
+async fn a_change_shows_at_once_despite_the_page_cache(engine: Engine) {
     use opengov_core::{Lang, LocalizedText};
-    let app = app().await;
+    let app = TestApp::new(engine).build().await;
     let before = app.get("/en/commitments/MO0054").await.body;
     assert!(before.contains("Not reported"));
     let a = opengov_db::dataset::ActivityRec {
@@ -253,3 +234,4 @@ async fn a_change_shows_at_once_despite_the_page_cache() {
     );
     app.cleanup().await;
 }
+both_engines!(a_change_shows_at_once_despite_the_page_cache);

@@ -2,15 +2,13 @@
 
 mod common;
 
-use common::client::Client;
 use common::*;
-use opengov_core::auth::policy::{Role, ScopeKind};
 use opengov_db::now_micros;
-use opengov_web::routes::access::{Access, TABLE};
+use opengov_db::rows::UserChange;
+use opengov_web::kernel::{Access, RouteDecl};
+use opengov_web::routes::declarations;
 
-const PW: &str = "lantern orchard velvet compass";
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Who {
     Anonymous,
     Citizen,
@@ -33,63 +31,18 @@ const EVERYONE: [Who; 8] = [
     Who::Banned,
 ];
 
-async fn user(app: &App, email: &str, roles: &[(&str, &str, i64)]) -> i64 {
-    let hash = opengov_web::auth::crypto::hash_password(PW.into())
-        .await
-        .unwrap();
-    let db = &app.state.db;
-    let id = db
-        .create_user(email, email, &hash, "fr", now_micros())
-        .await
-        .unwrap()
-        .unwrap();
-    db.update_user(
-        id,
-        &opengov_db::rows::UserChange::EmailVerified,
-        now_micros(),
-    )
-    .await
-    .unwrap();
-    for (role, kind, scope) in roles {
-        let (role, kind) = (
-            Role::try_from(*role).unwrap(),
-            ScopeKind::try_from(*kind).unwrap(),
-        );
-        db.grant_role(id, role, kind, *scope, None, now_micros())
-            .await
-            .unwrap();
-    }
-    id
-}
-
-async fn client<'a>(app: &'a App, who: Who) -> Client<'a> {
-    let mut c = Client::new(app);
-    let email = match who {
-        Who::Anonymous => {
-            c.get("/fr/account/sign-in").await;
-            return c;
-        }
-        Who::Citizen => "citizen@example.ma",
-        Who::LeaderA => "leader-a@example.ma",
-        Who::LeaderB => "leader-b@example.ma",
-        Who::Coordinator => "coordinator@example.ma",
-        Who::Moderator => "moderator@example.ma",
-        Who::Admin => "admin@example.ma",
-        Who::Banned => "banned@example.ma",
+/// A browser of `who`: anonymous (having opened the sign-in page), or signed in as the
+/// account (the banned one is banned once signed in, so its session is a dead one).
+async fn client(app: &TestApp, who: Who, account: Option<&TestUser>) -> Client {
+    let Some(account) = account else {
+        let mut c = app.client();
+        c.get("/fr/account/sign-in").await;
+        return c;
     };
-    let r = c
-        .submit("/fr/account/sign-in", &[("email", email), ("password", PW)])
-        .await;
-    assert_eq!(r.status, 303, "{who:?} signs in");
+    let c = app.signed_in(account).await;
     if who == Who::Banned {
-        let id = app.state.db.user_by_email(email).await.unwrap().unwrap().id;
-        app.state
-            .db
-            .update_user(
-                id,
-                &opengov_db::rows::UserChange::Banned("test".into()),
-                now_micros(),
-            )
+        app.db
+            .update_user(account.id, &UserChange::Banned("test".into()), now_micros())
             .await
             .unwrap();
     }
@@ -108,56 +61,82 @@ fn allowed(access: Access, who: Who) -> bool {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn every_route_for_every_role_follows_the_policy() {
-    let app = app().await;
-    let db = app.state.db.clone();
+async fn every_route_for_every_role_follows_the_policy(engine: Engine) {
+    let app = TestApp::new(engine).build().await;
+    let db = app.db.clone();
     let a = db.commitment_by_ogp_id("MO0054").await.unwrap().unwrap(); // plan 3
     let b = db.commitment_by_ogp_id("MO0025").await.unwrap().unwrap(); // plan 2
     let plan3 = db.plan_by_number(3).await.unwrap().unwrap();
-    user(&app, "citizen@example.ma", &[]).await;
-    user(
-        &app,
-        "leader-a@example.ma",
-        &[("project_leader", "commitment", a.id)],
-    )
-    .await;
-    user(
-        &app,
-        "leader-b@example.ma",
-        &[("project_leader", "commitment", b.id)],
-    )
-    .await;
-    user(
-        &app,
-        "coordinator@example.ma",
-        &[("coordinator", "plan", plan3.id)],
-    )
-    .await;
-    user(&app, "moderator@example.ma", &[("moderator", "global", 0)]).await;
-    user(&app, "admin@example.ma", &[("administrator", "global", 0)]).await;
-    user(&app, "banned@example.ma", &[("administrator", "global", 0)]).await;
-    let target = user(&app, "target@example.ma", &[("moderator", "global", 0)]).await;
+    let global = |role| (role, ScopeKind::Global, 0);
+    let mut accounts = std::collections::HashMap::new();
+    for (who, email, roles) in [
+        (Who::Citizen, "citizen@example.ma", vec![]),
+        (
+            Who::LeaderA,
+            "leader-a@example.ma",
+            vec![(Role::ProjectLeader, ScopeKind::Commitment, a.id)],
+        ),
+        (
+            Who::LeaderB,
+            "leader-b@example.ma",
+            vec![(Role::ProjectLeader, ScopeKind::Commitment, b.id)],
+        ),
+        (
+            Who::Coordinator,
+            "coordinator@example.ma",
+            vec![(Role::Coordinator, ScopeKind::Plan, plan3.id)],
+        ),
+        (
+            Who::Moderator,
+            "moderator@example.ma",
+            vec![global(Role::Moderator)],
+        ),
+        (
+            Who::Admin,
+            "admin@example.ma",
+            vec![global(Role::Administrator)],
+        ),
+        (
+            Who::Banned,
+            "banned@example.ma",
+            vec![global(Role::Administrator)],
+        ),
+    ] {
+        let user = app
+            .user(email)
+            .name(email)
+            .roles(&roles)
+            .verified()
+            .create()
+            .await;
+        accounts.insert(who, user);
+    }
+    let target = app
+        .user("target@example.ma")
+        .roles(&[global(Role::Moderator)])
+        .verified()
+        .create()
+        .await
+        .id;
     let role_id = db.roles_of(target).await.unwrap()[0].id;
 
     let mut failures = Vec::new();
-    let mut public_answers: std::collections::HashMap<&str, Vec<u16>> = Default::default();
+    let mut public_answers: std::collections::HashMap<String, Vec<u16>> = Default::default();
     for who in EVERYONE {
-        let mut c = client(&app, who).await;
+        let mut c = client(&app, who, accounts.get(&who)).await;
         // Actions that end the session come last.
-        let ends_session = |e: &&opengov_web::routes::access::RouteAccess| {
-            e.method == "POST" && e.route.contains("sign-out")
-        };
-        let mut last: Vec<_> = TABLE.iter().filter(|e| ends_session(e)).collect();
-        last.sort_by_key(|e| std::cmp::Reverse(e.route.len()));
-        let ordered: Vec<_> = TABLE
+        let ends_session = |e: &&RouteDecl| e.method == "POST" && e.path.contains("sign-out");
+        let table = declarations();
+        let mut last: Vec<_> = table.iter().filter(|e| ends_session(e)).collect();
+        last.sort_by_key(|e| std::cmp::Reverse(e.path.len()));
+        let ordered: Vec<_> = table
             .iter()
             .filter(|e| !ends_session(e))
             .chain(last)
             .collect();
         for entry in ordered {
-            let path = entry
-                .sample
+            let sample = entry.sample();
+            let path = sample
                 .replace("{target}", &target.to_string())
                 .replace("{role}", &role_id.to_string());
             let r = if entry.method == "GET" {
@@ -175,7 +154,7 @@ async fn every_route_for_every_role_follows_the_policy() {
             let to_sign_in = status == 303 && location.contains("/account/sign-in?next=");
             let ok = match (entry.access, allowed(entry.access, who)) {
                 (Access::Public, _) => {
-                    public_answers.entry(entry.sample).or_default().push(status);
+                    public_answers.entry(sample).or_default().push(status);
                     status != 403
                 }
                 (Access::Dev, _) => status == 404,
@@ -209,63 +188,35 @@ async fn every_route_for_every_role_follows_the_policy() {
     );
     app.cleanup().await;
 }
+both_engines!(every_route_for_every_role_follows_the_policy);
 
-/// A route registered in the code without an entry in the access table fails here.
-#[test]
-fn every_registered_route_has_a_policy_entry() {
-    let base = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = vec![];
-    for dir in ["routes", "api", "routes/account"] {
-        for e in std::fs::read_dir(base.join(dir)).unwrap() {
-            let p = e.unwrap().path();
-            if p.extension().is_some_and(|x| x == "rs") {
-                files.push(p);
-            }
-        }
-    }
-    let mut registered = vec![];
-    for f in files {
-        let text = std::fs::read_to_string(&f).unwrap();
-        for part in text.split(".route(").skip(1) {
-            let part = part.trim_start();
-            let Some(part) = part.strip_prefix('"') else {
-                continue;
-            };
-            let path = part.split('"').next().unwrap().to_string();
-            let end = part
-                .find("\n        .route(")
-                .or_else(|| part.find(")\n"))
-                .unwrap_or(part.len());
-            let rest = &part[path.len()..end];
-            let methods: Vec<&str> = ["get(", "post(", "put(", "delete(", "patch("]
-                .iter()
-                .filter(|m| rest.contains(*m))
-                .map(|m| m.trim_end_matches('('))
-                .collect();
-            for m in methods {
-                registered.push((m.to_uppercase(), path.clone()));
-            }
-        }
-    }
-    assert!(
-        registered.len() > 50,
-        "found only {} routes",
-        registered.len()
-    );
-    for (method, path) in &registered {
+/// Every declaration is a route the router really serves: another method on its path is
+/// answered 405 by the route's own method router (an unregistered path would be the 404 page).
+async fn every_declared_route_is_registered_and_declared_once(engine: Engine) {
+    let app = TestApp::new(engine).build().await;
+    let table = declarations();
+    assert!(table.len() > 50, "only {} routes declared", table.len());
+    for (i, d) in table.iter().enumerate() {
         assert!(
-            TABLE.iter().any(|e| e.method == method && e.route == path),
-            "{method} {path} has no entry in routes/access.rs"
+            !table[..i]
+                .iter()
+                .any(|x| x.method == d.method && x.path == d.path),
+            "{} {} declared twice",
+            d.method,
+            d.path
+        );
+        let sample = d.sample().replace("{target}", "1").replace("{role}", "1");
+        let r = app.request("DELETE", &sample).await;
+        assert_eq!(
+            r.status, 405,
+            "DELETE {sample} (declared {} {})",
+            d.method, d.path
         );
     }
-    for e in TABLE {
-        assert!(
-            registered
-                .iter()
-                .any(|(m, p)| m == e.method && p == e.route),
-            "{} {} is in the table but not registered",
-            e.method,
-            e.route
-        );
-    }
+    // And a path that is declared nowhere is the translated 404 page.
+    let r = app.get("/fr/nowhere").await;
+    assert_eq!(r.status, 404);
+    assert!(r.body.contains("lang=\"fr\""));
+    app.cleanup().await;
 }
+both_engines!(every_declared_route_is_registered_and_declared_once);

@@ -2,14 +2,14 @@
 
 mod common;
 
+use common::*;
 use opengov_web::{AppState, ServeOptions, WebConfig, serve};
 use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn slow_headers_are_cut_off_and_shutdown_lets_requests_finish() {
-    let app = common::app().await;
+async fn slow_headers_are_cut_off_and_shutdown_lets_requests_finish(engine: Engine) {
+    let app = TestApp::new(engine).build().await;
     let state = AppState::new(app.state.db.clone(), WebConfig::default());
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
@@ -76,3 +76,4 @@ async fn slow_headers_are_cut_off_and_shutdown_lets_requests_finish() {
     );
     app.cleanup().await;
 }
+both_engines!(slow_headers_are_cut_off_and_shutdown_lets_requests_finish);

@@ -3,57 +3,34 @@
 
 mod common;
 
-use common::client::Client;
 use common::*;
-use opengov_db::{Db, Engine, now_micros};
+use opengov_db::Db;
 use opengov_web::{AppState, WebConfig};
 use std::collections::BTreeSet;
 
-const PW: &str = "lantern orchard velvet compass";
-
+/// PostgreSQL only, by nature: several instances behind a load balancer is the PostgreSQL
+/// deployment (SQLite is the embedded, single-instance engine), and the job queue's
+/// `FOR UPDATE SKIP LOCKED` is PostgreSQL's.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sessions_rate_limits_and_jobs_are_shared_between_two_instances() {
-    let app = app_with(Engine::Postgres, true).await;
+    let app = TestApp::new(Engine::Postgres).build().await;
     // A second instance: its own pool, cache and mailer, the same database.
-    let db2 = Db::connect(&app.t.url, 4).await.unwrap();
+    let db2 = Db::connect(app.db_url(), 4).await.unwrap();
     let state2 = AppState::with_mailer(
         db2.clone(),
         WebConfig::default(),
         opengov_mail::Mailer::memory(),
     );
     let router2 = opengov_web::app(state2.clone());
-
-    let hash = opengov_web::auth::crypto::hash_password(PW.into())
-        .await
-        .unwrap();
-    let id = app
-        .state
-        .db
-        .create_user("two@example.ma", "Two", &hash, "fr", now_micros())
-        .await
-        .unwrap()
-        .unwrap();
-    app.state
-        .db
-        .update_user(
-            id,
-            &opengov_db::rows::UserChange::EmailVerified,
-            now_micros(),
-        )
-        .await
-        .unwrap();
+    let user = app
+        .user("two@example.ma")
+        .name("Two")
+        .verified()
+        .create()
+        .await;
 
     // Signed in on instance 1, recognised by instance 2; signed out on 2, dead on 1.
-    let mut one = Client::new(&app);
-    assert_eq!(
-        one.submit(
-            "/fr/account/sign-in",
-            &[("email", "two@example.ma"), ("password", PW)]
-        )
-        .await
-        .status,
-        303
-    );
+    let mut one = app.signed_in(&user).await;
     let mut two = Client::on(router2.clone());
     two.cookies = one.cookies.clone();
     assert_eq!(
@@ -69,7 +46,7 @@ async fn sessions_rate_limits_and_jobs_are_shared_between_two_instances() {
     );
 
     // Failed sign-ins counted across both instances reach the limit.
-    let mut a = Client::new(&app);
+    let mut a = app.client();
     let mut b = Client::on(router2.clone());
     a.get("/fr/account/sign-in").await;
     b.get("/fr/account/sign-in").await;
@@ -136,9 +113,8 @@ async fn sessions_rate_limits_and_jobs_are_shared_between_two_instances() {
     app.cleanup().await;
 }
 
-#[tokio::test]
-async fn a_failing_mail_server_is_retried_with_backoff_then_given_up() {
-    let app = app().await;
+async fn a_failing_mail_server_is_retried_with_backoff_then_given_up(engine: Engine) {
+    let app = TestApp::new(engine).demo(false).build().await;
     // An SMTP server that refuses connections.
     let smtp = opengov_mail::Mailer::smtp(&opengov_mail::SmtpConfig {
         host: "127.0.0.1".into(),
@@ -163,5 +139,118 @@ async fn a_failing_mail_server_is_retried_with_backoff_then_given_up() {
     // Not due again before its backoff.
     assert!(!opengov_web::auth::mail::run_one(&state, "w").await);
     assert_eq!(state.db.job_counts().await.unwrap(), (1, 0, 0));
+    app.cleanup().await;
+}
+both_engines!(a_failing_mail_server_is_retried_with_backoff_then_given_up);
+
+/// Waits until `url` on `router` shows `text`; fails after `limit`.
+async fn shows_within(router: &axum::Router, url: &str, text: &str, limit: std::time::Duration) {
+    let started = std::time::Instant::now();
+    loop {
+        let mut c = Client::on(router.clone());
+        if c.get(url).await.body.contains(text) {
+            return;
+        }
+        assert!(
+            started.elapsed() < limit,
+            "{url} does not show {text:?} after {limit:?}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
+fn activity(key: &str, title: &str) -> opengov_db::dataset::ActivityRec {
+    use opengov_core::{Lang, LocalizedText};
+    opengov_db::dataset::ActivityRec {
+        ogp_id: "MO0054".into(),
+        key: key.into(),
+        position: 1,
+        title: LocalizedText::new().with(Lang::En, title),
+        expected_output: LocalizedText::new(),
+        start_date: None,
+        end_date: None,
+        responsible_institution: None,
+        weight: 1,
+        progress: 20,
+        cancelled: false,
+        sources: String::new(),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_change_on_one_instance_shows_on_the_other_within_two_seconds() {
+    let app = TestApp::new(Engine::Postgres).build().await;
+    // Instance 2 hears of changes by LISTEN/NOTIFY only (its periodic check is too slow to
+    // matter here).
+    let db2 = Db::connect(app.db_url(), 4).await.unwrap();
+    db2.watch_changes(opengov_db::changes::WatchOptions {
+        check_every: std::time::Duration::from_secs(600),
+        ..Default::default()
+    });
+    let two = opengov_web::app(AppState::with_mailer(
+        db2.clone(),
+        WebConfig::default(),
+        opengov_mail::Mailer::memory(),
+    ));
+    // Instance 3 only by the periodic check, as after a lost notification.
+    let db3 = Db::connect(app.db_url(), 4).await.unwrap();
+    db3.watch_changes(opengov_db::changes::WatchOptions {
+        listen: false,
+        ..Default::default()
+    });
+    let three = opengov_web::app(AppState::with_mailer(
+        db3.clone(),
+        WebConfig::default(),
+        opengov_mail::Mailer::memory(),
+    ));
+    let url = "/en/commitments/MO0054";
+    let unrelated = "/en/commitments/MO0013";
+    for r in [&app.router, &two, &three] {
+        let mut c = Client::on(r.clone());
+        assert!(!c.get(url).await.body.contains("Publish the draft"));
+        c.get(unrelated).await;
+    }
+    // Let the listener of instance 2 start listening before the change.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let statements3 = db3.statements_run();
+
+    app.state
+        .db
+        .add_activity(
+            &activity("n1", "Publish the draft"),
+            opengov_db::now_micros(),
+        )
+        .await
+        .unwrap();
+    let limit = std::time::Duration::from_secs(2);
+    shows_within(
+        &app.router,
+        url,
+        "Publish the draft",
+        std::time::Duration::ZERO,
+    )
+    .await;
+    shows_within(&two, url, "Publish the draft", limit).await;
+    shows_within(&three, url, "Publish the draft", limit).await;
+    // Instance 3 re-rendered the changed page only; the unrelated one came from its cache.
+    let rendered = db3.statements_run() - statements3;
+    let mut c = Client::on(three.clone());
+    c.get(unrelated).await;
+    assert_eq!(
+        db3.statements_run() - statements3,
+        rendered,
+        "unrelated page still cached"
+    );
+
+    // A second change, heard the same two ways.
+    app.state
+        .db
+        .update_activity("n1", 1, 90, false, opengov_db::now_micros())
+        .await
+        .unwrap();
+    shows_within(&two, url, "90%", limit).await;
+    shows_within(&three, url, "90%", limit).await;
+    db2.close().await;
+    db3.close().await;
     app.cleanup().await;
 }

@@ -1,8 +1,11 @@
 //! Statements are counted here, and only here: every engine function runs its statements
 //! through a [`Pool`] or a [`Tx`], executors that add one to the handle's counter for each
 //! statement and hand it on to sqlx. Opening and committing a transaction are not counted.
+//! A [`Pool`] also carries the handle's [`ChangeHub`], which a write tells of its committed
+//! change ([`Pool::publish`]).
 
 use super::dialect::Dialect;
+use crate::changes::{Change, ChangeHub};
 use futures_core::future::BoxFuture;
 use futures_core::stream::BoxStream;
 use sqlx::{Database, Describe, Either, Error, Execute, Executor, SqlStr};
@@ -17,6 +20,7 @@ fn count(n: &AtomicU64) {
 pub(crate) struct Pool<'a, DB: Database> {
     pool: &'a sqlx::Pool<DB>,
     n: &'a AtomicU64,
+    changes: &'a ChangeHub,
 }
 
 impl<DB: Database> Clone for Pool<'_, DB> {
@@ -34,8 +38,13 @@ impl<DB: Database> fmt::Debug for Pool<'_, DB> {
 }
 
 impl<'a, DB: Dialect> Pool<'a, DB> {
-    pub(crate) fn new(pool: &'a sqlx::Pool<DB>, n: &'a AtomicU64) -> Self {
-        Pool { pool, n }
+    pub(crate) fn new(pool: &'a sqlx::Pool<DB>, n: &'a AtomicU64, changes: &'a ChangeHub) -> Self {
+        Pool { pool, n, changes }
+    }
+
+    /// Tells the page caches of a committed change (call it after `commit`).
+    pub(crate) fn publish(&self, ch: &Change) {
+        self.changes.apply(ch);
     }
 
     /// Opens a transaction with the engine's [`Dialect::BEGIN`].

@@ -10,6 +10,9 @@ pub(crate) trait Dialect: sqlx::Database {
     /// Takes the next due job for a worker (`$1` worker, `$2` now, `$3` stale lock time); a
     /// job locked before `$3` (a worker that died) is taken again.
     const CLAIM_JOB: &'static str;
+    /// Tells the other instances of a change at commit (`$1` channel, `$2` payload); `None`
+    /// where the engine has no notifications (one SQLite file: the periodic check sees it).
+    const NOTIFY: Option<&'static str>;
 }
 
 impl Dialect for sqlx::Sqlite {
@@ -21,6 +24,7 @@ impl Dialect for sqlx::Sqlite {
          WHERE id = (SELECT id FROM jobs WHERE done_at IS NULL AND failed_at IS NULL AND run_at <= $2 \
          AND (locked_at IS NULL OR locked_at < $3) ORDER BY run_at, id LIMIT 1) \
          RETURNING id, kind, payload, attempts, max_attempts";
+    const NOTIFY: Option<&'static str> = None;
 }
 
 impl Dialect for sqlx::Postgres {
@@ -30,4 +34,5 @@ impl Dialect for sqlx::Postgres {
          WHERE id = (SELECT id FROM jobs WHERE done_at IS NULL AND failed_at IS NULL AND run_at <= $2 \
          AND (locked_at IS NULL OR locked_at < $3) ORDER BY run_at, id LIMIT 1 FOR UPDATE SKIP LOCKED) \
          RETURNING id, kind, payload, attempts, max_attempts";
+    const NOTIFY: Option<&'static str> = Some("SELECT pg_notify($1, $2)");
 }

@@ -324,8 +324,10 @@ macro_rules! export_fns {
                 for p in &ds.plans {
                     log_change(c, now, ChangeKind::PlanImported, Some(plan_ids[&p.key].0), None, &p.key).await?;
                 }
-                bump_version(c).await?;
+                // An import may touch anything: every cached page goes.
+                let ch = bump_version(c, &[crate::changes::Tag::All]).await?;
                 tx.commit().await?;
+                pool.publish(&ch);
                 progress_cb(100);
                 Ok(ImportSummary {
                     institutions: inst_ids.len(),

@@ -3,7 +3,7 @@
 macro_rules! read_fns {
     ($emit:ident) => {
         $emit! {
-            /// A number that changes with every write; page caches compare it.
+            /// A number that changes with every write (one more per committed write).
             pub async fn data_version(pool: Pool<'_>) -> DbResult<i64> {
                 let v: (i64,) = sqlx::query_as("SELECT version FROM data_version WHERE id = 1")
                     .fetch_one(pool)

@@ -1,18 +1,12 @@
 //! Write functions, expanded once per engine by `backend!`. Each runs in one transaction
 //! (`BEGIN IMMEDIATE` on SQLite), recomputes every figure its change affects before it commits
-//! (DESIGN.md section 6), records a public change and bumps the data version that page caches
-//! check.
+//! (DESIGN.md section 6), records a public change, and bumps the data version with the tags of
+//! what it changed (`bump_version`, in changes.rs); once committed, the change is told to the
+//! page caches (`pool.publish`).
 
 macro_rules! write_fns {
     ($emit:ident) => {
         $emit! {
-            async fn bump_version(c: &mut Tx<'_>) -> DbResult<()> {
-                sqlx::query("UPDATE data_version SET version = version + 1 WHERE id = 1")
-                    .execute(&mut *c)
-                    .await?;
-                Ok(())
-            }
-
             async fn log_change(
                 c: &mut Tx<'_>,
                 at: i64,
@@ -168,8 +162,10 @@ macro_rules! write_fns {
                 .bind(value)
                 .execute(&mut tx)
                 .await?;
-                bump_version(&mut tx).await?;
+                // Settings (such as the illustrative-data banner) show on every page.
+                let ch = bump_version(&mut tx, &[crate::changes::Tag::All]).await?;
                 tx.commit().await?;
+                pool.publish(&ch);
                 Ok(())
             }
 
@@ -184,8 +180,10 @@ macro_rules! write_fns {
                 recompute_after(&mut tx, &BTreeSet::from([cid])).await?;
                 let plan = plan_of_commitment(&mut tx, cid).await?;
                 log_change(&mut tx, now, ChangeKind::ActivityAdded, Some(plan), Some(cid), &a.key).await?;
-                bump_version(&mut tx).await?;
+                let tags = tags_of_commitment(&mut tx, cid).await?;
+                let ch = bump_version(&mut tx, &tags).await?;
                 tx.commit().await?;
+                pool.publish(&ch);
                 Ok(())
             }
 
@@ -258,8 +256,10 @@ macro_rules! write_fns {
                 recompute_after(&mut tx, &BTreeSet::from([cid])).await?;
                 let plan = plan_of_commitment(&mut tx, cid).await?;
                 log_change(&mut tx, now, ChangeKind::ActivityUpdated, Some(plan), Some(cid), key).await?;
-                bump_version(&mut tx).await?;
+                let tags = tags_of_commitment(&mut tx, cid).await?;
+                let ch = bump_version(&mut tx, &tags).await?;
                 tx.commit().await?;
+                pool.publish(&ch);
                 Ok(())
             }
 
@@ -281,13 +281,26 @@ macro_rules! write_fns {
                 recompute_after(&mut tx, &BTreeSet::from([from, to])).await?;
                 let plan = plan_of_commitment(&mut tx, to).await?;
                 log_change(&mut tx, now, ChangeKind::ActivityMoved, Some(plan), Some(to), key).await?;
-                bump_version(&mut tx).await?;
+                // After the move: the activity's institution is among the new commitment's.
+                let mut tags = tags_of_commitment(&mut tx, from).await?;
+                tags.extend(tags_of_commitment(&mut tx, to).await?);
+                let ch = bump_version(&mut tx, &tags).await?;
                 tx.commit().await?;
+                pool.publish(&ch);
                 Ok(())
             }
 
             pub async fn delete_activity(pool: Pool<'_>, key: &str, now: i64) -> DbResult<()> {
                 let mut tx = pool.begin().await?;
+                // Before the delete, while the activity's institution is still among the commitment's.
+                let owner: Option<(i64,)> = sqlx::query_as("SELECT commitment_id FROM activities WHERE key = $1")
+                    .bind(key)
+                    .fetch_optional(&mut tx)
+                    .await?;
+                let tags = match owner {
+                    Some((cid,)) => tags_of_commitment(&mut tx, cid).await?,
+                    None => return Err(DbError::NotFound),
+                };
                 let r: Option<(i64,)> = sqlx::query_as("DELETE FROM activities WHERE key = $1 RETURNING commitment_id")
                     .bind(key)
                     .fetch_optional(&mut tx)
@@ -296,8 +309,9 @@ macro_rules! write_fns {
                 recompute_after(&mut tx, &BTreeSet::from([cid])).await?;
                 let plan = plan_of_commitment(&mut tx, cid).await?;
                 log_change(&mut tx, now, ChangeKind::ActivityDeleted, Some(plan), Some(cid), key).await?;
-                bump_version(&mut tx).await?;
+                let ch = bump_version(&mut tx, &tags).await?;
                 tx.commit().await?;
+                pool.publish(&ch);
                 Ok(())
             }
 
@@ -314,8 +328,10 @@ macro_rules! write_fns {
                     .execute(&mut tx)
                     .await?;
                 recompute_after(&mut tx, &BTreeSet::from([cid])).await?;
-                bump_version(&mut tx).await?;
+                let tags = tags_of_commitment(&mut tx, cid).await?;
+                let ch = bump_version(&mut tx, &tags).await?;
                 tx.commit().await?;
+                pool.publish(&ch);
                 Ok(())
             }
 

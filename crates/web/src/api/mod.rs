@@ -4,15 +4,12 @@
 
 mod dto;
 mod handlers;
-mod problem;
 
+pub use crate::kernel::Problem;
 pub use dto::*;
-pub use problem::Problem;
 
-use crate::state::AppState;
+use crate::kernel::{Access, Routes};
 use axum::Json;
-use axum::Router;
-use axum::routing::get;
 use utoipa::OpenApi;
 
 #[derive(OpenApi)]
@@ -41,22 +38,25 @@ use utoipa::OpenApi;
 )]
 pub struct ApiDoc;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/api/openapi.json", get(openapi))
-        .route("/api/v1/plans", get(handlers::plans))
-        .route("/api/v1/plans/{number}", get(handlers::plan))
-        .route("/api/v1/plans/{number}/axes", get(handlers::plan_axes))
-        .route("/api/v1/commitments", get(handlers::commitments))
-        .route("/api/v1/commitments/{ogp_id}", get(handlers::commitment))
-        .route(
+/// The API's routes, all public.
+pub fn routes() -> Routes {
+    use Access::Public;
+    Routes::new()
+        .get("/api/openapi.json", Public, openapi)
+        .get("/api/v1/plans", Public, handlers::plans)
+        .get("/api/v1/plans/{number}", Public, handlers::plan)
+        .get("/api/v1/plans/{number}/axes", Public, handlers::plan_axes)
+        .get("/api/v1/commitments", Public, handlers::commitments)
+        .get("/api/v1/commitments/{ogp_id}", Public, handlers::commitment)
+        .get(
             "/api/v1/commitments/{ogp_id}/activities",
-            get(handlers::commitment_activities),
+            Public,
+            handlers::commitment_activities,
         )
-        .route("/api/v1/activities", get(handlers::activities))
-        .route("/api/v1/institutions", get(handlers::institutions))
-        .route("/api/v1/institutions/{key}", get(handlers::institution))
-        .route("/api/{*rest}", get(handlers::unknown))
+        .get("/api/v1/activities", Public, handlers::activities)
+        .get("/api/v1/institutions", Public, handlers::institutions)
+        .get("/api/v1/institutions/{key}", Public, handlers::institution)
+        .get("/api/{*rest}", Public, handlers::unknown)
 }
 
 async fn openapi() -> Json<utoipa::openapi::OpenApi> {

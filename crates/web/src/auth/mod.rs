@@ -7,5 +7,6 @@ pub mod mail;
 pub mod rate;
 pub mod session;
 pub mod totp;
+pub mod verify;
 
 pub use session::{SignedIn, Viewer};

@@ -1,85 +1,20 @@
 //! The admin area: users, roles and scopes, bans, verification e-mails, the audit log.
 //! Every handler asks the policy (administrators only).
 
-use crate::auth::{SignedIn, Viewer, session};
-use crate::error::AppError;
-use crate::forms::{Errors, Values, value};
-use crate::locale::PageLang;
-use crate::routes::account::{
-    CheckedForm, audit, chrome, field, form_page, html, require, see_other,
-};
-use crate::state::AppState;
+use crate::auth::session;
+use crate::kernel::prelude::*;
+use crate::kernel::{ManageUsers, RoleId, UserId};
 use crate::views::*;
-use axum::Router;
-use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::Response;
-use axum::routing::{get, post};
-use opengov_core::Lang;
-use opengov_core::auth::policy::{Action, Role, ScopeKind, allowed};
+use opengov_core::auth::policy::{Role, ScopeKind};
 use opengov_core::kinds::UserStatus;
 use opengov_db::rows::{UserChange, UserFilter, UserRow};
-use std::collections::HashMap;
-
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/{lang}/admin", get(index))
-        .route("/{lang}/admin/users", get(users))
-        .route("/{lang}/admin/users/{id}", get(user))
-        .route("/{lang}/admin/users/{id}/roles", post(grant))
-        .route(
-            "/{lang}/admin/users/{id}/roles/{role_id}/revoke",
-            post(revoke),
-        )
-        .route("/{lang}/admin/users/{id}/ban", post(ban))
-        .route("/{lang}/admin/users/{id}/unban", post(unban))
-        .route("/{lang}/admin/users/{id}/resend-verification", post(resend))
-        .route("/{lang}/admin/audit", get(audit_log))
-}
-
-/// The administrator acting, or the answer to give instead (sign-in redirect or 403).
-#[allow(clippy::result_large_err)]
-fn admin(
-    s: &AppState,
-    v: Option<SignedIn>,
-    lang: Lang,
-    here: &str,
-    action: Action,
-) -> Result<SignedIn, Result<Response, AppError>> {
-    match require(v, lang, &format!("/{}{here}", lang.code())) {
-        Ok(me)
-            if allowed(Some(&me.actor), action)
-                && !crate::routes::account::two_step::must_enrol(s, &me) =>
-        {
-            Ok(me)
-        }
-        Ok(me) if allowed(Some(&me.actor), action) => {
-            Err(Ok(crate::routes::account::two_step::enrol_redirect(lang)))
-        }
-        Ok(_) => Err(Err(AppError {
-            status: StatusCode::FORBIDDEN,
-            lang,
-            message: "error-403-text",
-        })),
-        Err(r) => Err(Ok(r)),
-    }
-}
-
-macro_rules! admin_or_return {
-    ($s:expr, $v:expr, $lang:expr, $here:expr, $action:expr) => {
-        match admin($s, $v, $lang, $here, $action) {
-            Ok(me) => me,
-            Err(r) => return r,
-        }
-    };
-}
 
 /// Back to the user's page after an action.
 fn to_user(lang: Lang, id: i64) -> Response {
     see_other(&format!("/{}/admin/users/{id}", lang.code()), vec![])
 }
 
-async fn index(PageLang(lang): PageLang) -> Response {
+pub async fn index(PageLang(lang): PageLang) -> Response {
     see_other(&format!("/{}/admin/users", lang.code()), vec![])
 }
 
@@ -96,13 +31,12 @@ fn status_of(s: &AppState, lang: Lang, u: &UserRow) -> String {
     s.i18n.t(lang, id)
 }
 
-async fn users(
+pub async fn users(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
-    Viewer(v): Viewer,
+    _: Allowed<ViewUsers>,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let _me = admin_or_return!(&s, v, lang, "/admin/users", Action::ViewUsers);
     let get = |k: &str| {
         q.get(k)
             .map(|x| x.trim().chars().take(100).collect::<String>())
@@ -113,22 +47,21 @@ async fn users(
     let page: i64 = match get("page").map(|p| p.parse::<i64>()) {
         None => 1,
         Some(Ok(n)) if (1..=100_000).contains(&n) => n,
-        _ => return Err(AppError::bad_request(lang, "error-400-page")),
+        _ => return Err(AppError::bad_request("error-400-page")),
     };
     let f = UserFilter {
         search: get("q"),
         role: role.as_deref().and_then(Role::from_code),
         status: status.as_deref().and_then(UserStatus::from_code),
     };
-    let (rows, total) =
-        s.db.list_users(&f, (page - 1) * 50, 50)
-            .await
-            .map_err(|e| AppError::from((lang, e)))?;
-    let c = chrome(&s, lang, "/admin/users", "admin-title");
+    let (rows, total) = s.db.list_users(&f, (page - 1) * 50, 50).await?;
+    let c = frame(&s, lang, "/admin/users")
+        .title_id("admin-title")
+        .build();
     let pages_count = (total + 49) / 50;
     let mut qs = vec![];
     if let Some(x) = &f.search {
-        qs.push(format!("q={}", crate::routes::account::url_encode(x)));
+        qs.push(format!("q={}", url_encode(x)));
     }
     if let Some(x) = &role {
         qs.push(format!("role={x}"));
@@ -171,19 +104,11 @@ async fn users(
         pages: pagination(&c, &base, page, pages_count),
         c,
     };
-    Ok(html(
-        StatusCode::OK,
-        crate::routes::render(&page_view, lang)?,
-        vec![],
-    ))
+    Ok(html(StatusCode::OK, render(&page_view)?, vec![]))
 }
 
-async fn target(s: &AppState, lang: Lang, id: &str) -> Result<UserRow, AppError> {
-    let id: i64 = id.parse().map_err(|_| AppError::not_found(lang))?;
-    s.db.user_by_id(id)
-        .await
-        .map_err(|e| AppError::from((lang, e)))?
-        .ok_or(AppError::not_found(lang))
+async fn target(s: &AppState, id: i64) -> Result<UserRow, AppError> {
+    s.db.user_by_id(id).await?.ok_or_else(AppError::not_found)
 }
 
 async fn user_page(
@@ -196,9 +121,10 @@ async fn user_page(
     values: &Values,
 ) -> Result<Response, AppError> {
     let t = |id: &str| s.i18n.t(lang, id);
-    let db = |e| AppError::from((lang, e));
     let base = format!("/{}/admin/users/{}", lang.code(), u.id);
-    let mut c = chrome(s, lang, "/admin/users", "admin-user-title");
+    let mut c = frame(s, lang, "/admin/users")
+        .title_id("admin-user-title")
+        .build();
     c.crumbs.insert(
         1,
         Crumb {
@@ -228,7 +154,7 @@ async fn user_page(
             .push(vec![t("admin-ban-reason"), u.ban_reason.clone()]);
     }
     let mut sections = vec![details];
-    for r in s.db.roles_of(u.id).await.map_err(db)? {
+    for r in s.db.roles_of(u.id).await? {
         let scope = match r.scope_kind {
             ScopeKind::Global => String::new(),
             k => format!(
@@ -291,24 +217,17 @@ async fn user_page(
             ));
         }
     }
-    let (events, _) = s.db.audit_page(Some(u.id), 0, 50).await.map_err(db)?;
+    let (events, _) = s.db.audit_page(Some(u.id), 0, 50).await?;
     let mut log = FormSection::new(t("admin-audit-title"), String::new(), String::new(), vec![]);
     log.rows = events.iter().map(|e| audit_row(s, lang, e)).collect();
     log.header = audit_header(s, lang);
     sections.push(log);
-    form_page(
-        s,
-        lang,
-        headers,
-        c,
-        status,
-        None,
-        vec![],
-        sections,
-        errors,
-        values,
-        vec![],
-    )
+    form_page(c)
+        .sections(sections)
+        .errors(errors)
+        .values(values)
+        .status(status)
+        .respond(s, headers)
 }
 
 fn audit_header(s: &AppState, lang: Lang) -> Vec<String> {
@@ -359,15 +278,14 @@ async fn scope_label(s: &AppState, kind: &str, id: i64) -> String {
     .unwrap_or_else(|| id.to_string())
 }
 
-async fn user(
+pub async fn user(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
-    Viewer(v): Viewer,
+    _: Allowed<ViewUsers>,
     headers: HeaderMap,
-    Path((_, id)): Path<(String, String)>,
+    UserId(id): UserId,
 ) -> Result<Response, AppError> {
-    let _me = admin_or_return!(&s, v, lang, "/admin/users", Action::ViewUsers);
-    let u = target(&s, lang, &id).await?;
+    let u = target(&s, id).await?;
     user_page(
         &s,
         lang,
@@ -403,21 +321,20 @@ async fn resolve_scope(s: &AppState, role: Role, key: &str) -> Option<(ScopeKind
     }
 }
 
-async fn grant(
+pub async fn grant(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
-    Viewer(v): Viewer,
-    Path((_, id)): Path<(String, String)>,
+    Allowed { me, .. }: Allowed<ManageUsers>,
+    UserId(id): UserId,
     CheckedForm { values, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let me = admin_or_return!(&s, v, lang, "/admin/users", Action::ManageUsers);
-    let u = target(&s, lang, &id).await?;
+    let u = target(&s, id).await?;
     let mut errors = Errors::default();
     let role = Role::from_code(&value(&values, "role")).filter(|r| Role::GRANTABLE.contains(r));
     let scope = match role {
         Some(r) => {
             let key = value(&values, "scope");
-            let found = if crate::routes::valid_key(&key) || key.is_empty() {
+            let found = if crate::kernel::valid_key(&key) || key.is_empty() {
                 resolve_scope(&s, r, &key).await
             } else {
                 None
@@ -444,7 +361,6 @@ async fn grant(
         )
         .await;
     };
-    let db = |e| AppError::from((lang, e));
     s.db.grant_role(
         u.id,
         role,
@@ -453,8 +369,7 @@ async fn grant(
         Some(me.id()),
         opengov_db::now_micros(),
     )
-    .await
-    .map_err(db)?;
+    .await?;
     let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
     audit(
         &s,
@@ -468,25 +383,23 @@ async fn grant(
     Ok(to_user(lang, u.id))
 }
 
-async fn revoke(
+pub async fn revoke(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
-    Viewer(v): Viewer,
-    Path((_, id, role_id)): Path<(String, String, String)>,
+    Allowed { me, .. }: Allowed<ManageUsers>,
+    UserId(id): UserId,
+    RoleId(role_id): RoleId,
     CheckedForm { values: _, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let me = admin_or_return!(&s, v, lang, "/admin/users", Action::ManageUsers);
-    let u = target(&s, lang, &id).await?;
-    let role_id: i64 = role_id.parse().map_err(|_| AppError::not_found(lang))?;
-    let db = |e| AppError::from((lang, e));
-    let roles = s.db.roles_of(u.id).await.map_err(db)?;
+    let u = target(&s, id).await?;
+    let roles = s.db.roles_of(u.id).await?;
     let Some(r) = roles.iter().find(|r| r.id == role_id) else {
-        return Err(AppError::not_found(lang));
+        return Err(AppError::not_found());
     };
-    if r.role == Role::Administrator && s.db.count_admins().await.map_err(db)? <= 1 {
-        return Err(AppError::bad_request(lang, "error-last-admin"));
+    if r.role == Role::Administrator && s.db.count_admins().await? <= 1 {
+        return Err(AppError::bad_request("error-last-admin"));
     }
-    s.db.revoke_role(u.id, role_id).await.map_err(db)?;
+    s.db.revoke_role(u.id, role_id).await?;
     let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
     audit(
         &s,
@@ -500,17 +413,16 @@ async fn revoke(
     Ok(to_user(lang, u.id))
 }
 
-async fn ban(
+pub async fn ban(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
-    Viewer(v): Viewer,
-    Path((_, id)): Path<(String, String)>,
+    Allowed { me, .. }: Allowed<ManageUsers>,
+    UserId(id): UserId,
     CheckedForm { values, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let me = admin_or_return!(&s, v, lang, "/admin/users", Action::ManageUsers);
-    let u = target(&s, lang, &id).await?;
+    let u = target(&s, id).await?;
     if u.id == me.id() {
-        return Err(AppError::bad_request(lang, "error-ban-self"));
+        return Err(AppError::bad_request("error-ban-self"));
     }
     let reason: String = value(&values, "reason").chars().take(500).collect();
     if reason.is_empty() {
@@ -527,52 +439,45 @@ async fn ban(
         )
         .await;
     }
-    let db = |e| AppError::from((lang, e));
     s.db.update_user(
         u.id,
         &UserChange::Banned(reason.clone()),
         opengov_db::now_micros(),
     )
-    .await
-    .map_err(db)?;
+    .await?;
     // A ban ends every session at once.
-    s.db.delete_user_sessions(u.id, None).await.map_err(db)?;
+    s.db.delete_user_sessions(u.id, None).await?;
     let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
     audit(&s, Some(me.id()), "admin.banned", Some(u.id), &ip, &reason).await;
     Ok(to_user(lang, u.id))
 }
 
-async fn unban(
+pub async fn unban(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
-    Viewer(v): Viewer,
-    Path((_, id)): Path<(String, String)>,
+    Allowed { me, .. }: Allowed<ManageUsers>,
+    UserId(id): UserId,
     CheckedForm { values: _, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let me = admin_or_return!(&s, v, lang, "/admin/users", Action::ManageUsers);
-    let u = target(&s, lang, &id).await?;
+    let u = target(&s, id).await?;
     s.db.update_user(u.id, &UserChange::Unbanned, opengov_db::now_micros())
-        .await
-        .map_err(|e| AppError::from((lang, e)))?;
+        .await?;
     let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
     audit(&s, Some(me.id()), "admin.unbanned", Some(u.id), &ip, "").await;
     Ok(to_user(lang, u.id))
 }
 
-async fn resend(
+pub async fn resend(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
-    Viewer(v): Viewer,
-    Path((_, id)): Path<(String, String)>,
+    Allowed { me, .. }: Allowed<ManageUsers>,
+    UserId(id): UserId,
     CheckedForm { values: _, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let me = admin_or_return!(&s, v, lang, "/admin/users", Action::ManageUsers);
-    let u = target(&s, lang, &id).await?;
+    let u = target(&s, id).await?;
     if let (None, Some(address), None) = (u.email_verified_at, &u.email, u.deleted_at) {
         let l = Lang::from_code(&u.language).unwrap_or(lang);
-        crate::routes::account::register::send_verification(&s, u.id, address, &u.display_name, l)
-            .await
-            .map_err(|e| AppError::from((lang, e)))?;
+        crate::auth::verify::send_verification(&s, u.id, address, &u.display_name, l).await?;
         let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
         audit(
             &s,
@@ -587,24 +492,22 @@ async fn resend(
     Ok(to_user(lang, u.id))
 }
 
-async fn audit_log(
+pub async fn audit_log(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
-    Viewer(v): Viewer,
+    _: Allowed<ViewAuditLog>,
     headers: HeaderMap,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let _me = admin_or_return!(&s, v, lang, "/admin/audit", Action::ViewAuditLog);
     let page: i64 = match q.get("page").map(|p| p.parse::<i64>()) {
         None => 1,
         Some(Ok(n)) if (1..=100_000).contains(&n) => n,
-        _ => return Err(AppError::bad_request(lang, "error-400-page")),
+        _ => return Err(AppError::bad_request("error-400-page")),
     };
-    let (events, total) =
-        s.db.audit_page(None, (page - 1) * 100, 100)
-            .await
-            .map_err(|e| AppError::from((lang, e)))?;
-    let c = chrome(&s, lang, "/admin/audit", "admin-audit-title");
+    let (events, total) = s.db.audit_page(None, (page - 1) * 100, 100).await?;
+    let c = frame(&s, lang, "/admin/audit")
+        .title_id("admin-audit-title")
+        .build();
     let mut log = FormSection::new(
         c.count("count-events", &total),
         String::new(),
@@ -623,17 +526,8 @@ async fn audit_log(
             format!("/{}/admin/audit?page={}", lang.code(), page + 1),
         ));
     }
-    form_page(
-        &s,
-        lang,
-        &headers,
-        c,
-        StatusCode::OK,
-        None,
-        vec![],
-        vec![log],
-        &Errors::default(),
-        &Values::new(),
-        links,
-    )
+    form_page(c)
+        .sections(vec![log])
+        .links(links)
+        .respond(&s, &headers)
 }

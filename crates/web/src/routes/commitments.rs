@@ -1,69 +1,14 @@
 //! The commitments list (filters, pagination) and a commitment's page.
 
-use super::{cached, illustrative, local_path, render, valid_key};
-use crate::error::AppError;
-use crate::locale::PageLang;
-use crate::state::AppState;
+use super::{cached, illustrative};
+use crate::cache::{Page, PageKey, Tag};
+use crate::kernel::prelude::*;
+use crate::queries::{LIST_PARAMS, ListQuery, PER_PAGE, parse_query};
 use crate::views::*;
 use axum::extract::rejection::QueryRejection;
-use axum::extract::{Path, Query, State};
 use axum::http::Uri;
-use axum::response::Response;
 use opengov_core::{Lang, LocalizedText};
-use opengov_db::rows::{CommitmentFilter, StatusFilter};
-use std::collections::HashMap;
-
-pub const PER_PAGE: i64 = 20;
-const MAX_PAGE: i64 = 100_000;
-
-/// The list's query, validated. Any wrong value gives a translated 400 page.
-pub struct ListQuery {
-    pub filter: CommitmentFilter,
-    pub page: i64,
-}
-
-pub fn parse_query(lang: Lang, q: &HashMap<String, String>) -> Result<ListQuery, AppError> {
-    let bad = || AppError::bad_request(lang, "error-400-filters");
-    let get = |k: &str| q.get(k).map(|v| v.trim()).filter(|v| !v.is_empty());
-    if q.values().any(|v| v.len() > 200) {
-        return Err(bad());
-    }
-    let page = match get("page") {
-        None => 1,
-        Some(p) => match p.parse::<i64>() {
-            Ok(n) if (1..=MAX_PAGE).contains(&n) => n,
-            _ => return Err(AppError::bad_request(lang, "error-400-page")),
-        },
-    };
-    let plan = match get("plan") {
-        None => None,
-        Some(p) => match p.parse::<i64>() {
-            Ok(n) if (1..=9999).contains(&n) => Some(n),
-            _ => return Err(bad()),
-        },
-    };
-    let key = |k: &str| -> Result<Option<String>, AppError> {
-        match get(k) {
-            None => Ok(None),
-            Some(v) if valid_key(v) => Ok(Some(v.to_string())),
-            Some(_) => Err(bad()),
-        }
-    };
-    let status = match get("status") {
-        None => None,
-        Some(v) => Some(StatusFilter::from_code(v).ok_or_else(bad)?),
-    };
-    Ok(ListQuery {
-        filter: CommitmentFilter {
-            plan,
-            axis: key("axis")?,
-            status,
-            institution: key("institution")?,
-            today: String::new(),
-        },
-        page,
-    })
-}
+use opengov_db::rows::StatusFilter;
 
 pub async fn list(
     State(s): State<AppState>,
@@ -72,24 +17,23 @@ pub async fn list(
     uri: Uri,
 ) -> Result<Response, AppError> {
     let Ok(Query(q)) = query else {
-        return Err(AppError::bad_request(lang, "error-400-filters"));
+        return Err(AppError::bad_request("error-400-filters"));
     };
-    let ListQuery { mut filter, page } = parse_query(lang, &q)?;
-    let path = local_path(&uri);
-    cached(s, lang, &uri, |s, today| async move {
-        let db = |e| AppError::from((lang, e));
+    let ListQuery { mut filter, page } = parse_query(&q)?;
+    let address = PageKey::of(&uri, LIST_PARAMS);
+    let path = address.local.clone();
+    cached(s, &address, |s, today| async move {
         filter.today = today.clone();
         let (rows, total) =
             s.db.commitments_page(&filter, (page - 1) * PER_PAGE, PER_PAGE)
-                .await
-                .map_err(db)?;
+                .await?;
         let options = filter_options(&s, lang).await?;
         let title = s.i18n.t(lang, "commitments-title");
         let c = Chrome::new(
             s.i18n,
             lang,
             &path,
-            illustrative(&s, lang).await?,
+            illustrative(&s).await?,
             Nav::Commitments,
             title.clone(),
         )
@@ -171,6 +115,20 @@ pub async fn list(
                 ],
             )
         });
+        // A filter on a key that does not exist, or a page past the last, is served but not
+        // kept: anyone can vary those at will.
+        let known = filter
+            .plan
+            .is_none_or(|n| options.plans.iter().any(|p| p.0 == n))
+            && filter
+                .axis
+                .as_deref()
+                .is_none_or(|k| options.axes.iter().any(|(_, l)| l.iter().any(|a| a.0 == k)))
+            && filter
+                .institution
+                .as_deref()
+                .is_none_or(|k| options.institutions.iter().any(|i| i.0 == k))
+            && page <= pages_count.max(1);
         let page_view = CommitmentsPage {
             items: rows
                 .iter()
@@ -182,30 +140,23 @@ pub async fn list(
             filters,
             c,
         };
-        render(&page_view, lang)
+        let out = Page::new(render(&page_view)?, vec![Tag::Lists]);
+        Ok(if known { out } else { out.not_kept() })
     })
     .await
-}
-
-/// The choices of the list's filters in one language; they change only with the data.
-pub struct FilterOptions {
-    pub plans: Vec<(i64, String)>,
-    pub axes: Vec<(String, Vec<(String, String)>)>,
-    pub institutions: Vec<(String, String)>,
 }
 
 async fn filter_options(
     s: &AppState,
     lang: Lang,
 ) -> Result<std::sync::Arc<FilterOptions>, AppError> {
-    let db = |e| AppError::from((lang, e));
-    let version = s.db.data_version().await.map_err(db)?;
-    if let Some(o) = s.filter_options.get(&lang, version) {
+    if let Some(o) = s.filter_options.get(&lang) {
         return Ok(o);
     }
-    let plans = s.db.list_plans().await.map_err(db)?;
-    let axes = s.db.all_axes().await.map_err(db)?;
-    let institutions = s.db.institutions().await.map_err(db)?;
+    let at = s.filter_options.now();
+    let plans = s.db.list_plans().await?;
+    let axes = s.db.all_axes().await?;
+    let institutions = s.db.institutions().await?;
     let text = |json: &str| {
         LocalizedText::from_json(json)
             .resolve(lang)
@@ -249,33 +200,29 @@ async fn filter_options(
             })
             .collect(),
     });
-    s.filter_options.put(lang, version, o.clone());
+    s.filter_options.put(lang, at, o.clone());
     Ok(o)
 }
 
 pub async fn page(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
-    Path((_, ogp_id)): Path<(String, String)>,
+    OgpId(ogp_id): OgpId,
     uri: Uri,
 ) -> Result<Response, AppError> {
     if !valid_key(&ogp_id) {
-        return Err(AppError::not_found(lang));
+        return Err(AppError::not_found());
     }
-    let path = local_path(&uri);
-    cached(s, lang, &uri, |s, today| async move {
-        let db = |e| AppError::from((lang, e));
+    let address = PageKey::of(&uri, &[]);
+    let path = address.local.clone();
+    cached(s, &address, |s, today| async move {
         let cm =
             s.db.commitment_by_ogp_id(&ogp_id)
-                .await
-                .map_err(db)?
-                .ok_or(AppError::not_found(lang))?;
-        let activities = s.db.activities_of_commitment(cm.id).await.map_err(db)?;
-        let figures =
-            s.db.reported_figures_of_commitment(cm.id)
-                .await
-                .map_err(db)?;
-        let illustrative = illustrative(&s, lang).await?;
+                .await?
+                .ok_or_else(AppError::not_found)?;
+        let activities = s.db.activities_of_commitment(cm.id).await?;
+        let figures = s.db.reported_figures_of_commitment(cm.id).await?;
+        let illustrative = illustrative(&s).await?;
         let plan_label = s.i18n.ta(
             lang,
             "plan-number",
@@ -309,7 +256,7 @@ pub async fn page(
         ]);
         let title = Txt::title(&c, &cm.title, &cm.title_irm);
         c.title = format!("{} · {}", cm.ogp_id, title.text);
-        let page = super::commitment_view::build(
+        let page = crate::views::commitment::build(
             &c,
             &cm,
             title,
@@ -318,7 +265,7 @@ pub async fn page(
             &figures,
             &today,
         );
-        render(&page, lang)
+        Ok(Page::new(render(&page)?, vec![Tag::Commitment(cm.id)]))
     })
     .await
 }

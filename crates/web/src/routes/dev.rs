@@ -1,7 +1,8 @@
 //! The development mailbox: the e-mails the file transport wrote, only in development mode.
 
+use crate::kernel::MailFile;
 use crate::state::AppState;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
@@ -18,7 +19,7 @@ pub async fn mailbox(State(s): State<AppState>) -> Response {
 }
 
 /// One message, as plain text (its HTML is never rendered inside the portal).
-pub async fn message(State(s): State<AppState>, Path(file): Path<String>) -> Response {
+pub async fn message(State(s): State<AppState>, MailFile(file): MailFile) -> Response {
     if !s.config.dev_mode {
         return StatusCode::NOT_FOUND.into_response();
     }

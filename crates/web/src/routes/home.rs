@@ -1,13 +1,10 @@
 //! The home page: headline figures, the current plan per axis, the plans, the latest changes.
 
-use super::{cached, illustrative, local_path, render};
-use crate::error::AppError;
-use crate::locale::PageLang;
-use crate::state::AppState;
+use super::{cached, illustrative};
+use crate::cache::{Page, PageKey, Tag};
+use crate::kernel::prelude::*;
 use crate::views::*;
-use axum::extract::State;
 use axum::http::Uri;
-use axum::response::Response;
 use opengov_core::kinds::PlanStatus;
 
 pub async fn page(
@@ -15,17 +12,17 @@ pub async fn page(
     PageLang(lang): PageLang,
     uri: Uri,
 ) -> Result<Response, AppError> {
-    let path = local_path(&uri);
-    cached(s, lang, &uri, |s, today| async move {
-        let db = |e| AppError::from((lang, e));
-        let plans = s.db.list_plans().await.map_err(db)?;
-        let figures = s.db.latest_reported_plan_figures().await.map_err(db)?;
-        let changes = s.db.latest_changes(8).await.map_err(db)?;
+    let address = PageKey::of(&uri, &[]);
+    let path = address.local.clone();
+    cached(s, &address, |s, today| async move {
+        let plans = s.db.list_plans().await?;
+        let figures = s.db.latest_reported_plan_figures().await?;
+        let changes = s.db.latest_changes(8).await?;
         let c = Chrome::new(
             s.i18n,
             lang,
             &path,
-            illustrative(&s, lang).await?,
+            illustrative(&s).await?,
             Nav::Home,
             s.i18n.t(lang, "home-title"),
         );
@@ -36,7 +33,7 @@ pub async fn page(
             .find(|p| p.status == PlanStatus::Implementing)
             .or(plans.last());
         let axes_rows = match current {
-            Some(p) => s.db.axes_of_plan(p.id).await.map_err(db)?,
+            Some(p) => s.db.axes_of_plan(p.id).await?,
             None => vec![],
         };
         let plan_figures: Vec<_> = current
@@ -56,7 +53,7 @@ pub async fn page(
             .collect();
         let current_card = current.map(|p| PlanCard::of(&c, p, official_of(&p.key), &today));
         let axis_figures = match current {
-            Some(p) => s.db.reported_figures_of_plan(p.id).await.map_err(db)?,
+            Some(p) => s.db.reported_figures_of_plan(p.id).await?,
             None => vec![],
         };
         let _ = plan_figures;
@@ -103,7 +100,7 @@ pub async fn page(
             changes: changes.iter().map(|r| ChangeItem::of(&c, r)).collect(),
             c,
         };
-        render(&page, lang)
+        Ok(Page::new(render(&page)?, vec![Tag::Lists]))
     })
     .await
 }

@@ -1,11 +1,8 @@
 //! Short fixed pages: about the data, open data, accessibility statement.
 
-use super::{illustrative, local_path, render};
-use crate::error::AppError;
-use crate::locale::PageLang;
-use crate::state::AppState;
+use super::illustrative;
+use crate::kernel::prelude::*;
 use crate::views::*;
-use axum::extract::State;
 use axum::http::Uri;
 use axum::response::Html;
 
@@ -21,8 +18,8 @@ async fn info(
     let c = Chrome::new(
         s.i18n,
         lang,
-        &local_path(uri),
-        illustrative(s, lang).await?,
+        &crate::cache::PageKey::of(uri, &[]).local,
+        illustrative(s).await?,
         Nav::None,
         title.clone(),
     )
@@ -39,14 +36,11 @@ async fn info(
     let paragraphs = (1..=paragraphs)
         .map(|i| c.t(&format!("page-{page}-p{i}")))
         .collect();
-    Ok(Html(render(
-        &InfoPage {
-            c,
-            paragraphs,
-            links,
-        },
-        lang,
-    )?))
+    Ok(Html(render(&InfoPage {
+        c,
+        paragraphs,
+        links,
+    })?))
 }
 
 pub async fn about(

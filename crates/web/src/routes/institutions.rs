@@ -1,13 +1,10 @@
 //! The institutions list and an institution's page.
 
-use super::{cached, illustrative, local_path, render, valid_key};
-use crate::error::AppError;
-use crate::locale::PageLang;
-use crate::state::AppState;
+use super::{cached, illustrative};
+use crate::cache::{Page, PageKey, Tag};
+use crate::kernel::prelude::*;
 use crate::views::*;
-use axum::extract::{Path, State};
 use axum::http::Uri;
-use axum::response::Response;
 use opengov_core::kinds::InstitutionKind;
 
 pub async fn list(
@@ -15,16 +12,16 @@ pub async fn list(
     PageLang(lang): PageLang,
     uri: Uri,
 ) -> Result<Response, AppError> {
-    let path = local_path(&uri);
-    cached(s, lang, &uri, |s, _today| async move {
-        let db = |e| AppError::from((lang, e));
-        let rows = s.db.institutions().await.map_err(db)?;
+    let address = PageKey::of(&uri, &[]);
+    let path = address.local.clone();
+    cached(s, &address, |s, _today| async move {
+        let rows = s.db.institutions().await?;
         let title = s.i18n.t(lang, "institutions-title");
         let c = Chrome::new(
             s.i18n,
             lang,
             &path,
-            illustrative(&s, lang).await?,
+            illustrative(&s).await?,
             Nav::Institutions,
             title.clone(),
         )
@@ -51,7 +48,10 @@ pub async fn list(
             .filter(|g| !g.items.is_empty())
             .collect();
         let total = c.count("count-institutions", &(rows.len() as i64));
-        render(&InstitutionsPage { c, groups, total }, lang)
+        Ok(Page::new(
+            render(&InstitutionsPage { c, groups, total })?,
+            vec![Tag::Lists],
+        ))
     })
     .await
 }
@@ -59,27 +59,26 @@ pub async fn list(
 pub async fn page(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
-    Path((_, key)): Path<(String, String)>,
+    InstitutionKey(key): InstitutionKey,
     uri: Uri,
 ) -> Result<Response, AppError> {
     if !valid_key(&key) {
-        return Err(AppError::not_found(lang));
+        return Err(AppError::not_found());
     }
-    let path = local_path(&uri);
-    cached(s, lang, &uri, |s, today| async move {
-        let db = |e| AppError::from((lang, e));
+    let address = PageKey::of(&uri, &[]);
+    let path = address.local.clone();
+    cached(s, &address, |s, today| async move {
         let inst =
             s.db.institution_by_key(&key)
-                .await
-                .map_err(db)?
-                .ok_or(AppError::not_found(lang))?;
-        let commitments = s.db.commitments_led_by(inst.id).await.map_err(db)?;
-        let activities = s.db.activities_of_institution(inst.id).await.map_err(db)?;
+                .await?
+                .ok_or_else(AppError::not_found)?;
+        let commitments = s.db.commitments_led_by(inst.id).await?;
+        let activities = s.db.activities_of_institution(inst.id).await?;
         let mut c = Chrome::new(
             s.i18n,
             lang,
             &path,
-            illustrative(&s, lang).await?,
+            illustrative(&s).await?,
             Nav::Institutions,
             String::new(),
         )
@@ -115,7 +114,7 @@ pub async fn page(
             name,
             c,
         };
-        render(&page, lang)
+        Ok(Page::new(render(&page)?, vec![Tag::Institution(inst.id)]))
     })
     .await
 }

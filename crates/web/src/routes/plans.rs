@@ -1,31 +1,27 @@
 //! The plans list and a plan's page.
 
-use super::{cached, illustrative, local_path, render};
-use crate::error::AppError;
-use crate::locale::PageLang;
-use crate::state::AppState;
+use super::{cached, illustrative};
+use crate::cache::{Page, PageKey, Tag};
+use crate::kernel::prelude::*;
 use crate::views::*;
-use axum::extract::{Path, State};
 use axum::http::Uri;
-use axum::response::Response;
 use opengov_core::kinds::{CommitmentType, FigureScope};
-use std::collections::HashMap;
 
 pub async fn list(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
     uri: Uri,
 ) -> Result<Response, AppError> {
-    let path = local_path(&uri);
-    cached(s, lang, &uri, |s, today| async move {
-        let db = |e| AppError::from((lang, e));
-        let plans = s.db.list_plans().await.map_err(db)?;
-        let figures = s.db.latest_reported_plan_figures().await.map_err(db)?;
+    let address = PageKey::of(&uri, &[]);
+    let path = address.local.clone();
+    cached(s, &address, |s, today| async move {
+        let plans = s.db.list_plans().await?;
+        let figures = s.db.latest_reported_plan_figures().await?;
         let c = Chrome::new(
             s.i18n,
             lang,
             &path,
-            illustrative(&s, lang).await?,
+            illustrative(&s).await?,
             Nav::Plans,
             s.i18n.t(lang, "plans-title"),
         )
@@ -44,7 +40,10 @@ pub async fn list(
             .rev()
             .map(|p| PlanCard::of(&c, p, figures.iter().find(|f| f.plan_key == p.key), &today))
             .collect();
-        render(&PlansPage { c, plans }, lang)
+        Ok(Page::new(
+            render(&PlansPage { c, plans })?,
+            vec![Tag::Lists],
+        ))
     })
     .await
 }
@@ -52,26 +51,21 @@ pub async fn list(
 pub async fn page(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
-    Path((_, number)): Path<(String, String)>,
+    PlanNumber(number): PlanNumber,
     uri: Uri,
 ) -> Result<Response, AppError> {
-    let number: i64 = match number.parse() {
-        Ok(n) if (1..=9999).contains(&n) => n,
-        _ => return Err(AppError::not_found(lang)),
-    };
-    let path = local_path(&uri);
-    cached(s, lang, &uri, |s, today| async move {
-        let db = |e| AppError::from((lang, e));
+    let address = PageKey::of(&uri, &[]);
+    let path = address.local.clone();
+    cached(s, &address, |s, today| async move {
         let plan =
             s.db.plan_by_number(number)
-                .await
-                .map_err(db)?
-                .ok_or(AppError::not_found(lang))?;
-        let axes = s.db.axes_of_plan(plan.id).await.map_err(db)?;
-        let commitments = s.db.commitments_of_plan(plan.id).await.map_err(db)?;
-        let figures = s.db.reported_figures_of_plan(plan.id).await.map_err(db)?;
-        let documents = s.db.documents_of_plan(plan.id).await.map_err(db)?;
-        let illustrative = illustrative(&s, lang).await?;
+                .await?
+                .ok_or_else(AppError::not_found)?;
+        let axes = s.db.axes_of_plan(plan.id).await?;
+        let commitments = s.db.commitments_of_plan(plan.id).await?;
+        let figures = s.db.reported_figures_of_plan(plan.id).await?;
+        let documents = s.db.documents_of_plan(plan.id).await?;
+        let illustrative = illustrative(&s).await?;
         let plan_label = s.i18n.ta(
             lang,
             "plan-number",
@@ -205,7 +199,8 @@ pub async fn page(
             plan: card,
             c,
         };
-        render(&page, lang)
+        // Its commitments, axes and figures all change with the plan's tag.
+        Ok(Page::new(render(&page)?, vec![Tag::Plan(plan.id)]))
     })
     .await
 }

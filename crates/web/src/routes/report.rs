@@ -1,46 +1,53 @@
 //! Progress reports: a project leader (of the commitment or of its lead institution), a
 //! coordinator of its plan or an administrator sets the progress of its activities.
 
-use crate::auth::{Viewer, session};
-use crate::error::AppError;
-use crate::forms::{Errors, FieldView, Values, value};
-use crate::locale::PageLang;
-use crate::routes::account::{CheckedForm, audit, chrome, form_page, require, see_other};
-use crate::routes::valid_key;
-use crate::state::AppState;
-use crate::views::FormSection;
-use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::Response;
-use opengov_core::Lang;
-use opengov_core::auth::policy::{Action, CommitmentRef, allowed};
+use crate::auth::session;
+use crate::kernel::prelude::*;
+use crate::kernel::{ObjectPermit, OgpId};
+use axum::http::request::Parts;
+use opengov_core::auth::policy::{Action, CommitmentRef};
 use opengov_db::rows::{ActivityRow, CommitmentRow};
 
-async fn load(
-    s: &AppState,
-    lang: Lang,
-    ogp_id: &str,
-) -> Result<(CommitmentRow, Vec<ActivityRow>, CommitmentRef), AppError> {
-    if !valid_key(ogp_id) {
-        return Err(AppError::not_found(lang));
+/// Reporting progress on the commitment of the path: the commitment, its activities, and the
+/// reference the policy decides on.
+pub struct ReportOn;
+
+pub struct Reportable {
+    commitment: CommitmentRow,
+    activities: Vec<ActivityRow>,
+    reference: CommitmentRef,
+}
+
+impl ObjectPermit for ReportOn {
+    type Object = Reportable;
+
+    async fn load(parts: &mut Parts, s: &AppState) -> Result<Reportable, AppError> {
+        use axum::extract::FromRequestParts;
+        let OgpId(ogp_id) = OgpId::from_request_parts(parts, s).await?;
+        let c =
+            s.db.commitment_by_ogp_id(&ogp_id)
+                .await?
+                .ok_or_else(AppError::not_found)?;
+        let lead = match &c.lead_institution_key {
+            Some(k) => s.db.institution_by_key(k).await?.map(|i| i.id),
+            None => None,
+        };
+        let activities = s.db.activities_of_commitment(c.id).await?;
+        let reference = CommitmentRef {
+            id: c.id,
+            plan_id: c.plan_id,
+            lead_institution_id: lead,
+        };
+        Ok(Reportable {
+            commitment: c,
+            activities,
+            reference,
+        })
     }
-    let db = |e| AppError::from((lang, e));
-    let c =
-        s.db.commitment_by_ogp_id(ogp_id)
-            .await
-            .map_err(db)?
-            .ok_or(AppError::not_found(lang))?;
-    let lead = match &c.lead_institution_key {
-        Some(k) => s.db.institution_by_key(k).await.map_err(db)?.map(|i| i.id),
-        None => None,
-    };
-    let acts = s.db.activities_of_commitment(c.id).await.map_err(db)?;
-    let r = CommitmentRef {
-        id: c.id,
-        plan_id: c.plan_id,
-        lead_institution_id: lead,
-    };
-    Ok((c, acts, r))
+
+    fn action(o: &Reportable) -> Action {
+        Action::ReportProgress(o.reference)
+    }
 }
 
 fn section(s: &AppState, lang: Lang, c: &CommitmentRow, acts: &[ActivityRow]) -> FormSection {
@@ -73,35 +80,17 @@ fn values_of(acts: &[ActivityRow]) -> Values {
 pub async fn form(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
-    Viewer(v): Viewer,
+    allowed: AllowedOn<ReportOn>,
     headers: HeaderMap,
-    Path((_, ogp_id)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let (c, acts, r) = load(&s, lang, &ogp_id).await?;
-    let me = match require(
-        v,
-        lang,
-        &format!("/{}/commitments/{}/progress", lang.code(), c.ogp_id),
-    ) {
-        Ok(me) => me,
-        Err(resp) => return Ok(resp),
-    };
-    if !allowed(Some(&me.actor), Action::ReportProgress(r)) {
-        return Err(AppError {
-            status: StatusCode::FORBIDDEN,
-            lang,
-            message: "error-403-text",
-        });
-    }
-    if crate::routes::account::two_step::must_enrol(&s, &me) {
-        return Ok(crate::routes::account::two_step::enrol_redirect(lang));
-    }
-    let mut ch = chrome(
-        &s,
-        lang,
-        &format!("/commitments/{}/progress", c.ogp_id),
-        "report-title",
-    );
+    let Reportable {
+        commitment: c,
+        activities: acts,
+        ..
+    } = allowed.object;
+    let mut ch = frame(&s, lang, &format!("/commitments/{}/progress", c.ogp_id))
+        .title_id("report-title")
+        .build();
     ch.title = format!("{} · {}", ch.title, c.ogp_id);
     let intro = vec![if acts.is_empty() {
         s.i18n.t(lang, "report-no-activities")
@@ -117,49 +106,27 @@ pub async fn form(
         c.ogp_id.clone(),
         format!("/{}/commitments/{}", lang.code(), c.ogp_id),
     )];
-    form_page(
-        &s,
-        lang,
-        &headers,
-        ch,
-        StatusCode::OK,
-        None,
-        intro,
-        sections,
-        &Errors::default(),
-        &values_of(&acts),
-        links,
-    )
+    form_page(ch)
+        .intro(intro)
+        .sections(sections)
+        .values(&values_of(&acts))
+        .links(links)
+        .respond(&s, &headers)
 }
 
 pub async fn submit(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
-    Viewer(v): Viewer,
-    Path((_, ogp_id)): Path<(String, String)>,
+    AllowedOn { me, object }: AllowedOn<ReportOn>,
     CheckedForm { values, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let (c, acts, r) = load(&s, lang, &ogp_id).await?;
-    let me = match require(
-        v,
-        lang,
-        &format!("/{}/commitments/{}/progress", lang.code(), c.ogp_id),
-    ) {
-        Ok(me) => me,
-        Err(resp) => return Ok(resp),
-    };
-    // The decision is taken against the commitment in the URL, and only its own activities
+    // The decision was taken against the commitment in the URL, and only its own activities
     // are touched: a key of another commitment's activity in the form is ignored.
-    if !allowed(Some(&me.actor), Action::ReportProgress(r)) {
-        return Err(AppError {
-            status: StatusCode::FORBIDDEN,
-            lang,
-            message: "error-403-text",
-        });
-    }
-    if crate::routes::account::two_step::must_enrol(&s, &me) {
-        return Ok(crate::routes::account::two_step::enrol_redirect(lang));
-    }
+    let Reportable {
+        commitment: c,
+        activities: acts,
+        ..
+    } = object;
     let mut errors = Errors::default();
     let mut changes = Vec::new();
     for a in acts.iter().filter(|a| !a.cancelled) {
@@ -175,31 +142,20 @@ pub async fn submit(
         }
     }
     if !errors.is_empty() {
-        let ch = chrome(
-            &s,
-            lang,
-            &format!("/commitments/{}/progress", c.ogp_id),
-            "report-title",
-        );
-        return form_page(
-            &s,
-            lang,
-            &parts.headers,
-            ch,
-            StatusCode::BAD_REQUEST,
-            None,
-            vec![],
-            vec![section(&s, lang, &c, &acts)],
-            &errors,
-            &values,
-            vec![],
-        );
+        let ch = frame(&s, lang, &format!("/commitments/{}/progress", c.ogp_id))
+            .title_id("report-title")
+            .build();
+        return form_page(ch)
+            .sections(vec![section(&s, lang, &c, &acts)])
+            .errors(&errors)
+            .values(&values)
+            .status(StatusCode::BAD_REQUEST)
+            .respond(&s, &parts.headers);
     }
     let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
     for (a, p) in changes {
         s.db.update_activity(&a.key, a.weight, p, a.cancelled, opengov_db::now_micros())
-            .await
-            .map_err(|e| AppError::from((lang, e)))?;
+            .await?;
         audit(
             &s,
             Some(me.id()),

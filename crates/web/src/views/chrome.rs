@@ -9,7 +9,6 @@ pub enum Nav {
     Plans,
     Commitments,
     Institutions,
-    Account,
     None,
 }
 
@@ -101,6 +100,11 @@ impl Chrome {
         format!("/{}{}", self.lang.code(), path)
     }
 
+    /// The address of a static file under its content-hashed name.
+    pub fn asset(&self, name: &str) -> String {
+        crate::assets::url(name)
+    }
+
     pub fn home_href(&self) -> String {
         format!("/{}/", self.lang.code())
     }
@@ -117,13 +121,23 @@ impl Chrome {
             .collect()
     }
 
+    /// The header's account area as visitors see it (a signed-in user's replaces it per
+    /// request: see `crate::user_nav`).
+    pub fn visitor_nav(&self) -> crate::user_nav::UserNav {
+        crate::user_nav::UserNav::visitor(self.i18n, self.lang, self.path_only())
+    }
+
+    /// The page's path without its query.
+    fn path_only(&self) -> &str {
+        self.path.split('?').next().unwrap_or("/")
+    }
+
     pub fn nav_links(&self) -> Vec<NavLink> {
         [
             (Nav::Home, "nav-home", "/"),
             (Nav::Plans, "nav-plans", "/plans"),
             (Nav::Commitments, "nav-commitments", "/commitments"),
             (Nav::Institutions, "nav-institutions", "/institutions"),
-            (Nav::Account, "nav-account", "/account"),
         ]
         .into_iter()
         .map(|(n, id, p)| NavLink {

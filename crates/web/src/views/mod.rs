@@ -2,6 +2,7 @@
 //! flags prepared here; every user-visible word comes from the `.ftl` files.
 
 mod chrome;
+pub mod commitment;
 mod items;
 mod pages;
 

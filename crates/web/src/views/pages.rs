@@ -210,3 +210,10 @@ pub struct UsersPage {
     pub total: String,
     pub pages: Vec<PageLink>,
 }
+
+/// The choices of the list's filters in one language; they change only with the data.
+pub struct FilterOptions {
+    pub plans: Vec<(i64, String)>,
+    pub axes: Vec<(String, Vec<(String, String)>)>,
+    pub institutions: Vec<(String, String)>,
+}

@@ -2,32 +2,26 @@
 //! Origin with forms, and copies the CSRF token from the page it was on.
 #![allow(dead_code)]
 
-use super::{App, Page, unescape};
+use super::{Page, unescape};
 use axum::body::Body;
 use axum::http::Request;
 use http_body_util::BodyExt;
 use std::collections::BTreeMap;
 use tower::ServiceExt;
 
-pub struct Client<'a> {
+pub struct Client {
     pub router: axum::Router,
     pub cookies: BTreeMap<String, String>,
     pub origin: Option<String>,
-    _app: std::marker::PhantomData<&'a App>,
 }
 
-impl<'a> Client<'a> {
-    pub fn new(app: &'a App) -> Self {
-        Client::on(app.router.clone())
-    }
-
+impl Client {
     /// A client of one instance (a router) of the application.
     pub fn on(router: axum::Router) -> Self {
         Client {
             router,
             cookies: BTreeMap::new(),
             origin: Some("http://localhost".into()),
-            _app: std::marker::PhantomData,
         }
     }
 
@@ -72,6 +66,15 @@ impl<'a> Client<'a> {
 
     pub async fn get(&mut self, uri: &str) -> Page {
         self.send(Request::builder().uri(uri), Body::empty()).await
+    }
+
+    /// A GET with extra request headers (such as `If-None-Match`).
+    pub async fn get_with(&mut self, uri: &str, headers: &[(&str, &str)]) -> Page {
+        let mut req = Request::builder().uri(uri);
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        self.send(req, Body::empty()).await
     }
 
     /// Posts a form as a browser would from this site (Origin and the CSRF cookie's token).

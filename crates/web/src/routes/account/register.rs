@@ -1,16 +1,14 @@
 //! Registration and e-mail verification.
 
-use super::*;
 use crate::auth::mail::{self, Kind};
-use crate::auth::{Viewer, crypto, rate};
+use crate::auth::{crypto, rate};
 use crate::forms::{secret, value};
-use crate::locale::PageLang;
+use crate::kernel::PageLang;
+use crate::kernel::prelude::*;
 use axum::extract::{Query, State};
 use opengov_core::auth::{email, password};
 use opengov_core::kinds::TokenPurpose;
 use std::collections::HashMap;
-
-pub const VERIFY_HOURS: i64 = 48;
 
 fn fields(s: &AppState, lang: Lang) -> Vec<FieldView> {
     vec![
@@ -47,26 +45,21 @@ pub async fn form(
     PageLang(lang): PageLang,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let c = chrome(&s, lang, "/account/register", "register-title");
+    let c = frame(&s, lang, "/account/register")
+        .title_id("register-title")
+        .build();
     let mut values = Values::new();
     values.insert("language".into(), lang.code().into());
     let intro = vec![
         s.i18n.t(lang, "register-intro"),
         s.i18n.t(lang, "register-data-notice"),
     ];
-    form_page(
-        &s,
-        lang,
-        &headers,
-        c,
-        StatusCode::OK,
-        None,
-        intro,
-        vec![section(&s, lang)],
-        &Errors::default(),
-        &values,
-        sign_in_link(&s, lang),
-    )
+    form_page(c)
+        .intro(intro)
+        .sections(vec![section(&s, lang)])
+        .values(&values)
+        .links(sign_in_link(&s, lang))
+        .respond(&s, &headers)
 }
 
 pub async fn submit(
@@ -77,7 +70,7 @@ pub async fn submit(
     let headers = &parts.headers;
     let ip = crate::auth::session::client_ip(&parts, s.config.trust_forwarded_for);
     if !rate::allow(&s, rate::REGISTER_IP, &ip).await {
-        return Err(too_many(lang));
+        return Err(AppError::too_many());
     }
     let t = |id: &str| s.i18n.t(lang, id);
     let mut errors = Errors::default();
@@ -103,47 +96,39 @@ pub async fn submit(
         errors.add("terms", t("error-terms-required"));
     }
     let (Some(address), Some(language), true) = (address, language, errors.is_empty()) else {
-        let c = chrome(&s, lang, "/account/register", "register-title");
-        return form_page(
-            &s,
-            lang,
-            headers,
-            c,
-            StatusCode::BAD_REQUEST,
-            None,
-            vec![],
-            vec![section(&s, lang)],
-            &errors,
-            &values,
-            sign_in_link(&s, lang),
-        );
+        let c = frame(&s, lang, "/account/register")
+            .title_id("register-title")
+            .build();
+        return form_page(c)
+            .sections(vec![section(&s, lang)])
+            .errors(&errors)
+            .values(&values)
+            .links(sign_in_link(&s, lang))
+            .status(StatusCode::BAD_REQUEST)
+            .respond(&s, headers);
     };
     // Per address too: repeated registrations must not flood someone's mailbox.
     if !rate::allow(&s, rate::REGISTER_ACCOUNT, &address).await {
-        return Err(too_many(lang));
+        return Err(AppError::too_many());
     }
     let hash = crypto::hash_password(pw)
         .await
-        .ok_or_else(|| AppError::internal(lang))?;
+        .ok_or_else(AppError::internal)?;
     let now = opengov_db::now_micros();
-    let db = |e| AppError::from((lang, e));
     match s
         .db
         .create_user(&address, &name, &hash, language.code(), now)
-        .await
-        .map_err(db)?
+        .await?
     {
         Some(id) => {
-            send_verification(&s, id, &address, &name, language)
-                .await
-                .map_err(db)?;
+            crate::auth::verify::send_verification(&s, id, &address, &name, language).await?;
             audit(&s, Some(id), "account.registered", Some(id), &ip, "").await;
         }
         None => {
             // Same answer as for a new address: the owner learns of the attempt by e-mail.
-            if let Some(existing) = s.db.user_by_email(&address).await.map_err(db)? {
+            if let Some(existing) = s.db.user_by_email(&address).await? {
                 let l = Lang::from_code(&existing.language).unwrap_or(lang);
-                let link = absolute(&s, &format!("/{}/account/reset", l.code()));
+                let link = s.absolute(&format!("/{}/account/reset", l.code()));
                 let m = mail::compose(
                     l,
                     Kind::AlreadyRegistered,
@@ -151,7 +136,7 @@ pub async fn submit(
                     &existing.display_name,
                     Some(&link),
                 );
-                mail::queue(&s, &m).await.map_err(db)?;
+                mail::queue(&s, &m).await?;
                 audit(
                     &s,
                     None,
@@ -170,57 +155,19 @@ pub async fn submit(
     ))
 }
 
-/// Creates a verification link and queues its e-mail.
-pub async fn send_verification(
-    s: &AppState,
-    user_id: i64,
-    address: &str,
-    name: &str,
-    lang: Lang,
-) -> Result<(), opengov_db::DbError> {
-    let token = crypto::token();
-    let now = opengov_db::now_micros();
-    s.db.drop_tokens(user_id, TokenPurpose::Verify).await?;
-    s.db.create_token(
-        &crypto::token_hash(&token),
-        user_id,
-        TokenPurpose::Verify,
-        "",
-        now,
-        now + VERIFY_HOURS * 3_600_000_000,
-    )
-    .await?;
-    let link = absolute(s, &format!("/{}/account/verify?token={token}", lang.code()));
-    mail::queue(
-        s,
-        &mail::compose(lang, Kind::Verify, address, name, Some(&link)),
-    )
-    .await
-}
-
 pub async fn check_email(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let c = chrome(&s, lang, "/account/check-email", "check-email-title");
+    let c = frame(&s, lang, "/account/check-email")
+        .title_id("check-email-title")
+        .build();
     let intro = vec![
         s.i18n.t(lang, "check-email-text"),
         s.i18n.t(lang, "check-email-spam"),
     ];
-    form_page(
-        &s,
-        lang,
-        &headers,
-        c,
-        StatusCode::OK,
-        None,
-        intro,
-        vec![],
-        &Errors::default(),
-        &Values::new(),
-        vec![],
-    )
+    form_page(c).intro(intro).respond(&s, &headers)
 }
 
 /// The link in the e-mail opens a page with a button: no state changes on GET.
@@ -231,7 +178,9 @@ pub async fn verify_page(
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
     let token = q.get("token").cloned().unwrap_or_default();
-    let c = chrome(&s, lang, "/account/verify", "verify-title");
+    let c = frame(&s, lang, "/account/verify")
+        .title_id("verify-title")
+        .build();
     let mut sec = FormSection::new(
         String::new(),
         format!("/{}/account/verify", lang.code()),
@@ -240,19 +189,10 @@ pub async fn verify_page(
     );
     sec.hidden
         .push(("token".into(), token.chars().take(64).collect()));
-    form_page(
-        &s,
-        lang,
-        &headers,
-        c,
-        StatusCode::OK,
-        None,
-        vec![s.i18n.t(lang, "verify-text")],
-        vec![sec],
-        &Errors::default(),
-        &Values::new(),
-        vec![],
-    )
+    form_page(c)
+        .intro(vec![s.i18n.t(lang, "verify-text")])
+        .sections(vec![sec])
+        .respond(&s, &headers)
 }
 
 pub async fn verify(
@@ -262,18 +202,15 @@ pub async fn verify(
 ) -> Result<Response, AppError> {
     let token = value(&values, "token");
     let now = opengov_db::now_micros();
-    let db = |e| AppError::from((lang, e));
     let ip = crate::auth::session::client_ip(&parts, s.config.trust_forwarded_for);
     match s
         .db
         .consume_token(&crypto::token_hash(&token), TokenPurpose::Verify, now)
-        .await
-        .map_err(db)?
+        .await?
     {
         Some((user_id, _)) => {
             s.db.update_user(user_id, &opengov_db::rows::UserChange::EmailVerified, now)
-                .await
-                .map_err(db)?;
+                .await?;
             audit(
                 &s,
                 Some(user_id),
@@ -283,26 +220,19 @@ pub async fn verify(
                 "",
             )
             .await;
-            let c = chrome(&s, lang, "/account/verify", "verified-title");
+            let c = frame(&s, lang, "/account/verify")
+                .title_id("verified-title")
+                .build();
             let links = vec![(
                 s.i18n.t(lang, "link-sign-in"),
                 format!("/{}/account/sign-in", lang.code()),
             )];
-            form_page(
-                &s,
-                lang,
-                &parts.headers,
-                c,
-                StatusCode::OK,
-                None,
-                vec![s.i18n.t(lang, "verified-text")],
-                vec![],
-                &Errors::default(),
-                &Values::new(),
-                links,
-            )
+            form_page(c)
+                .intro(vec![s.i18n.t(lang, "verified-text")])
+                .links(links)
+                .respond(&s, &parts.headers)
         }
-        None => Err(AppError::bad_request(lang, "error-link-invalid")),
+        None => Err(AppError::bad_request("error-link-invalid")),
     }
 }
 
@@ -310,25 +240,20 @@ pub async fn verify(
 pub async fn resend(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
-    Viewer(v): Viewer,
+    me: SignedIn,
     CheckedForm {
         values: _,
         parts: _,
     }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let me = match require(v, lang, &format!("/{}/account", lang.code())) {
-        Ok(me) => me,
-        Err(r) => return Ok(r),
-    };
     if me.user.email_verified_at.is_none() {
         if !rate::allow(&s, rate::VERIFY_ACCOUNT, &me.id().to_string()).await {
-            return Err(too_many(lang));
+            return Err(AppError::too_many());
         }
         let l = Lang::from_code(&me.user.language).unwrap_or(lang);
         if let Some(address) = &me.user.email {
-            send_verification(&s, me.id(), address, &me.user.display_name, l)
-                .await
-                .map_err(|e| AppError::from((lang, e)))?;
+            crate::auth::verify::send_verification(&s, me.id(), address, &me.user.display_name, l)
+                .await?;
         }
     }
     Ok(see_other(

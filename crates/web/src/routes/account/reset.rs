@@ -1,11 +1,11 @@
 //! Forgotten password: a single-use link valid one hour; the same answer whether the account
 //! exists or not.
 
-use super::*;
 use crate::auth::mail::{self, Kind};
 use crate::auth::{crypto, rate, session};
 use crate::forms::{secret, value};
-use crate::locale::PageLang;
+use crate::kernel::PageLang;
+use crate::kernel::prelude::*;
 use axum::extract::{Query, State};
 use opengov_core::auth::{email, password};
 use opengov_core::kinds::TokenPurpose;
@@ -28,20 +28,13 @@ pub async fn form(
     PageLang(lang): PageLang,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let c = chrome(&s, lang, "/account/reset", "reset-title");
-    form_page(
-        &s,
-        lang,
-        &headers,
-        c,
-        StatusCode::OK,
-        None,
-        vec![s.i18n.t(lang, "reset-intro")],
-        vec![request_section(&s, lang)],
-        &Errors::default(),
-        &Values::new(),
-        vec![],
-    )
+    let c = frame(&s, lang, "/account/reset")
+        .title_id("reset-title")
+        .build();
+    form_page(c)
+        .intro(vec![s.i18n.t(lang, "reset-intro")])
+        .sections(vec![request_section(&s, lang)])
+        .respond(&s, &headers)
 }
 
 pub async fn submit(
@@ -53,38 +46,29 @@ pub async fn submit(
     let Some(address) = email::normalize(&value(&values, "email")) else {
         let mut errors = Errors::default();
         errors.add("email", s.i18n.t(lang, "error-email-invalid"));
-        let c = chrome(&s, lang, "/account/reset", "reset-title");
-        return form_page(
-            &s,
-            lang,
-            &parts.headers,
-            c,
-            StatusCode::BAD_REQUEST,
-            None,
-            vec![],
-            vec![request_section(&s, lang)],
-            &errors,
-            &values,
-            vec![],
-        );
+        let c = frame(&s, lang, "/account/reset")
+            .title_id("reset-title")
+            .build();
+        return form_page(c)
+            .sections(vec![request_section(&s, lang)])
+            .errors(&errors)
+            .values(&values)
+            .status(StatusCode::BAD_REQUEST)
+            .respond(&s, &parts.headers);
     };
     if !rate::allow(&s, rate::RESET_IP, &ip).await
         || !rate::allow(&s, rate::RESET_ACCOUNT, &address).await
     {
-        return Err(too_many(lang));
+        return Err(AppError::too_many());
     }
-    let db = |e| AppError::from((lang, e));
     if let Some(u) =
         s.db.user_by_email(&address)
-            .await
-            .map_err(db)?
+            .await?
             .filter(|u| u.deleted_at.is_none() && u.banned_at.is_none())
     {
         let token = crypto::token();
         let now = opengov_db::now_micros();
-        s.db.drop_tokens(u.id, TokenPurpose::Reset)
-            .await
-            .map_err(db)?;
+        s.db.drop_tokens(u.id, TokenPurpose::Reset).await?;
         s.db.create_token(
             &crypto::token_hash(&token),
             u.id,
@@ -93,19 +77,17 @@ pub async fn submit(
             now,
             now + RESET_MINUTES * 60_000_000,
         )
-        .await
-        .map_err(db)?;
+        .await?;
         let l = Lang::from_code(&u.language).unwrap_or(lang);
-        let link = absolute(
-            &s,
-            &format!("/{}/account/reset/confirm?token={token}", l.code()),
-        );
+        let link = s.absolute(&format!(
+            "/{}/account/reset/confirm?token={token}",
+            l.code()
+        ));
         mail::queue(
             &s,
             &mail::compose(l, Kind::Reset, &address, &u.display_name, Some(&link)),
         )
-        .await
-        .map_err(db)?;
+        .await?;
         audit(&s, None, "password.reset_requested", Some(u.id), &ip, "").await;
     }
     Ok(see_other(
@@ -137,20 +119,12 @@ pub async fn confirm_form(
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
     let token = q.get("token").cloned().unwrap_or_default();
-    let c = chrome(&s, lang, "/account/reset/confirm", "reset-confirm-title");
-    form_page(
-        &s,
-        lang,
-        &headers,
-        c,
-        StatusCode::OK,
-        None,
-        vec![],
-        vec![confirm_section(&s, lang, &token)],
-        &Errors::default(),
-        &Values::new(),
-        vec![],
-    )
+    let c = frame(&s, lang, "/account/reset/confirm")
+        .title_id("reset-confirm-title")
+        .build();
+    form_page(c)
+        .sections(vec![confirm_section(&s, lang, &token)])
+        .respond(&s, &headers)
 }
 
 pub async fn confirm(
@@ -163,47 +137,35 @@ pub async fn confirm(
     if let Err(p) = password::check(&pw, &[]) {
         let mut errors = Errors::default();
         errors.add("password", s.i18n.t(lang, p.message_id()));
-        let c = chrome(&s, lang, "/account/reset/confirm", "reset-confirm-title");
-        return form_page(
-            &s,
-            lang,
-            &parts.headers,
-            c,
-            StatusCode::BAD_REQUEST,
-            None,
-            vec![],
-            vec![confirm_section(&s, lang, &token)],
-            &errors,
-            &Values::new(),
-            vec![],
-        );
+        let c = frame(&s, lang, "/account/reset/confirm")
+            .title_id("reset-confirm-title")
+            .build();
+        return form_page(c)
+            .sections(vec![confirm_section(&s, lang, &token)])
+            .errors(&errors)
+            .status(StatusCode::BAD_REQUEST)
+            .respond(&s, &parts.headers);
     }
     let now = opengov_db::now_micros();
-    let db = |e| AppError::from((lang, e));
     let Some((user_id, _)) =
         s.db.consume_token(&crypto::token_hash(&token), TokenPurpose::Reset, now)
-            .await
-            .map_err(db)?
+            .await?
     else {
-        return Err(AppError::bad_request(lang, "error-link-invalid"));
+        return Err(AppError::bad_request("error-link-invalid"));
     };
     let hash = crypto::hash_password(pw)
         .await
-        .ok_or_else(|| AppError::internal(lang))?;
+        .ok_or_else(AppError::internal)?;
     s.db.update_user(user_id, &UserChange::Password(hash), now)
-        .await
-        .map_err(db)?;
+        .await?;
     // A reset proves control of the address.
     s.db.update_user(user_id, &UserChange::EmailVerified, now)
-        .await
-        .map_err(db)?;
-    s.db.delete_user_sessions(user_id, None).await.map_err(db)?;
-    s.db.drop_tokens(user_id, TokenPurpose::Reset)
-        .await
-        .map_err(db)?;
+        .await?;
+    s.db.delete_user_sessions(user_id, None).await?;
+    s.db.drop_tokens(user_id, TokenPurpose::Reset).await?;
     let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
     audit(&s, Some(user_id), "password.reset", Some(user_id), &ip, "").await;
-    if let Some(u) = s.db.user_by_id(user_id).await.map_err(db)?
+    if let Some(u) = s.db.user_by_id(user_id).await?
         && let Some(address) = &u.email
     {
         let l = Lang::from_code(&u.language).unwrap_or(lang);
@@ -211,8 +173,7 @@ pub async fn confirm(
             &s,
             &mail::compose(l, Kind::PasswordChanged, address, &u.display_name, None),
         )
-        .await
-        .map_err(db)?;
+        .await?;
     }
     Ok(see_other(
         &format!("/{}/account/sign-in?notice=reset", lang.code()),

@@ -1,33 +1,17 @@
 //! The signed-in user's own account: profile, e-mail and password changes, sessions, personal
 //! data download and account deletion.
 
-use super::*;
 use crate::auth::mail::{self, Kind};
-use crate::auth::{Viewer, crypto, session};
+use crate::auth::{crypto, session};
 use crate::forms::{secret, value};
-use crate::locale::PageLang;
+use crate::kernel::PageLang;
+use crate::kernel::prelude::*;
 use axum::extract::{Query, State};
 use opengov_core::auth::policy::{Action, allowed};
 use opengov_core::auth::{email, password};
 use opengov_core::kinds::TokenPurpose;
 use opengov_db::rows::UserChange;
 use std::collections::HashMap;
-
-macro_rules! signed_in {
-    ($v:expr, $lang:expr, $here:expr) => {
-        match require($v, $lang, &format!("/{}{}", $lang.code(), $here)) {
-            Ok(me) if allowed(Some(&me.actor), Action::UseOwnAccount) => me,
-            Ok(_) => {
-                return Err(AppError {
-                    status: StatusCode::FORBIDDEN,
-                    lang: $lang,
-                    message: "error-403-text",
-                })
-            }
-            Err(r) => return Ok(r),
-        }
-    };
-}
 
 fn when(s: &AppState, lang: Lang, micros: i64) -> String {
     crate::format::day_of(s.i18n, lang, micros)
@@ -161,11 +145,8 @@ async fn overview_page(
     errors: &Errors,
     values: &Values,
 ) -> Result<Response, AppError> {
-    let sessions =
-        s.db.user_sessions(me.id())
-            .await
-            .map_err(|e| AppError::from((lang, e)))?;
-    let c = chrome(s, lang, "/account", "account-title");
+    let sessions = s.db.user_sessions(me.id()).await?;
+    let c = frame(s, lang, "/account").title_id("account-title").build();
     let mut v = values.clone();
     v.entry("display_name".into())
         .or_insert_with(|| me.user.display_name.clone());
@@ -207,29 +188,23 @@ async fn overview_page(
             ),
         );
     }
-    form_page(
-        s,
-        lang,
-        headers,
-        c,
-        status,
-        notice,
-        vec![],
-        sections(s, lang, me, &sessions),
-        errors,
-        &v,
-        links,
-    )
+    form_page(c)
+        .notice(notice)
+        .sections(sections(s, lang, me, &sessions))
+        .errors(errors)
+        .values(&v)
+        .links(links)
+        .status(status)
+        .respond(s, headers)
 }
 
 pub async fn overview(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
-    Viewer(v): Viewer,
+    me: SignedIn,
     headers: HeaderMap,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let me = signed_in!(v, lang, "/account");
     let notice = q
         .get("notice")
         .filter(|n| ["saved", "password", "email"].contains(&n.as_str()))
@@ -250,10 +225,9 @@ pub async fn overview(
 pub async fn profile(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
-    Viewer(v): Viewer,
+    me: SignedIn,
     CheckedForm { values, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let me = signed_in!(v, lang, "/account");
     let mut errors = Errors::default();
     let name = value(&values, "display_name");
     if name.is_empty() || name.chars().count() > 80 || name.chars().any(char::is_control) {
@@ -277,13 +251,10 @@ pub async fn profile(
         .await;
     };
     let now = opengov_db::now_micros();
-    let db = |e| AppError::from((lang, e));
     s.db.update_user(me.id(), &UserChange::DisplayName(name), now)
-        .await
-        .map_err(db)?;
+        .await?;
     s.db.update_user(me.id(), &UserChange::Language(language.code().into()), now)
-        .await
-        .map_err(db)?;
+        .await?;
     Ok(see_other(
         &format!("/{}/account?notice=saved", language.code()),
         vec![],
@@ -293,10 +264,9 @@ pub async fn profile(
 pub async fn change_password(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
-    Viewer(v): Viewer,
+    me: SignedIn,
     CheckedForm { values, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let me = signed_in!(v, lang, "/account");
     let mut errors = Errors::default();
     reauthenticate(&s, lang, &me, &values, "current_password", &mut errors).await;
     let new = secret(&values, "new_password");
@@ -322,21 +292,18 @@ pub async fn change_password(
         )
         .await;
     }
-    let db = |e| AppError::from((lang, e));
     let hash = crypto::hash_password(new)
         .await
-        .ok_or_else(|| AppError::internal(lang))?;
+        .ok_or_else(AppError::internal)?;
     s.db.update_user(
         me.id(),
         &UserChange::Password(hash),
         opengov_db::now_micros(),
     )
-    .await
-    .map_err(db)?;
+    .await?;
     // The other sessions end; this one goes on.
     s.db.delete_user_sessions(me.id(), Some(&me.session_id))
-        .await
-        .map_err(db)?;
+        .await?;
     let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
     audit(
         &s,
@@ -359,8 +326,7 @@ pub async fn change_password(
                 None,
             ),
         )
-        .await
-        .map_err(db)?;
+        .await?;
     }
     Ok(see_other(
         &format!("/{}/account?notice=password", lang.code()),
@@ -371,10 +337,9 @@ pub async fn change_password(
 pub async fn change_email(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
-    Viewer(v): Viewer,
+    me: SignedIn,
     CheckedForm { values, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let me = signed_in!(v, lang, "/account");
     let mut errors = Errors::default();
     reauthenticate(&s, lang, &me, &values, "current_password", &mut errors).await;
     let new = email::normalize(&value(&values, "new_email"))
@@ -395,13 +360,10 @@ pub async fn change_email(
         )
         .await;
     };
-    let db = |e| AppError::from((lang, e));
     let now = opengov_db::now_micros();
     let l = Lang::from_code(&me.user.language).unwrap_or(lang);
     let token = crypto::token();
-    s.db.drop_tokens(me.id(), TokenPurpose::Email)
-        .await
-        .map_err(db)?;
+    s.db.drop_tokens(me.id(), TokenPurpose::Email).await?;
     s.db.create_token(
         &crypto::token_hash(&token),
         me.id(),
@@ -410,15 +372,13 @@ pub async fn change_email(
         now,
         now + 48 * 3_600_000_000,
     )
-    .await
-    .map_err(db)?;
+    .await?;
     s.db.update_user(me.id(), &UserChange::PendingEmail(Some(new.clone())), now)
-        .await
-        .map_err(db)?;
-    let link = absolute(
-        &s,
-        &format!("/{}/account/email/confirm?token={token}", l.code()),
-    );
+        .await?;
+    let link = s.absolute(&format!(
+        "/{}/account/email/confirm?token={token}",
+        l.code()
+    ));
     mail::queue(
         &s,
         &mail::compose(
@@ -429,15 +389,13 @@ pub async fn change_email(
             Some(&link),
         ),
     )
-    .await
-    .map_err(db)?;
+    .await?;
     if let Some(old) = &me.user.email {
         mail::queue(
             &s,
             &mail::compose(l, Kind::EmailChangeNotice, old, &me.user.display_name, None),
         )
-        .await
-        .map_err(db)?;
+        .await?;
     }
     let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
     audit(
@@ -462,7 +420,9 @@ pub async fn confirm_email_page(
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
     let token = q.get("token").cloned().unwrap_or_default();
-    let c = chrome(&s, lang, "/account/email/confirm", "email-confirm-title");
+    let c = frame(&s, lang, "/account/email/confirm")
+        .title_id("email-confirm-title")
+        .build();
     let mut sec = FormSection::new(
         String::new(),
         format!("/{}/account/email/confirm", lang.code()),
@@ -471,19 +431,10 @@ pub async fn confirm_email_page(
     );
     sec.hidden
         .push(("token".into(), token.chars().take(64).collect()));
-    form_page(
-        &s,
-        lang,
-        &headers,
-        c,
-        StatusCode::OK,
-        None,
-        vec![s.i18n.t(lang, "email-confirm-text")],
-        vec![sec],
-        &Errors::default(),
-        &Values::new(),
-        vec![],
-    )
+    form_page(c)
+        .intro(vec![s.i18n.t(lang, "email-confirm-text")])
+        .sections(vec![sec])
+        .respond(&s, &headers)
 }
 
 pub async fn confirm_email(
@@ -492,25 +443,22 @@ pub async fn confirm_email(
     CheckedForm { values, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
     let now = opengov_db::now_micros();
-    let db = |e| AppError::from((lang, e));
     let Some((user_id, new)) =
         s.db.consume_token(
             &crypto::token_hash(&value(&values, "token")),
             TokenPurpose::Email,
             now,
         )
-        .await
-        .map_err(db)?
+        .await?
     else {
-        return Err(AppError::bad_request(lang, "error-link-invalid"));
+        return Err(AppError::bad_request("error-link-invalid"));
     };
     if !s
         .db
         .update_user(user_id, &UserChange::Email(new), now)
-        .await
-        .map_err(db)?
+        .await?
     {
-        return Err(AppError::bad_request(lang, "error-email-taken"));
+        return Err(AppError::bad_request("error-email-taken"));
     }
     let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
     audit(&s, Some(user_id), "email.changed", Some(user_id), &ip, "").await;
@@ -523,13 +471,10 @@ pub async fn confirm_email(
 pub async fn sign_out_everywhere(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
-    Viewer(v): Viewer,
+    me: SignedIn,
     CheckedForm { values: _, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let me = signed_in!(v, lang, "/account");
-    s.db.delete_user_sessions(me.id(), None)
-        .await
-        .map_err(|e| AppError::from((lang, e)))?;
+    s.db.delete_user_sessions(me.id(), None).await?;
     let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
     audit(
         &s,
@@ -547,16 +492,10 @@ pub async fn sign_out_everywhere(
 }
 
 /// "Download my data": everything stored about the user, as JSON.
-pub async fn data(
-    State(s): State<AppState>,
-    PageLang(lang): PageLang,
-    Viewer(v): Viewer,
-) -> Result<Response, AppError> {
-    let me = signed_in!(v, lang, "/account/data");
-    let db = |e| AppError::from((lang, e));
-    let roles = s.db.roles_of(me.id()).await.map_err(db)?;
-    let sessions = s.db.user_sessions(me.id()).await.map_err(db)?;
-    let (events, _) = s.db.audit_page(Some(me.id()), 0, 1000).await.map_err(db)?;
+pub async fn data(State(s): State<AppState>, me: SignedIn) -> Result<Response, AppError> {
+    let roles = s.db.roles_of(me.id()).await?;
+    let sessions = s.db.user_sessions(me.id()).await?;
+    let (events, _) = s.db.audit_page(Some(me.id()), 0, 1000).await?;
     let body = serde_json::json!({
         "account": me.user,
         "roles": roles,
@@ -598,61 +537,45 @@ fn delete_section(s: &AppState, lang: Lang) -> FormSection {
 pub async fn delete_page(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
-    Viewer(v): Viewer,
+    _me: SignedIn,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let _me = signed_in!(v, lang, "/account/delete");
-    let c = chrome(&s, lang, "/account/delete", "delete-title");
+    let c = frame(&s, lang, "/account/delete")
+        .title_id("delete-title")
+        .build();
     let intro = vec![
         s.i18n.t(lang, "delete-what-goes"),
         s.i18n.t(lang, "delete-what-stays"),
     ];
-    form_page(
-        &s,
-        lang,
-        &headers,
-        c,
-        StatusCode::OK,
-        None,
-        intro,
-        vec![delete_section(&s, lang)],
-        &Errors::default(),
-        &Values::new(),
-        vec![],
-    )
+    form_page(c)
+        .intro(intro)
+        .sections(vec![delete_section(&s, lang)])
+        .respond(&s, &headers)
 }
 
 pub async fn delete(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
-    Viewer(v): Viewer,
+    me: SignedIn,
     CheckedForm { values, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let me = signed_in!(v, lang, "/account/delete");
     let mut errors = Errors::default();
     reauthenticate(&s, lang, &me, &values, "current_password", &mut errors).await;
     if value(&values, "confirm") != "yes" {
         errors.add("confirm", s.i18n.t(lang, "error-delete-confirm"));
     }
     if !errors.is_empty() {
-        let c = chrome(&s, lang, "/account/delete", "delete-title");
-        return form_page(
-            &s,
-            lang,
-            &parts.headers,
-            c,
-            StatusCode::BAD_REQUEST,
-            None,
-            vec![],
-            vec![delete_section(&s, lang)],
-            &errors,
-            &Values::new(),
-            vec![],
-        );
+        let c = frame(&s, lang, "/account/delete")
+            .title_id("delete-title")
+            .build();
+        return form_page(c)
+            .sections(vec![delete_section(&s, lang)])
+            .errors(&errors)
+            .status(StatusCode::BAD_REQUEST)
+            .respond(&s, &parts.headers);
     }
-    let db = |e| AppError::from((lang, e));
-    if me.actor.is_admin() && s.db.count_admins().await.map_err(db)? <= 1 {
-        return Err(AppError::bad_request(lang, "error-last-admin"));
+    if me.actor.is_admin() && s.db.count_admins().await? <= 1 {
+        return Err(AppError::bad_request("error-last-admin"));
     }
     if let Some(address) = &me.user.email {
         let l = Lang::from_code(&me.user.language).unwrap_or(lang);
@@ -666,12 +589,9 @@ pub async fn delete(
                 None,
             ),
         )
-        .await
-        .map_err(db)?;
+        .await?;
     }
-    s.db.delete_user(me.id(), opengov_db::now_micros())
-        .await
-        .map_err(db)?;
+    s.db.delete_user(me.id(), opengov_db::now_micros()).await?;
     let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
     audit(&s, Some(me.id()), "account.deleted", Some(me.id()), &ip, "").await;
     Ok(see_other(

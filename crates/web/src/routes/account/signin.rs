@@ -1,9 +1,9 @@
 //! Signing in and out.
 
-use super::*;
 use crate::auth::{Viewer, crypto, rate, session};
 use crate::forms::{secret, value};
-use crate::locale::PageLang;
+use crate::kernel::PageLang;
+use crate::kernel::prelude::*;
 use axum::extract::{Query, State};
 use opengov_core::auth::{email, redirect};
 use opengov_core::kinds::SessionStage;
@@ -53,20 +53,14 @@ pub async fn form(
         .get("notice")
         .filter(|n| ["reset", "signed-out", "deleted", "password"].contains(&n.as_str()))
         .map(|n| s.i18n.t(lang, &format!("notice-{n}")));
-    let c = chrome(&s, lang, "/account/sign-in", "sign-in-title");
-    form_page(
-        &s,
-        lang,
-        &headers,
-        c,
-        StatusCode::OK,
-        notice,
-        vec![],
-        vec![section(&s, lang, next)],
-        &Errors::default(),
-        &Values::new(),
-        links(&s, lang),
-    )
+    let c = frame(&s, lang, "/account/sign-in")
+        .title_id("sign-in-title")
+        .build();
+    form_page(c)
+        .notice(notice)
+        .sections(vec![section(&s, lang, next)])
+        .links(links(&s, lang))
+        .respond(&s, &headers)
 }
 
 pub async fn submit(
@@ -83,15 +77,14 @@ pub async fn submit(
         || !rate::allow(&s, rate::SIGN_IN_ACCOUNT, &account_key).await
     {
         audit(&s, None, "sign_in.rate_limited", None, &ip, "").await;
-        return Err(too_many(lang));
+        return Err(AppError::too_many());
     }
     let next = values
         .get("next")
         .and_then(|n| redirect::safe_next(n))
         .map(str::to_string);
-    let db = |e| AppError::from((lang, e));
     let user = match &address {
-        Some(a) => s.db.user_by_email(a).await.map_err(db)?,
+        Some(a) => s.db.user_by_email(a).await?,
         None => None,
     };
     let ok = crypto::verify_password(
@@ -115,22 +108,18 @@ pub async fn submit(
         let mut errors = Errors::default();
         // One message whether the account exists or not.
         errors.add("email", s.i18n.t(lang, "error-sign-in-failed"));
-        let c = chrome(&s, lang, "/account/sign-in", "sign-in-title");
+        let c = frame(&s, lang, "/account/sign-in")
+            .title_id("sign-in-title")
+            .build();
         let mut kept = Values::new();
         kept.insert("email".into(), value(&values, "email"));
-        return form_page(
-            &s,
-            lang,
-            headers,
-            c,
-            StatusCode::BAD_REQUEST,
-            None,
-            vec![],
-            vec![section(&s, lang, next.as_deref())],
-            &errors,
-            &kept,
-            links(&s, lang),
-        );
+        return form_page(c)
+            .sections(vec![section(&s, lang, next.as_deref())])
+            .errors(&errors)
+            .values(&kept)
+            .links(links(&s, lang))
+            .status(StatusCode::BAD_REQUEST)
+            .respond(&s, headers);
     };
     // A new session id at every sign-in; the one the browser had is ended.
     if let Some(old) = current {
@@ -142,9 +131,7 @@ pub async fn submit(
         .unwrap_or("");
     if user.totp_enabled_at.is_some() {
         // The password was right; the second step completes the sign-in.
-        let cookie = session::start(&s, user.id, SessionStage::TwoStep, &ip, ua)
-            .await
-            .map_err(db)?;
+        let cookie = session::start(&s, user.id, SessionStage::TwoStep, &ip, ua).await?;
         audit(
             &s,
             Some(user.id),
@@ -160,9 +147,7 @@ pub async fn submit(
         }
         return Ok(see_other(&to, vec![cookie]));
     }
-    let cookie = session::start(&s, user.id, SessionStage::Full, &ip, ua)
-        .await
-        .map_err(db)?;
+    let cookie = session::start(&s, user.id, SessionStage::Full, &ip, ua).await?;
     audit(
         &s,
         Some(user.id),
@@ -183,9 +168,7 @@ pub async fn sign_out(
     CheckedForm { values: _, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
     if let Some(me) = v {
-        s.db.delete_session(&me.session_id)
-            .await
-            .map_err(|e| AppError::from((lang, e)))?;
+        s.db.delete_session(&me.session_id).await?;
         let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
         audit(&s, Some(me.id()), "sign_out", Some(me.id()), &ip, "").await;
     }

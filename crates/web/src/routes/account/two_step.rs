@@ -1,10 +1,10 @@
 //! Two-step verification: TOTP enrolment with recovery codes, the second step of signing in,
 //! and the requirement for administrators and coordinators.
 
-use super::*;
-use crate::auth::{Viewer, crypto, session, totp};
+use crate::auth::{crypto, session, totp};
 use crate::forms::{secret, value};
-use crate::locale::PageLang;
+use crate::kernel::PageLang;
+use crate::kernel::prelude::*;
 use axum::extract::{Query, State};
 use opengov_core::auth::redirect;
 use opengov_core::kinds::SessionStage;
@@ -18,35 +18,18 @@ fn now_secs() -> u64 {
     u64::try_from(opengov_db::now_micros() / 1_000_000).unwrap_or(0)
 }
 
-/// True when this user must enrol before using their roles.
-pub fn must_enrol(s: &AppState, me: &SignedIn) -> bool {
-    s.config.require_second_factor
-        && me.user.totp_enabled_at.is_none()
-        && me.actor.grants.iter().any(|g| g.role.needs_second_factor())
-}
-
-/// The redirect that sends such a user to enrol.
-pub fn enrol_redirect(lang: Lang) -> Response {
-    see_other(
-        &format!("/{}/account/two-step?required=1", lang.code()),
-        vec![],
-    )
-}
-
 pub async fn page(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
-    Viewer(v): Viewer,
+    me: SignedIn,
     headers: HeaderMap,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let me = match require(v, lang, &format!("/{}/account/two-step", lang.code())) {
-        Ok(me) => me,
-        Err(r) => return Ok(r),
-    };
     let t = |id: &str| s.i18n.t(lang, id);
     let base = format!("/{}/account/two-step", lang.code());
-    let c = chrome(&s, lang, "/account/two-step", "two-step-title");
+    let c = frame(&s, lang, "/account/two-step")
+        .title_id("two-step-title")
+        .build();
     let notice = q.get("required").map(|_| t("two-step-required"));
     let mut sections = vec![];
     match (&me.user.totp_secret, me.user.totp_enabled_at) {
@@ -100,42 +83,28 @@ pub async fn page(
             sections.push(sec);
         }
     }
-    form_page(
-        &s,
-        lang,
-        &headers,
-        c,
-        StatusCode::OK,
-        notice,
-        vec![],
-        sections,
-        &Errors::default(),
-        &Values::new(),
-        vec![],
-    )
+    form_page(c)
+        .notice(notice)
+        .sections(sections)
+        .respond(&s, &headers)
 }
 
 pub async fn start(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
-    Viewer(v): Viewer,
+    me: SignedIn,
     CheckedForm {
         values: _,
         parts: _,
     }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let me = match require(v, lang, &format!("/{}/account/two-step", lang.code())) {
-        Ok(me) => me,
-        Err(r) => return Ok(r),
-    };
     if me.user.totp_enabled_at.is_none() {
         s.db.update_user(
             me.id(),
             &UserChange::TotpSecret(Some(totp::new_secret())),
             opengov_db::now_micros(),
         )
-        .await
-        .map_err(|e| AppError::from((lang, e)))?;
+        .await?;
     }
     Ok(see_other(
         &format!("/{}/account/two-step", lang.code()),
@@ -146,13 +115,9 @@ pub async fn start(
 pub async fn enable(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
-    Viewer(v): Viewer,
+    me: SignedIn,
     CheckedForm { values, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let me = match require(v, lang, &format!("/{}/account/two-step", lang.code())) {
-        Ok(me) => me,
-        Err(r) => return Ok(r),
-    };
     let (Some(pending), None) = (&me.user.totp_secret, me.user.totp_enabled_at) else {
         return Ok(see_other(
             &format!("/{}/account/two-step", lang.code()),
@@ -160,17 +125,13 @@ pub async fn enable(
         ));
     };
     if !totp::accept(&s, me.id(), pending, &value(&values, "code"), now_secs()).await {
-        return Err(AppError::bad_request(lang, "error-totp-code"));
+        return Err(AppError::bad_request("error-totp-code"));
     }
-    let db = |e| AppError::from((lang, e));
     let codes = totp::recovery_codes();
     let hashes: Vec<String> = codes.iter().map(|c| totp::recovery_hash(c)).collect();
-    s.db.set_recovery_codes(me.id(), &hashes)
-        .await
-        .map_err(db)?;
+    s.db.set_recovery_codes(me.id(), &hashes).await?;
     s.db.update_user(me.id(), &UserChange::TotpEnabled, opengov_db::now_micros())
-        .await
-        .map_err(db)?;
+        .await?;
     let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
     audit(
         &s,
@@ -182,7 +143,9 @@ pub async fn enable(
     )
     .await;
     // The recovery codes are shown once, now.
-    let c = chrome(&s, lang, "/account/two-step", "two-step-codes-title");
+    let c = frame(&s, lang, "/account/two-step")
+        .title_id("two-step-codes-title")
+        .build();
     let mut sec = FormSection::new(
         s.i18n.t(lang, "two-step-codes"),
         String::new(),
@@ -195,31 +158,18 @@ pub async fn enable(
         s.i18n.t(lang, "account-title"),
         format!("/{}/account", lang.code()),
     )];
-    form_page(
-        &s,
-        lang,
-        &parts.headers,
-        c,
-        StatusCode::OK,
-        None,
-        vec![],
-        vec![sec],
-        &Errors::default(),
-        &Values::new(),
-        links,
-    )
+    form_page(c)
+        .sections(vec![sec])
+        .links(links)
+        .respond(&s, &parts.headers)
 }
 
 pub async fn disable(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
-    Viewer(v): Viewer,
+    me: SignedIn,
     CheckedForm { values, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let me = match require(v, lang, &format!("/{}/account/two-step", lang.code())) {
-        Ok(me) => me,
-        Err(r) => return Ok(r),
-    };
     let secret_ok = match me.user.totp_secret.as_deref() {
         Some(sec) => totp::accept(&s, me.id(), sec, &value(&values, "code"), now_secs()).await,
         None => false,
@@ -231,17 +181,15 @@ pub async fn disable(
         )
         .await
     {
-        return Err(AppError::bad_request(lang, "error-totp-code"));
+        return Err(AppError::bad_request("error-totp-code"));
     }
-    let db = |e| AppError::from((lang, e));
     s.db.update_user(
         me.id(),
         &UserChange::TotpSecret(None),
         opengov_db::now_micros(),
     )
-    .await
-    .map_err(db)?;
-    s.db.set_recovery_codes(me.id(), &[]).await.map_err(db)?;
+    .await?;
+    s.db.set_recovery_codes(me.id(), &[]).await?;
     let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
     audit(
         &s,
@@ -301,25 +249,13 @@ pub async fn verify_form(
         ));
     }
     let next = q.get("next").and_then(|n| redirect::safe_next(n));
-    let c = chrome(
-        &s,
-        lang,
-        "/account/two-step/verify",
-        "two-step-verify-title",
-    );
-    form_page(
-        &s,
-        lang,
-        &headers,
-        c,
-        StatusCode::OK,
-        None,
-        vec![s.i18n.t(lang, "two-step-verify-text")],
-        vec![verify_section(&s, lang, next)],
-        &Errors::default(),
-        &Values::new(),
-        vec![],
-    )
+    let c = frame(&s, lang, "/account/two-step/verify")
+        .title_id("two-step-verify-title")
+        .build();
+    form_page(c)
+        .intro(vec![s.i18n.t(lang, "two-step-verify-text")])
+        .sections(vec![verify_section(&s, lang, next)])
+        .respond(&s, &headers)
 }
 
 pub async fn verify(
@@ -340,10 +276,9 @@ pub async fn verify(
     )
     .await
     {
-        return Err(too_many(lang));
+        return Err(AppError::too_many());
     }
     let code = value(&values, "code");
-    let db = |e| AppError::from((lang, e));
     // Each code is accepted once (RFC 6238 section 5.2), even across instances.
     let by_totp = match user.totp_secret.as_deref() {
         Some(sec) => totp::accept(&s, user.id, sec, &code, now_secs()).await,
@@ -356,8 +291,7 @@ pub async fn verify(
                 &totp::recovery_hash(&code),
                 opengov_db::now_micros(),
             )
-            .await
-            .map_err(db)?;
+            .await?;
     let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
     let next = values
         .get("next")
@@ -367,29 +301,17 @@ pub async fn verify(
         audit(&s, Some(user.id), "two_step.failed", Some(user.id), &ip, "").await;
         let mut errors = Errors::default();
         errors.add("code", s.i18n.t(lang, "error-totp-code"));
-        let c = chrome(
-            &s,
-            lang,
-            "/account/two-step/verify",
-            "two-step-verify-title",
-        );
-        return form_page(
-            &s,
-            lang,
-            &parts.headers,
-            c,
-            StatusCode::BAD_REQUEST,
-            None,
-            vec![],
-            vec![verify_section(&s, lang, next.as_deref())],
-            &errors,
-            &Values::new(),
-            vec![],
-        );
+        let c = frame(&s, lang, "/account/two-step/verify")
+            .title_id("two-step-verify-title")
+            .build();
+        return form_page(c)
+            .sections(vec![verify_section(&s, lang, next.as_deref())])
+            .errors(&errors)
+            .status(StatusCode::BAD_REQUEST)
+            .respond(&s, &parts.headers);
     }
     s.db.set_session_stage(&session_id, SessionStage::Full)
-        .await
-        .map_err(db)?;
+        .await?;
     audit(
         &s,
         Some(user.id),

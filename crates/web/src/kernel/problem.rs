@@ -40,6 +40,15 @@ impl Problem {
     pub fn bad_request(headers: &HeaderMap) -> Problem {
         Problem::new(headers, StatusCode::BAD_REQUEST, "bad-request")
     }
+    /// The problem document of an error status.
+    pub fn from_status(headers: &HeaderMap, status: StatusCode) -> Problem {
+        let code = match status {
+            StatusCode::NOT_FOUND => "not-found",
+            s if s.is_server_error() => "internal",
+            _ => "bad-request",
+        };
+        Problem::new(headers, status, code)
+    }
     pub fn internal(headers: &HeaderMap, e: impl std::fmt::Display) -> Problem {
         tracing::error!(error = %e, "api error");
         Problem::new(headers, StatusCode::INTERNAL_SERVER_ERROR, "internal")

@@ -1,0 +1,114 @@
+//! Conditional requests: every public page and API answer carries an `ETag`, and a request
+//! whose `If-None-Match` names it is answered `304 Not Modified` without a body.
+//!
+//! Cached pages come with the ETag computed when they were rendered (so a 304 costs a lookup
+//! and no hashing); other answers (API, uncached pages) are hashed here. Streamed bodies (no
+//! known length), answers marked `no-store` and anything but HTML and JSON are left alone. The
+//! ETag is of the bytes sent, so a signed-in user's page (with their header) never shares the
+//! visitors' ETag.
+
+use axum::body::{Body, Bytes};
+use axum::extract::Request;
+use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use base64::Engine;
+use sha2::Digest;
+
+/// Largest body hashed for an ETag.
+const MAX_HASHED: u64 = 4 * 1024 * 1024;
+
+/// A strong ETag of `body`: 128 bits of its SHA-256, base64url.
+pub(crate) fn etag_of(body: &[u8]) -> HeaderValue {
+    let d = sha2::Sha256::digest(body);
+    let s = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&d[..16]);
+    HeaderValue::from_str(&format!("\"{s}\"")).unwrap_or(HeaderValue::from_static("\"-\""))
+}
+
+/// True when `if_none_match` names `etag` (weak comparison, as RFC 9110 asks for
+/// `If-None-Match`), or is `*`.
+pub(crate) fn matches(if_none_match: &HeaderValue, etag: &HeaderValue) -> bool {
+    let (Ok(inm), Ok(tag)) = (if_none_match.to_str(), etag.to_str()) else {
+        return false;
+    };
+    let tag = tag.trim_start_matches("W/");
+    inm.split(',')
+        .map(str::trim)
+        .any(|t| t == "*" || t.trim_start_matches("W/") == tag)
+}
+
+fn hashable(res: &Response) -> bool {
+    let h = res.headers();
+    let type_ok = h
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| {
+            t.starts_with("text/html")
+                || t.starts_with("application/json")
+                || t.starts_with("application/problem+json")
+        });
+    let stored = !h
+        .get(header::CACHE_CONTROL)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|c| c.contains("no-store"));
+    let size = axum::body::HttpBody::size_hint(res.body()).exact();
+    type_ok && stored && size.is_some_and(|n| n <= MAX_HASHED)
+}
+
+/// The layer: adds the ETag where it is missing, answers 304 where it matches.
+pub(crate) async fn conditional(req: Request, next: Next) -> Response {
+    let get = req.method() == Method::GET;
+    let safe = get || req.method() == Method::HEAD;
+    let inm = req.headers().get(header::IF_NONE_MATCH).cloned();
+    let mut res = next.run(req).await;
+    if !safe || res.status() != StatusCode::OK {
+        return res;
+    }
+    if !res.headers().contains_key(header::ETAG) {
+        // A HEAD answer has no body left to hash (cached pages bring their ETag along).
+        if !get || !hashable(&res) {
+            return res;
+        }
+        let (mut parts, body) = res.into_parts();
+        let Ok(bytes) = axum::body::to_bytes(body, MAX_HASHED as usize).await else {
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        };
+        parts.headers.insert(header::ETAG, etag_of(&bytes));
+        parts
+            .headers
+            .entry(header::CACHE_CONTROL)
+            .or_insert(HeaderValue::from_static("no-cache"));
+        res = Response::from_parts(parts, Body::from(bytes));
+    }
+    match (inm, res.headers().get(header::ETAG)) {
+        (Some(inm), Some(tag)) if matches(&inm, tag) => not_modified(res),
+        _ => res,
+    }
+}
+
+/// A 304 with the headers a 200 would have had (ETag, Cache-Control, Vary, ...), no body.
+fn not_modified(res: Response) -> Response {
+    let (mut parts, _) = res.into_parts();
+    parts.status = StatusCode::NOT_MODIFIED;
+    parts.headers.remove(header::CONTENT_LENGTH);
+    parts.headers.remove(header::CONTENT_TYPE);
+    Response::from_parts(parts, Body::from(Bytes::new()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn if_none_match_is_compared_weakly_and_lists_are_read() {
+        let tag = etag_of(b"page");
+        let t = tag.to_str().unwrap().to_string();
+        assert_ne!(etag_of(b"page"), etag_of(b"other page"));
+        let hv = |s: &str| HeaderValue::from_str(s).unwrap();
+        assert!(matches(&hv(&t), &tag));
+        assert!(matches(&hv(&format!("W/{t}")), &tag));
+        assert!(matches(&hv(&format!("\"x\", {t}")), &tag));
+        assert!(matches(&hv("*"), &tag));
+        assert!(!matches(&hv("\"x\""), &tag));
+    }
+}

@@ -1,0 +1,81 @@
+//! Posted forms: the CSRF-checked form extractor, field helpers and re-authentication.
+
+use super::AppError;
+use crate::auth::{SignedIn, csrf};
+use crate::forms::{Errors, FieldView, Values};
+use crate::state::AppState;
+use axum::extract::{FromRequest, Request};
+use opengov_core::Lang;
+
+/// A posted form that passed the CSRF checks, with the request's parts. A form that cannot be
+/// read is a translated 400; one that fails the checks a translated 403.
+pub struct CheckedForm {
+    pub values: Values,
+    pub parts: axum::http::request::Parts,
+}
+
+impl FromRequest<AppState> for CheckedForm {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, s: &AppState) -> Result<Self, AppError> {
+        let (parts, body) = req.into_parts();
+        let req = Request::from_parts(parts.clone(), body);
+        let axum::Form(values) = axum::Form::<Values>::from_request(req, s)
+            .await
+            .map_err(|_| AppError::bad_request("error-400-form"))?;
+        let token = values.get(csrf::FIELD).map(String::as_str);
+        if !csrf::check(&parts.headers, token, s.config.https) {
+            return Err(AppError::csrf());
+        }
+        Ok(CheckedForm { values, parts })
+    }
+}
+
+/// A form field with a translated label.
+pub fn field(
+    s: &AppState,
+    lang: Lang,
+    name: &'static str,
+    kind: &'static str,
+    label_id: &str,
+) -> FieldView {
+    FieldView::new(name, kind, s.i18n.t(lang, label_id))
+}
+
+/// The language options of a preferences field.
+pub fn language_options(s: &AppState, lang: Lang) -> Vec<(String, String)> {
+    Lang::ALL
+        .iter()
+        .map(|l| {
+            (
+                l.code().to_string(),
+                format!(
+                    "{} ({})",
+                    l.autonym(),
+                    s.i18n.t(lang, &format!("language-{}", l.code()))
+                ),
+            )
+        })
+        .collect()
+}
+
+/// Re-authentication before a sensitive change: adds a translated error to `field` when the
+/// password given there is not the account's.
+pub async fn reauthenticate(
+    s: &AppState,
+    lang: Lang,
+    me: &SignedIn,
+    values: &Values,
+    field: &str,
+    errors: &mut Errors,
+) -> bool {
+    let ok = crate::auth::crypto::verify_password(
+        crate::forms::secret(values, field),
+        Some(me.user.password_hash.clone()),
+    )
+    .await;
+    if !ok {
+        errors.add(field, s.i18n.t(lang, "error-current-password"));
+    }
+    ok
+}

@@ -1,0 +1,30 @@
+//! The web kernel: what every handler uses and no handler owns. A handler reads like a
+//! sentence: extract (typed path ids, the page language, a checked form), guard (an extractor
+//! that asks the policy), call the storage or a rule, render (the page builders). Errors flow
+//! with `?` into [`AppError`], rendered in the request's language. See docs/architecture.md.
+
+mod audit;
+mod error;
+mod form;
+mod guard;
+mod page;
+mod params;
+pub mod prelude;
+mod problem;
+mod respond;
+pub mod routing;
+
+pub use audit::audit;
+pub use error::{AppError, error_page, render_errors};
+pub use form::{CheckedForm, field, language_options, reauthenticate};
+pub use guard::{
+    Admin, Allowed, AllowedOn, ManageUsers, ObjectPermit, Permit, ViewAuditLog, ViewUsers,
+    enrol_redirect, must_enrol,
+};
+pub use page::{FormPageBuilder, Frame, form_page, frame};
+pub use params::{
+    InstitutionKey, MailFile, OgpId, PageLang, PlanNumber, RoleId, UserId, valid_key,
+};
+pub use problem::Problem;
+pub use respond::{html, render, see_other, url_encode};
+pub use routing::{Access, RouteDecl, Routes};

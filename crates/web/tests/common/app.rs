@@ -1,0 +1,178 @@
+//! The test application: a fresh database on either engine (with the demo dataset unless told
+//! otherwise), the state and the router over it.
+//!
+//! ```ignore
+//! let app = TestApp::new(engine).page_cache(false).config(|c| c.https = true).build().await;
+//! ```
+
+use super::Page;
+use super::client::Client;
+use axum::Router;
+use axum::body::Body;
+use axum::http::Request;
+use http_body_util::BodyExt;
+use opengov_db::dataset::{KnownKeys, read_files};
+use opengov_db::testing::TestDb;
+use opengov_db::{Db, Engine, now_micros};
+use opengov_mail::Mailer;
+use opengov_web::{AppState, WebConfig};
+use std::path::PathBuf;
+use tower::ServiceExt;
+
+/// One application over its own database; [`TestApp::cleanup`] removes the database.
+pub struct TestApp {
+    pub router: Router,
+    pub state: AppState,
+    pub db: Db,
+    pub engine: Engine,
+    test_db: TestDb,
+}
+
+/// How a [`TestApp`] is made; see [`TestApp::new`].
+pub struct TestAppBuilder {
+    engine: Engine,
+    config: WebConfig,
+    mailer: Option<Mailer>,
+    demo: bool,
+}
+
+pub fn demo_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data/demo")
+}
+
+impl TestApp {
+    /// A builder: the demo dataset loaded, the default configuration, e-mails kept in memory.
+    /// (`TestApp::new(..).build()` reads better than a separate builder type's constructor.)
+    #[allow(clippy::new_ret_no_self)]
+    pub fn new(engine: Engine) -> TestAppBuilder {
+        TestAppBuilder {
+            engine,
+            config: WebConfig::default(),
+            mailer: None,
+            demo: true,
+        }
+    }
+
+    /// The database's address, for a second instance of the application over it.
+    pub fn db_url(&self) -> &str {
+        &self.test_db.url
+    }
+
+    /// Another instance of the application over the same database: its own state, page cache
+    /// and mailer (and the same pool).
+    pub fn instance(&self, config: WebConfig, mailer: Mailer) -> (AppState, Router) {
+        let state = AppState::with_mailer(self.db.clone(), config, mailer);
+        (state.clone(), opengov_web::app(state))
+    }
+
+    /// An anonymous browser.
+    pub fn client(&self) -> Client {
+        let mut c = Client::on(self.router.clone());
+        if self.state.config.https {
+            c.origin = Some("https://localhost".into());
+        }
+        c
+    }
+
+    pub async fn get(&self, uri: &str) -> Page {
+        self.get_with(uri, &[]).await
+    }
+
+    pub async fn get_with(&self, uri: &str, headers: &[(&str, &str)]) -> Page {
+        self.request_with("GET", uri, headers).await
+    }
+
+    /// A request with any method and no body.
+    pub async fn request(&self, method: &str, uri: &str) -> Page {
+        self.request_with(method, uri, &[]).await
+    }
+
+    pub async fn request_with(&self, method: &str, uri: &str, headers: &[(&str, &str)]) -> Page {
+        let mut req = Request::builder().method(method).uri(uri);
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        let res = self
+            .router
+            .clone()
+            .oneshot(req.body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        let status = res.status();
+        let headers = res.headers().clone();
+        let bytes = res.into_body().collect().await.unwrap().to_bytes();
+        Page {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).to_string(),
+        }
+    }
+
+    /// E-mails queued so far, sent (the job worker run until the queue is empty).
+    pub async fn deliver_mail(&self) {
+        while opengov_web::auth::mail::run_one(&self.state, "test-worker").await {}
+    }
+
+    /// The last e-mail sent to `to` (with the in-memory mailer).
+    pub fn mail_to(&self, to: &str) -> opengov_mail::SentEmail {
+        self.state
+            .mailer
+            .sent()
+            .into_iter()
+            .rev()
+            .find(|m| m.to == to)
+            .unwrap_or_else(|| panic!("no mail to {to}"))
+    }
+
+    /// Closes the pool and drops the PostgreSQL database.
+    pub async fn cleanup(self) {
+        self.test_db.cleanup().await;
+    }
+}
+
+impl TestAppBuilder {
+    /// Keep rendered pages (the default) or render every request.
+    pub fn page_cache(mut self, on: bool) -> Self {
+        self.config.page_cache = on;
+        self
+    }
+
+    /// Changes the web configuration.
+    pub fn config(mut self, change: impl FnOnce(&mut WebConfig)) -> Self {
+        change(&mut self.config);
+        self
+    }
+
+    /// Another mailer than the in-memory one.
+    pub fn mailer(mut self, mailer: Mailer) -> Self {
+        self.mailer = Some(mailer);
+        self
+    }
+
+    /// Load the repository's demo dataset (the default) or start from an empty database.
+    pub fn demo(mut self, on: bool) -> Self {
+        self.demo = on;
+        self
+    }
+
+    pub async fn build(self) -> TestApp {
+        let test_db = TestDb::new(self.engine).await;
+        if self.demo {
+            let ds = read_files(&[demo_dir()], &KnownKeys::default()).expect("demo data");
+            test_db
+                .db
+                .import_dataset(&ds, now_micros(), &|_| {})
+                .await
+                .expect("import the demo data");
+        }
+        let mailer = self.mailer.unwrap_or_else(Mailer::memory);
+        let state = AppState::with_mailer(test_db.db.clone(), self.config, mailer);
+        TestApp {
+            router: opengov_web::app(state.clone()),
+            db: test_db.db.clone(),
+            state,
+            engine: self.engine,
+            test_db,
+        }
+    }
+}
