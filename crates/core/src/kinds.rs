@@ -1,12 +1,91 @@
 //! The small closed vocabularies of the model, each with the code stored in the database.
+//! Reading a code back (from the database, JSON or a form) goes through `from_code`: a code
+//! that names no value is an [`UnknownCode`] error, never a silent default.
 
 use serde::{Deserialize, Serialize};
 
+/// A stored or submitted code that names no value of its vocabulary.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {vocabulary} code {code:?}")]
+pub struct UnknownCode {
+    pub vocabulary: &'static str,
+    pub code: String,
+}
+
+/// The conversions of a type with `code` and `from_code`: `TryFrom<&str>`, `TryFrom<String>`,
+/// `Display` (the code) and, with the `sqlx` feature, its mapping to a text column
+/// (`sqlx::Type`, `Encode`, `Decode`: written as its code, read back through `from_code`).
+macro_rules! code_conversions {
+    ($name:ident) => {
+        impl TryFrom<&str> for $name {
+            type Error = $crate::kinds::UnknownCode;
+            fn try_from(code: &str) -> Result<Self, Self::Error> {
+                $name::from_code(code).ok_or_else(|| $crate::kinds::UnknownCode {
+                    vocabulary: stringify!($name),
+                    code: code.to_string(),
+                })
+            }
+        }
+
+        impl TryFrom<String> for $name {
+            type Error = $crate::kinds::UnknownCode;
+            fn try_from(code: String) -> Result<Self, Self::Error> {
+                $name::try_from(code.as_str())
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.code())
+            }
+        }
+
+        #[cfg(feature = "sqlx")]
+        impl<DB: sqlx::Database> sqlx::Type<DB> for $name
+        where
+            str: sqlx::Type<DB>,
+        {
+            fn type_info() -> DB::TypeInfo {
+                <str as sqlx::Type<DB>>::type_info()
+            }
+            fn compatible(ty: &DB::TypeInfo) -> bool {
+                <str as sqlx::Type<DB>>::compatible(ty)
+            }
+        }
+
+        #[cfg(feature = "sqlx")]
+        impl<'q, DB: sqlx::Database> sqlx::Encode<'q, DB> for $name
+        where
+            &'static str: sqlx::Encode<'q, DB>,
+        {
+            fn encode_by_ref(
+                &self,
+                buf: &mut DB::ArgumentBuffer,
+            ) -> Result<sqlx::encode::IsNull, sqlx::error::BoxDynError> {
+                <&'static str as sqlx::Encode<'q, DB>>::encode(self.code(), buf)
+            }
+        }
+
+        #[cfg(feature = "sqlx")]
+        impl<'r, DB: sqlx::Database> sqlx::Decode<'r, DB> for $name
+        where
+            &'r str: sqlx::Decode<'r, DB>,
+        {
+            fn decode(value: DB::ValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+                let code = <&'r str as sqlx::Decode<'r, DB>>::decode(value)?;
+                Ok($name::try_from(code)?)
+            }
+        }
+    };
+}
+pub(crate) use code_conversions;
+
+/// An enumeration whose values are written as their codes (in the database, in JSON and by
+/// `Display`).
 macro_rules! coded_enum {
     ($(#[$m:meta])* $name:ident { $($variant:ident => $code:literal),+ $(,)? }) => {
         $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-        #[serde(rename_all = "snake_case")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum $name { $($variant),+ }
 
         impl $name {
@@ -16,6 +95,21 @@ macro_rules! coded_enum {
             }
             pub fn from_code(s: &str) -> Option<Self> {
                 match s { $($code => Some($name::$variant),)+ _ => None }
+            }
+        }
+
+        code_conversions!($name);
+
+        impl Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.code())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let code = String::deserialize(d)?;
+                $name::try_from(code).map_err(serde::de::Error::custom)
             }
         }
     };
@@ -70,6 +164,44 @@ coded_enum! {
     }
 }
 
+coded_enum! {
+    /// How far a signed-in session has come: past the password only, or fully signed in.
+    SessionStage {
+        TwoStep => "two-step",
+        Full => "full",
+    }
+}
+
+coded_enum! {
+    /// What a one-time token sent by e-mail is for.
+    TokenPurpose {
+        Verify => "verify",
+        Reset => "reset",
+        Email => "email",
+    }
+}
+
+coded_enum! {
+    /// The state of an account, as the admin users list filters it.
+    UserStatus {
+        Active => "active",
+        Unverified => "unverified",
+        Banned => "banned",
+        Deleted => "deleted",
+    }
+}
+
+coded_enum! {
+    /// What a public change record tells.
+    ChangeKind {
+        PlanImported => "plan_imported",
+        ActivityAdded => "activity_added",
+        ActivityUpdated => "activity_updated",
+        ActivityMoved => "activity_moved",
+        ActivityDeleted => "activity_deleted",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,5 +215,32 @@ mod tests {
             assert_eq!(PlanStatus::from_code(s.code()), Some(*s));
         }
         assert_eq!(PlanStatus::from_code("closed "), None);
+        for s in SessionStage::ALL {
+            assert_eq!(SessionStage::from_code(s.code()), Some(*s));
+        }
+    }
+
+    #[test]
+    fn an_unknown_code_is_an_error_not_a_default() {
+        assert_eq!(
+            PlanStatus::try_from("implementing"),
+            Ok(PlanStatus::Implementing)
+        );
+        let e = PlanStatus::try_from("closed".to_string()).unwrap_err();
+        assert_eq!(e.to_string(), "unknown PlanStatus code \"closed\"");
+        assert!(serde_json::from_str::<ChangeKind>("\"plan_deleted\"").is_err());
+    }
+
+    #[test]
+    fn json_and_display_write_the_code() {
+        assert_eq!(
+            serde_json::to_string(&SessionStage::TwoStep).unwrap(),
+            "\"two-step\""
+        );
+        assert_eq!(
+            serde_json::from_str::<InstitutionKind>("\"civil_society\"").unwrap(),
+            InstitutionKind::CivilSociety
+        );
+        assert_eq!(TokenPurpose::Email.to_string(), "email");
     }
 }

@@ -254,11 +254,6 @@ impl Db {
         self.changes.background_statements.load(Ordering::Relaxed)
     }
 
-    /// Passes a committed change on to the subscribers.
-    pub(crate) fn publish(&self, ch: &Change) {
-        self.changes.apply(ch);
-    }
-
     /// Reads the data version so that changes below it are not passed on again.
     pub(crate) async fn start_changes_at_current_version(&self) {
         if let Ok(v) = self.data_version().await {

@@ -1,18 +1,21 @@
 //! Storage for opengov: one codebase over SQLite (embedded default) and PostgreSQL
-//! (scale-out). Every SQL statement is written once, with `$n` placeholders, inside the
-//! `backend!` macro, which expands it into one module per engine (`sqlite` and `postgres`);
-//! [`Db`] dispatches each call to the engine it was opened on.
+//! (scale-out). Every repository function is written once, with `$n` placeholders, and
+//! expanded into one module per engine (`sqlite` and `postgres`), together with the [`Db`]
+//! method that runs it on the engine the handle was opened on (see `backend`).
 #![forbid(unsafe_code)]
 
 mod backend;
 pub mod changes;
+mod clock;
 mod connect;
 pub mod dataset;
 mod error;
 pub mod rows;
 pub mod synthetic;
+#[cfg(feature = "testing")]
 pub mod testing;
 
+pub use clock::{now_micros, today};
 pub use connect::{Engine, MIN_SQLITE_VERSION, redact as redact_url};
 pub use error::{DbError, DbResult};
 
@@ -49,8 +52,9 @@ impl Db {
         self.statements.load(Ordering::Relaxed)
     }
 
-    pub(crate) fn counter(&self) -> &AtomicU64 {
-        &self.statements
+    /// True when no plan is stored yet.
+    pub async fn is_empty(&self) -> DbResult<bool> {
+        Ok(self.list_plans().await?.is_empty())
     }
 
     pub async fn close(&self) {
@@ -60,16 +64,3 @@ impl Db {
         }
     }
 }
-
-/// Calls the function of the same name in the engine module the handle was opened on.
-macro_rules! dispatch {
-    ($self:expr, $f:ident ( $($arg:expr),* $(,)? )) => {
-        match &$self.pool {
-            $crate::Pool::Sqlite(p) => $crate::backend::sqlite::$f(p, $self.counter(), $($arg),*).await,
-            $crate::Pool::Postgres(p) => $crate::backend::postgres::$f(p, $self.counter(), $($arg),*).await,
-        }
-    };
-}
-
-mod api;
-pub use api::*;

@@ -1,7 +1,13 @@
 //! Read models returned by the repository functions. Translatable columns are kept as their
-//! stored JSON and opened with [`LocalizedText::from_json`] by the accessor methods.
+//! stored JSON and opened with [`LocalizedText::from_json`] by the accessor methods. Coded
+//! columns (statuses, kinds, roles, scopes, stages) are read into their enums (their sqlx
+//! mapping is in opengov-core): a stored code that names no value fails the read.
 
 use opengov_core::LocalizedText;
+use opengov_core::auth::policy::{Role, ScopeKind};
+use opengov_core::kinds::{
+    ChangeKind, CommitmentType, FigureScope, InstitutionKind, PlanStatus, SessionStage, UserStatus,
+};
 use serde::Serialize;
 
 fn lt(s: &str) -> LocalizedText {
@@ -16,7 +22,7 @@ pub struct PlanRow {
     pub title: String,
     pub start_date: Option<String>,
     pub end_date: Option<String>,
-    pub status: String,
+    pub status: PlanStatus,
     pub declared_commitments: Option<i64>,
     pub ogp_listed_commitments: Option<i64>,
     pub declared_axes: Option<i64>,
@@ -76,7 +82,7 @@ pub struct CommitmentSummary {
     pub axis_title: Option<String>,
     pub axis_title_unofficial: Option<String>,
     pub position: Option<i64>,
-    pub commitment_type: String,
+    pub commitment_type: CommitmentType,
     pub title: String,
     pub title_irm: String,
     pub lead_institution_key: Option<String>,
@@ -113,7 +119,7 @@ pub struct CommitmentRow {
     pub position_inferred: Option<i64>,
     pub position_basis: String,
     pub axis_basis: String,
-    pub commitment_type: String,
+    pub commitment_type: CommitmentType,
     pub title: String,
     pub title_unofficial: String,
     pub title_long: String,
@@ -188,7 +194,7 @@ impl ActivityRow {
 pub struct InstitutionRow {
     pub id: i64,
     pub key: String,
-    pub kind: String,
+    pub kind: InstitutionKind,
     pub name: String,
     pub commitments_count: i64,
     pub activities_count: i64,
@@ -203,7 +209,7 @@ impl InstitutionRow {
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
 pub struct ReportedFigureRow {
     pub plan_key: String,
-    pub scope: String,
+    pub scope: FigureScope,
     pub reference: String,
     pub as_of: Option<String>,
     pub percent: i64,
@@ -224,7 +230,7 @@ pub struct DocumentRow {
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
 pub struct ChangeRow {
     pub at: i64,
-    pub kind: String,
+    pub kind: ChangeKind,
     pub plan_number: Option<i64>,
     pub commitment_ogp_id: Option<String>,
     pub subject: String,
@@ -300,8 +306,8 @@ pub struct UserRow {
 pub struct RoleRow {
     pub id: i64,
     pub user_id: i64,
-    pub role: String,
-    pub scope_kind: String,
+    pub role: Role,
+    pub scope_kind: ScopeKind,
     pub scope_id: i64,
     pub granted_at: i64,
 }
@@ -311,7 +317,7 @@ pub struct SessionRow {
     #[serde(skip)]
     pub id: String,
     pub user_id: i64,
-    pub stage: String,
+    pub stage: SessionStage,
     pub created_at: i64,
     pub last_seen_at: i64,
     pub ip: String,
@@ -345,9 +351,8 @@ pub struct JobRow {
 pub struct UserFilter {
     /// Part of the e-mail address or display name.
     pub search: Option<String>,
-    pub role: Option<String>,
-    /// `active`, `unverified`, `banned` or `deleted`.
-    pub status: Option<String>,
+    pub role: Option<Role>,
+    pub status: Option<UserStatus>,
 }
 
 /// One change to a user, applied by `Db::update_user`.

@@ -1,5 +1,7 @@
 //! The account repository functions, on both engines.
 
+use opengov_core::auth::policy::{Role, ScopeKind};
+use opengov_core::kinds::{SessionStage, TokenPurpose, UserStatus};
 use opengov_db::rows::{UserChange, UserFilter};
 use opengov_db::{Db, both_engines, now_micros};
 
@@ -46,21 +48,21 @@ both_engines!(
         );
         // Roles and the users list's filters.
         assert!(
-            db.grant_role(a, "administrator", "global", 0, None, now)
+            db.grant_role(a, Role::Administrator, ScopeKind::Global, 0, None, now)
                 .await
                 .unwrap()
         );
         assert!(
-            !db.grant_role(a, "administrator", "global", 0, None, now)
+            !db.grant_role(a, Role::Administrator, ScopeKind::Global, 0, None, now)
                 .await
                 .unwrap(),
             "granted once"
         );
         assert_eq!(db.count_admins().await.unwrap(), 1);
-        let f = |search: Option<&str>, role: Option<&str>, status: Option<&str>| UserFilter {
+        let f = |search: Option<&str>, role: Option<Role>, status: Option<UserStatus>| UserFilter {
             search: search.map(str::to_string),
-            role: role.map(str::to_string),
-            status: status.map(str::to_string),
+            role,
+            status,
         };
         assert_eq!(
             db.list_users(&f(Some("AMI"), None, None), 0, 10)
@@ -70,14 +72,14 @@ both_engines!(
             1
         );
         assert_eq!(
-            db.list_users(&f(None, Some("administrator"), None), 0, 10)
+            db.list_users(&f(None, Some(Role::Administrator), None), 0, 10)
                 .await
                 .unwrap()
                 .1,
             1
         );
         assert_eq!(
-            db.list_users(&f(None, None, Some("active")), 0, 10)
+            db.list_users(&f(None, None, Some(UserStatus::Active)), 0, 10)
                 .await
                 .unwrap()
                 .1,
@@ -98,10 +100,10 @@ both_engines!(
         );
         assert!(db.revoke_role(a, role).await.unwrap().is_some());
         // Sessions.
-        db.create_session("s1", a, "full", now, "ip", "ua")
+        db.create_session("s1", a, SessionStage::Full, now, "ip", "ua")
             .await
             .unwrap();
-        db.create_session("s2", a, "full", now, "ip", "ua")
+        db.create_session("s2", a, SessionStage::Full, now, "ip", "ua")
             .await
             .unwrap();
         assert_eq!(db.session("s1").await.unwrap().unwrap().1.id, a);
@@ -110,23 +112,37 @@ both_engines!(
             db.session("s2").await.unwrap().is_none() && db.session("s1").await.unwrap().is_some()
         );
         // Tokens: once, and not after expiry.
-        db.create_token("t1", a, "reset", "", now, now + 1_000_000)
+        db.create_token("t1", a, TokenPurpose::Reset, "", now, now + 1_000_000)
             .await
             .unwrap();
-        db.create_token("t2", a, "reset", "", now - 10, now - 5)
+        db.create_token("t2", a, TokenPurpose::Reset, "", now - 10, now - 5)
             .await
             .unwrap();
         assert_eq!(
-            db.consume_token("t1", "verify", now).await.unwrap(),
+            db.consume_token("t1", TokenPurpose::Verify, now)
+                .await
+                .unwrap(),
             None,
             "purpose must match"
         );
         assert_eq!(
-            db.consume_token("t1", "reset", now).await.unwrap(),
+            db.consume_token("t1", TokenPurpose::Reset, now)
+                .await
+                .unwrap(),
             Some((a, String::new()))
         );
-        assert_eq!(db.consume_token("t1", "reset", now).await.unwrap(), None);
-        assert_eq!(db.consume_token("t2", "reset", now).await.unwrap(), None);
+        assert_eq!(
+            db.consume_token("t1", TokenPurpose::Reset, now)
+                .await
+                .unwrap(),
+            None
+        );
+        assert_eq!(
+            db.consume_token("t2", TokenPurpose::Reset, now)
+                .await
+                .unwrap(),
+            None
+        );
         // Recovery codes and TOTP steps: each once.
         db.set_recovery_codes(a, &["c1".into(), "c2".into()])
             .await

@@ -3,6 +3,7 @@
 mod common;
 
 use common::{demo, demo_dir};
+use opengov_core::kinds::{FigureScope, InstitutionKind};
 use opengov_db::both_engines;
 use opengov_db::dataset::{IssueCode, KnownKeys, read_files, write_dir};
 use opengov_db::{Db, now_micros};
@@ -46,16 +47,16 @@ both_engines!(demo_data_is_stored_as_published, |db: Db| async move {
     assert_eq!((c.figure, c.activities_count), (None, 0));
     // Officially reported figures are kept with their dates and sources.
     let f = db.reported_figures_of_plan(plans[0].id).await.unwrap();
-    assert!(
-        f.iter()
-            .any(|f| f.scope == "plan" && f.percent == 84 && f.sources.contains("leseco.ma"))
-    );
+    assert!(f.iter().any(|f| f.scope == FigureScope::Plan
+        && f.percent == 84
+        && f.sources.contains("leseco.ma")));
     let f = db.reported_figures_of_commitment(c.id).await.unwrap();
     assert_eq!(f.iter().map(|f| f.percent).collect::<Vec<_>>(), vec![25]);
     let f3 = db.reported_figures_of_plan(plans[2].id).await.unwrap();
     assert!(
-        f3.iter()
-            .any(|f| f.scope == "axis" && f.reference == "nap3-local" && f.percent == 48)
+        f3.iter().any(|f| f.scope == FigureScope::Axis
+            && f.reference == "nap3-local"
+            && f.percent == 48)
     );
     // Institutions come from the lead institutions; Parliament's commitments are led by Parliament.
     let insts = db.institutions().await.unwrap();
@@ -64,8 +65,8 @@ both_engines!(demo_data_is_stored_as_published, |db: Db| async move {
         .find(|i| i.key == "house-of-representatives")
         .expect("House of Representatives");
     assert_eq!(
-        (house.kind.as_str(), house.commitments_count),
-        ("parliament", 10)
+        (house.kind, house.commitments_count),
+        (InstitutionKind::Parliament, 10)
     );
     assert_eq!(db.figure_mismatches().await.unwrap(), Vec::<String>::new());
     // Importing the same data again changes nothing but the change log.

@@ -2,6 +2,7 @@
 
 mod common;
 
+use opengov_core::kinds::ChangeKind;
 use opengov_db::both_engines;
 use opengov_db::rows::{CommitmentFilter, StatusFilter};
 use opengov_db::{Db, now_micros, today};
@@ -141,6 +142,6 @@ both_engines!(statuses_and_delays_follow_activities, |db: Db| async move {
     let (acts, total) = db.activities_page(Some("MO0055"), 0, 10).await.unwrap();
     assert_eq!((acts.len(), total), (1, 1));
     let changes = db.latest_changes(3).await.unwrap();
-    assert_eq!(changes[0].kind, "activity_added");
+    assert_eq!(changes[0].kind, ChangeKind::ActivityAdded);
     assert_eq!(changes[0].commitment_ogp_id.as_deref(), Some("MO0056"));
 });

@@ -3,6 +3,7 @@
 use crate::cli::CreateAdminArgs;
 use crate::config::Config;
 use opengov_core::Lang;
+use opengov_core::auth::policy::{Role, ScopeKind};
 use opengov_core::auth::{email, password};
 use opengov_db::now_micros;
 use opengov_db::rows::UserChange;
@@ -54,7 +55,7 @@ pub async fn create_admin(config: &Config, a: CreateAdminArgs) -> anyhow::Result
         }
     };
     db.update_user(id, &UserChange::EmailVerified, now).await?;
-    db.grant_role(id, "administrator", "global", 0, None, now)
+    db.grant_role(id, Role::Administrator, ScopeKind::Global, 0, None, now)
         .await?;
     db.audit(now, None, "admin.created_from_cli", Some(id), "cli", "")
         .await?;

@@ -248,7 +248,7 @@ fn create_admin_reads_the_password_from_stdin_and_refuses_weak_ones() {
         assert!(u.email_verified_at.is_some());
         let roles = db.roles_of(u.id).await.unwrap();
         assert_eq!(
-            roles.iter().map(|r| r.role.as_str()).collect::<Vec<_>>(),
+            roles.iter().map(|r| r.role.code()).collect::<Vec<_>>(),
             vec!["administrator"]
         );
         assert!(u.password_hash.starts_with("$argon2id$"));

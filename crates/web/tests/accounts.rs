@@ -5,6 +5,7 @@ mod common;
 
 use common::client::link_in;
 use common::*;
+use opengov_core::kinds::{SessionStage, TokenPurpose};
 use opengov_db::now_micros;
 
 const PW2: &str = "harbour tulip granite whistle";
@@ -271,7 +272,7 @@ async fn reset_token_reused_or_expired_is_refused(engine: Engine) {
         .create_token(
             &opengov_web::auth::crypto::token_hash(&t),
             u.id,
-            "reset",
+            TokenPurpose::Reset,
             "",
             past - 1000,
             past,
@@ -976,7 +977,14 @@ async fn idle_and_absolute_session_timeouts(engine: Engine) {
     state.db.delete_session(&id).await.unwrap();
     state
         .db
-        .create_session(&id, u.id, "full", now_micros() - 3_601_000_000, "ip", "ua")
+        .create_session(
+            &id,
+            u.id,
+            SessionStage::Full,
+            now_micros() - 3_601_000_000,
+            "ip",
+            "ua",
+        )
         .await
         .unwrap();
     state.db.touch_session(&id, now_micros()).await.unwrap();

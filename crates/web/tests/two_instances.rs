@@ -182,7 +182,7 @@ async fn a_change_on_one_instance_shows_on_the_other_within_two_seconds() {
     let app = TestApp::new(Engine::Postgres).build().await;
     // Instance 2 hears of changes by LISTEN/NOTIFY only (its periodic check is too slow to
     // matter here).
-    let db2 = Db::connect(&app.db_url(), 4).await.unwrap();
+    let db2 = Db::connect(app.db_url(), 4).await.unwrap();
     db2.watch_changes(opengov_db::changes::WatchOptions {
         check_every: std::time::Duration::from_secs(600),
         ..Default::default()
@@ -193,7 +193,7 @@ async fn a_change_on_one_instance_shows_on_the_other_within_two_seconds() {
         opengov_mail::Mailer::memory(),
     ));
     // Instance 3 only by the periodic check, as after a lost notification.
-    let db3 = Db::connect(&app.db_url(), 4).await.unwrap();
+    let db3 = Db::connect(app.db_url(), 4).await.unwrap();
     db3.watch_changes(opengov_db::changes::WatchOptions {
         listen: false,
         ..Default::default()

@@ -63,6 +63,8 @@ impl Role {
     }
 }
 
+crate::kinds::code_conversions!(Role);
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ScopeKind {
@@ -92,6 +94,8 @@ impl ScopeKind {
         .find(|k| k.code() == s)
     }
 }
+
+crate::kinds::code_conversions!(ScopeKind);
 
 /// A role held by a user, with the id of the plan, institution or commitment it covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]

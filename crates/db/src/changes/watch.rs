@@ -3,8 +3,8 @@
 //! (both engines) that heals lost notifications and sees writes of other processes.
 
 use super::{Change, ChangeHub};
+use crate::backend::{counted, postgres, sqlite};
 use crate::{Db, DbResult, Pool};
-use std::sync::atomic::AtomicU64;
 use std::sync::{Arc, Weak};
 use std::time::{Duration, Instant};
 
@@ -53,21 +53,26 @@ pub(super) fn start(db: &Db, opts: WatchOptions) {
     });
 }
 
+// The check's statements count into the hub's own counter, not the requests'.
 async fn changes_since(
     pool: &Pool,
-    n: &AtomicU64,
+    hub: &ChangeHub,
     after: i64,
 ) -> DbResult<(i64, Vec<(i64, String)>)> {
+    let n = &hub.background_statements;
     match pool {
-        Pool::Sqlite(p) => crate::backend::sqlite::changes_since(p, n, after).await,
-        Pool::Postgres(p) => crate::backend::postgres::changes_since(p, n, after).await,
+        Pool::Sqlite(p) => sqlite::changes_since(counted::Pool::new(p, n, hub), after).await,
+        Pool::Postgres(p) => postgres::changes_since(counted::Pool::new(p, n, hub), after).await,
     }
 }
 
-async fn prune(pool: &Pool, n: &AtomicU64, before: i64) -> DbResult<u64> {
+async fn prune(pool: &Pool, hub: &ChangeHub, before: i64) -> DbResult<u64> {
+    let n = &hub.background_statements;
     match pool {
-        Pool::Sqlite(p) => crate::backend::sqlite::prune_change_tags(p, n, before).await,
-        Pool::Postgres(p) => crate::backend::postgres::prune_change_tags(p, n, before).await,
+        Pool::Sqlite(p) => sqlite::prune_change_tags(counted::Pool::new(p, n, hub), before).await,
+        Pool::Postgres(p) => {
+            postgres::prune_change_tags(counted::Pool::new(p, n, hub), before).await
+        }
     }
 }
 
@@ -91,8 +96,7 @@ async fn check(pool: Pool, hub: Weak<ChangeHub>, opts: WatchOptions) {
             return;
         }
         let Some(hub) = hub.upgrade() else { return };
-        let n = &hub.background_statements;
-        match changes_since(&pool, n, hub.floor().unwrap_or(0)).await {
+        match changes_since(&pool, &hub, hub.floor().unwrap_or(0)).await {
             Ok((current, rows)) => {
                 hub.catch_up(current, &rows);
                 failing = false;
@@ -107,7 +111,7 @@ async fn check(pool: Pool, hub: Weak<ChangeHub>, opts: WatchOptions) {
         if pruned.elapsed() >= PRUNE_EVERY {
             pruned = Instant::now();
             let keep = i64::try_from(opts.keep.as_micros()).unwrap_or(i64::MAX);
-            if let Err(e) = prune(&pool, n, crate::now_micros().saturating_sub(keep)).await {
+            if let Err(e) = prune(&pool, &hub, crate::now_micros().saturating_sub(keep)).await {
                 tracing::warn!(error = %e, "cannot prune the recorded changes");
             }
         }

@@ -1,6 +1,7 @@
 //! What the API returns. Translatable texts are objects keyed by language code.
 
 use opengov_core::Figure;
+use opengov_core::kinds::FigureScope;
 use opengov_db::rows::*;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -49,7 +50,7 @@ pub struct ReportedFigureDto {
 impl From<&ReportedFigureRow> for ReportedFigureDto {
     fn from(f: &ReportedFigureRow) -> Self {
         ReportedFigureDto {
-            scope: f.scope.clone(),
+            scope: f.scope.to_string(),
             reference: f.reference.clone(),
             as_of: f.as_of.clone(),
             percent: f.percent,
@@ -89,7 +90,7 @@ impl PlanDto {
             title: texts(&p.title),
             start_date: p.start_date.clone(),
             end_date: p.end_date.clone(),
-            status: p.status.clone(),
+            status: p.status.to_string(),
             declared_commitments: p.declared_commitments,
             recorded_commitments: p.recorded_commitments,
             recorded_parliament_commitments: p.recorded_parliament_commitments,
@@ -97,7 +98,7 @@ impl PlanDto {
             progress_status: status(p.figure),
             reported_figures: figures
                 .iter()
-                .filter(|f| f.plan_key == p.key && f.scope == "plan")
+                .filter(|f| f.plan_key == p.key && f.scope == FigureScope::Plan)
                 .map(Into::into)
                 .collect(),
             sources: list(&p.sources),
@@ -136,7 +137,7 @@ impl AxisDto {
             progress_status: status(a.figure),
             reported_figures: figures
                 .iter()
-                .filter(|f| f.scope == "axis" && f.reference == a.key)
+                .filter(|f| f.scope == FigureScope::Axis && f.reference == a.key)
                 .map(Into::into)
                 .collect(),
         }
@@ -175,7 +176,7 @@ impl From<&CommitmentSummary> for CommitmentDto {
             ogp_id: c.ogp_id.clone(),
             plan_number: c.plan_number,
             axis_key: c.axis_key.clone(),
-            commitment_type: c.commitment_type.clone(),
+            commitment_type: c.commitment_type.to_string(),
             title: texts(&c.title),
             lead_institution: c.lead_institution_key.as_ref().map(|k| InstitutionRef {
                 key: k.clone(),
@@ -247,7 +248,7 @@ impl CommitmentDetailDto {
             ogp_id: c.ogp_id.clone(),
             plan_number: c.plan_number,
             axis_key: c.axis_key.clone(),
-            commitment_type: c.commitment_type.clone(),
+            commitment_type: c.commitment_type.to_string(),
             title: texts(&c.title),
             title_irm: texts(&c.title_irm),
             problem: texts(&c.problem),
@@ -330,7 +331,7 @@ impl From<&InstitutionRow> for InstitutionDto {
     fn from(i: &InstitutionRow) -> Self {
         InstitutionDto {
             key: i.key.clone(),
-            kind: i.kind.clone(),
+            kind: i.kind.to_string(),
             name: texts(&i.name),
             commitments_count: i.commitments_count,
             activities_count: i.activities_count,

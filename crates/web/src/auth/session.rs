@@ -10,7 +10,8 @@ use crate::state::AppState;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, header};
-use opengov_core::auth::policy::{Actor, Grant, Role, ScopeKind};
+use opengov_core::auth::policy::{Actor, Grant};
+use opengov_core::kinds::SessionStage;
 use opengov_db::rows::UserRow;
 
 pub fn cookie_name(https: bool) -> &'static str {
@@ -113,7 +114,7 @@ async fn load(s: &AppState, headers: &HeaderMap) -> Option<SignedIn> {
         return None;
     }
     // A session waiting for its second step is not signed in yet.
-    if session.stage != "full" {
+    if session.stage != SessionStage::Full {
         return None;
     }
     // Writing on every request would make reads into writes; a minute's precision is enough.
@@ -123,12 +124,10 @@ async fn load(s: &AppState, headers: &HeaderMap) -> Option<SignedIn> {
     let roles = s.db.roles_of(user.id).await.ok()?;
     let grants = roles
         .iter()
-        .filter_map(|r| {
-            Some(Grant {
-                role: Role::from_code(&r.role)?,
-                scope: ScopeKind::from_code(&r.scope_kind)?,
-                scope_id: r.scope_id,
-            })
+        .map(|r| Grant {
+            role: r.role,
+            scope: r.scope_kind,
+            scope_id: r.scope_id,
         })
         .collect();
     let actor = Actor {
@@ -149,7 +148,7 @@ async fn load(s: &AppState, headers: &HeaderMap) -> Option<SignedIn> {
 pub async fn start(
     s: &AppState,
     user_id: i64,
-    stage: &str,
+    stage: SessionStage,
     ip: &str,
     user_agent: &str,
 ) -> Result<HeaderValue, opengov_db::DbError> {

@@ -4,6 +4,7 @@ use crate::auth::crypto;
 use crate::auth::mail::{self, Kind};
 use crate::state::AppState;
 use opengov_core::Lang;
+use opengov_core::kinds::TokenPurpose;
 
 /// How long a verification link works.
 pub const VERIFY_HOURS: i64 = 48;
@@ -18,11 +19,11 @@ pub async fn send_verification(
 ) -> Result<(), opengov_db::DbError> {
     let token = crypto::token();
     let now = opengov_db::now_micros();
-    s.db.drop_tokens(user_id, "verify").await?;
+    s.db.drop_tokens(user_id, TokenPurpose::Verify).await?;
     s.db.create_token(
         &crypto::token_hash(&token),
         user_id,
-        "verify",
+        TokenPurpose::Verify,
         "",
         now,
         now + VERIFY_HOURS * 3_600_000_000,

@@ -6,6 +6,7 @@ use crate::kernel::prelude::*;
 use crate::kernel::{ManageUsers, RoleId, UserId};
 use crate::views::*;
 use opengov_core::auth::policy::{Role, ScopeKind};
+use opengov_core::kinds::UserStatus;
 use opengov_db::rows::{UserChange, UserFilter, UserRow};
 
 /// Back to the user's page after an action.
@@ -42,8 +43,7 @@ pub async fn users(
             .filter(|x| !x.is_empty())
     };
     let role = get("role").filter(|r| Role::from_code(r).is_some());
-    let status = get("status")
-        .filter(|x| ["active", "unverified", "banned", "deleted"].contains(&x.as_str()));
+    let status = get("status").filter(|x| UserStatus::from_code(x).is_some());
     let page: i64 = match get("page").map(|p| p.parse::<i64>()) {
         None => 1,
         Some(Ok(n)) if (1..=100_000).contains(&n) => n,
@@ -51,8 +51,8 @@ pub async fn users(
     };
     let f = UserFilter {
         search: get("q"),
-        role: role.clone(),
-        status: status.clone(),
+        role: role.as_deref().and_then(Role::from_code),
+        status: status.as_deref().and_then(UserStatus::from_code),
     };
     let (rows, total) = s.db.list_users(&f, (page - 1) * 50, 50).await?;
     let c = frame(&s, lang, "/admin/users")
@@ -155,12 +155,12 @@ async fn user_page(
     }
     let mut sections = vec![details];
     for r in s.db.roles_of(u.id).await? {
-        let scope = match r.scope_kind.as_str() {
-            "global" => String::new(),
+        let scope = match r.scope_kind {
+            ScopeKind::Global => String::new(),
             k => format!(
                 " ({}: {})",
                 t(&format!("scope-{k}")),
-                scope_label(s, &r.scope_kind, r.scope_id).await
+                scope_label(s, k.code(), r.scope_id).await
             ),
         };
         let title = format!("{}{scope}", t(&format!("role-{}", r.role)));
@@ -363,8 +363,8 @@ pub async fn grant(
     };
     s.db.grant_role(
         u.id,
-        role.code(),
-        kind.code(),
+        role,
+        kind,
         scope_id,
         Some(me.id()),
         opengov_db::now_micros(),
@@ -396,7 +396,7 @@ pub async fn revoke(
     let Some(r) = roles.iter().find(|r| r.id == role_id) else {
         return Err(AppError::not_found());
     };
-    if r.role == "administrator" && s.db.count_admins().await? <= 1 {
+    if r.role == Role::Administrator && s.db.count_admins().await? <= 1 {
         return Err(AppError::bad_request("error-last-admin"));
     }
     s.db.revoke_role(u.id, role_id).await?;

@@ -4,6 +4,7 @@ use crate::cache::{Page, PageKey, Tag};
 use crate::kernel::prelude::*;
 use crate::views::*;
 use axum::http::Uri;
+use opengov_core::kinds::PlanStatus;
 
 pub async fn page(
     State(s): State<AppState>,
@@ -28,7 +29,7 @@ pub async fn page(
         let current = plans
             .iter()
             .rev()
-            .find(|p| p.status == "implementing")
+            .find(|p| p.status == PlanStatus::Implementing)
             .or(plans.last());
         let axes_rows = match current {
             Some(p) => s.db.axes_of_plan(p.id).await?,

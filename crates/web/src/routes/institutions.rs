@@ -40,7 +40,7 @@ pub async fn list(
                 title: c.t(&format!("institution-kinds-{}", k.code().replace('_', "-"))),
                 items: rows
                     .iter()
-                    .filter(|r| r.kind == k.code())
+                    .filter(|r| r.kind == *k)
                     .map(|r| InstitutionItem::of(&c, r))
                     .collect(),
             })
@@ -98,7 +98,10 @@ pub async fn page(
             href: None,
         });
         let page = InstitutionPage {
-            kind: c.t(&format!("institution-kind-{}", inst.kind.replace('_', "-"))),
+            kind: c.t(&format!(
+                "institution-kind-{}",
+                inst.kind.code().replace('_', "-")
+            )),
             commitments: commitments
                 .iter()
                 .map(|r| CommitmentItem::of(&c, r, &today))

@@ -4,6 +4,7 @@ use crate::cache::{Page, PageKey, Tag};
 use crate::kernel::prelude::*;
 use crate::views::*;
 use axum::http::Uri;
+use opengov_core::kinds::{CommitmentType, FigureScope};
 
 pub async fn list(
     State(s): State<AppState>,
@@ -84,7 +85,10 @@ pub async fn page(
                     href: None,
                 },
             ]);
-        let plan_figures: Vec<_> = figures.iter().filter(|f| f.scope == "plan").collect();
+        let plan_figures: Vec<_> = figures
+            .iter()
+            .filter(|f| f.scope == FigureScope::Plan)
+            .collect();
         let card = PlanCard::of(&c, &plan, plan_figures.first().copied(), &today);
         let mut c = c;
         c.title = format!("{plan_label} · {}", card.title.text);
@@ -95,8 +99,8 @@ pub async fn page(
         let mut parliament = Vec::new();
         for cm in &commitments {
             let item = CommitmentItem::of(&c, cm, &today);
-            match (&cm.axis_key, cm.commitment_type.as_str()) {
-                (_, "parliament") => parliament.push(item),
+            match (&cm.axis_key, cm.commitment_type) {
+                (_, CommitmentType::Parliament) => parliament.push(item),
                 (Some(k), _) => by_axis.entry(k.as_str()).or_default().push(item),
                 (None, _) => no_axis.push(item),
             }

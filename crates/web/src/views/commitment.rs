@@ -3,6 +3,7 @@
 
 use crate::format;
 use crate::views::*;
+use opengov_core::kinds::CommitmentType;
 use opengov_core::{Lang, LocalizedText};
 use opengov_db::rows::{ActivityRow, CommitmentRow, ReportedFigureRow};
 
@@ -148,7 +149,7 @@ pub fn build(
     CommitmentPage {
         ogp_id: cm.ogp_id.clone(),
         title,
-        parliament: cm.commitment_type == "parliament",
+        parliament: cm.commitment_type == CommitmentType::Parliament,
         plan_label,
         plan_href: c.href(&format!("/plans/{}", cm.plan_number)),
         bar: Bar::new(c, cm.figure, cm.pending_end.as_deref(), today, &cm.ogp_id),

@@ -2,6 +2,7 @@
 
 use super::Chrome;
 use crate::format;
+use opengov_core::kinds::{CommitmentType, FigureScope};
 use opengov_core::progress::is_delayed;
 use opengov_core::{Figure, Lang, LocalizedText};
 use opengov_db::rows::*;
@@ -201,7 +202,7 @@ impl PlanCard {
                 p.end_date.as_deref(),
             ),
             status: c.t(&format!("plan-status-{}", p.status)),
-            status_code: p.status.clone(),
+            status_code: p.status.to_string(),
             recorded: c.count("count-commitments", &p.recorded_commitments),
             official: official.map(|f| Official::of(c, f)),
             incomplete,
@@ -228,7 +229,7 @@ impl AxisItem {
         };
         let official = figures
             .iter()
-            .find(|f| f.scope == "axis" && f.reference == a.key)
+            .find(|f| f.scope == FigureScope::Axis && f.reference == a.key)
             .map(|f| Official::of(c, f));
         AxisItem {
             key: a.key.clone(),
@@ -289,7 +290,7 @@ impl CommitmentItem {
                 s.start_date.as_deref(),
                 s.end_date.as_deref(),
             ),
-            parliament: s.commitment_type == "parliament",
+            parliament: s.commitment_type == CommitmentType::Parliament,
         }
     }
 }
@@ -374,7 +375,7 @@ impl ChangeItem {
             (None, Some(n)) => Some(c.href(&format!("/plans/{n}"))),
             _ => None,
         };
-        let id = format!("change-{}", r.kind.replace('_', "-"));
+        let id = format!("change-{}", r.kind.code().replace('_', "-"));
         let text = if c.i18n.has(c.lang, &id) {
             c.ta(&id, "subject", &subject)
         } else {

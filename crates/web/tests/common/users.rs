@@ -128,7 +128,7 @@ impl NewUser<'_> {
             );
         }
         for (role, scope, scope_id) in &self.roles {
-            db.grant_role(id, role.code(), scope.code(), *scope_id, None, now)
+            db.grant_role(id, *role, *scope, *scope_id, None, now)
                 .await
                 .unwrap();
         }

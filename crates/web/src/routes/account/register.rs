@@ -7,6 +7,7 @@ use crate::kernel::PageLang;
 use crate::kernel::prelude::*;
 use axum::extract::{Query, State};
 use opengov_core::auth::{email, password};
+use opengov_core::kinds::TokenPurpose;
 use std::collections::HashMap;
 
 fn fields(s: &AppState, lang: Lang) -> Vec<FieldView> {
@@ -204,7 +205,7 @@ pub async fn verify(
     let ip = crate::auth::session::client_ip(&parts, s.config.trust_forwarded_for);
     match s
         .db
-        .consume_token(&crypto::token_hash(&token), "verify", now)
+        .consume_token(&crypto::token_hash(&token), TokenPurpose::Verify, now)
         .await?
     {
         Some((user_id, _)) => {

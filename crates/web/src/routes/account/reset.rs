@@ -8,6 +8,7 @@ use crate::kernel::PageLang;
 use crate::kernel::prelude::*;
 use axum::extract::{Query, State};
 use opengov_core::auth::{email, password};
+use opengov_core::kinds::TokenPurpose;
 use opengov_db::rows::UserChange;
 use std::collections::HashMap;
 
@@ -67,11 +68,11 @@ pub async fn submit(
     {
         let token = crypto::token();
         let now = opengov_db::now_micros();
-        s.db.drop_tokens(u.id, "reset").await?;
+        s.db.drop_tokens(u.id, TokenPurpose::Reset).await?;
         s.db.create_token(
             &crypto::token_hash(&token),
             u.id,
-            "reset",
+            TokenPurpose::Reset,
             "",
             now,
             now + RESET_MINUTES * 60_000_000,
@@ -147,7 +148,7 @@ pub async fn confirm(
     }
     let now = opengov_db::now_micros();
     let Some((user_id, _)) =
-        s.db.consume_token(&crypto::token_hash(&token), "reset", now)
+        s.db.consume_token(&crypto::token_hash(&token), TokenPurpose::Reset, now)
             .await?
     else {
         return Err(AppError::bad_request("error-link-invalid"));
@@ -161,7 +162,7 @@ pub async fn confirm(
     s.db.update_user(user_id, &UserChange::EmailVerified, now)
         .await?;
     s.db.delete_user_sessions(user_id, None).await?;
-    s.db.drop_tokens(user_id, "reset").await?;
+    s.db.drop_tokens(user_id, TokenPurpose::Reset).await?;
     let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
     audit(&s, Some(user_id), "password.reset", Some(user_id), &ip, "").await;
     if let Some(u) = s.db.user_by_id(user_id).await?

@@ -9,6 +9,7 @@ use crate::kernel::prelude::*;
 use axum::extract::{Query, State};
 use opengov_core::auth::policy::{Action, allowed};
 use opengov_core::auth::{email, password};
+use opengov_core::kinds::TokenPurpose;
 use opengov_db::rows::UserChange;
 use std::collections::HashMap;
 
@@ -362,11 +363,11 @@ pub async fn change_email(
     let now = opengov_db::now_micros();
     let l = Lang::from_code(&me.user.language).unwrap_or(lang);
     let token = crypto::token();
-    s.db.drop_tokens(me.id(), "email").await?;
+    s.db.drop_tokens(me.id(), TokenPurpose::Email).await?;
     s.db.create_token(
         &crypto::token_hash(&token),
         me.id(),
-        "email",
+        TokenPurpose::Email,
         &new,
         now,
         now + 48 * 3_600_000_000,
@@ -443,8 +444,12 @@ pub async fn confirm_email(
 ) -> Result<Response, AppError> {
     let now = opengov_db::now_micros();
     let Some((user_id, new)) =
-        s.db.consume_token(&crypto::token_hash(&value(&values, "token")), "email", now)
-            .await?
+        s.db.consume_token(
+            &crypto::token_hash(&value(&values, "token")),
+            TokenPurpose::Email,
+            now,
+        )
+        .await?
     else {
         return Err(AppError::bad_request("error-link-invalid"));
     };

@@ -6,6 +6,7 @@ use crate::kernel::PageLang;
 use crate::kernel::prelude::*;
 use axum::extract::{Query, State};
 use opengov_core::auth::{email, redirect};
+use opengov_core::kinds::SessionStage;
 use std::collections::HashMap;
 
 fn section(s: &AppState, lang: Lang, next: Option<&str>) -> FormSection {
@@ -130,7 +131,7 @@ pub async fn submit(
         .unwrap_or("");
     if user.totp_enabled_at.is_some() {
         // The password was right; the second step completes the sign-in.
-        let cookie = session::start(&s, user.id, "two-step", &ip, ua).await?;
+        let cookie = session::start(&s, user.id, SessionStage::TwoStep, &ip, ua).await?;
         audit(
             &s,
             Some(user.id),
@@ -146,7 +147,7 @@ pub async fn submit(
         }
         return Ok(see_other(&to, vec![cookie]));
     }
-    let cookie = session::start(&s, user.id, "full", &ip, ua).await?;
+    let cookie = session::start(&s, user.id, SessionStage::Full, &ip, ua).await?;
     audit(
         &s,
         Some(user.id),

@@ -7,6 +7,7 @@ use crate::kernel::PageLang;
 use crate::kernel::prelude::*;
 use axum::extract::{Query, State};
 use opengov_core::auth::redirect;
+use opengov_core::kinds::SessionStage;
 use opengov_db::rows::UserChange;
 use std::collections::HashMap;
 
@@ -228,8 +229,11 @@ async fn pending(s: &AppState, headers: &HeaderMap) -> Option<(String, opengov_d
     let id = crypto::token_hash(&token);
     let (sess, user) = s.db.session(&id).await.ok()??;
     let fresh = opengov_db::now_micros() - sess.created_at < PENDING_SECS * 1_000_000;
-    (sess.stage == "two-step" && fresh && user.banned_at.is_none() && user.deleted_at.is_none())
-        .then_some((id, user))
+    (sess.stage == SessionStage::TwoStep
+        && fresh
+        && user.banned_at.is_none()
+        && user.deleted_at.is_none())
+    .then_some((id, user))
 }
 
 pub async fn verify_form(
@@ -306,7 +310,8 @@ pub async fn verify(
             .status(StatusCode::BAD_REQUEST)
             .respond(&s, &parts.headers);
     }
-    s.db.set_session_stage(&session_id, "full").await?;
+    s.db.set_session_stage(&session_id, SessionStage::Full)
+        .await?;
     audit(
         &s,
         Some(user.id),

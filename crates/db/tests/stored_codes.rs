@@ -1,0 +1,77 @@
+//! Coded columns are read into their enums: a stored code that names no value fails the read
+//! with an error naming the column, instead of turning into some default.
+
+mod common;
+
+use opengov_core::auth::policy::{Role, ScopeKind};
+use opengov_core::kinds::{PlanStatus, SessionStage};
+use opengov_db::testing::TestDb;
+use opengov_db::{DbError, Engine, now_micros};
+use sqlx::Connection;
+
+/// Runs one statement beside the repository, as a hand edit of the database would.
+async fn edit(url: &str, sql: &'static str) {
+    if url.starts_with("sqlite:") {
+        let mut c = sqlx::SqliteConnection::connect(url).await.unwrap();
+        sqlx::query(sql).execute(&mut c).await.unwrap();
+    } else {
+        let mut c = sqlx::PgConnection::connect(url).await.unwrap();
+        sqlx::query(sql).execute(&mut c).await.unwrap();
+    }
+}
+
+/// The error names the column and the code found in it.
+fn assert_unknown_code(e: DbError, column: &str, code: &str) {
+    let text = e.to_string();
+    assert!(text.contains(column) && text.contains(code), "{text}");
+}
+
+async fn unknown_codes_fail_the_read(engine: Engine) {
+    let t = TestDb::new(engine).await;
+    let db = &t.db;
+    db.import_dataset(&common::demo(), now_micros(), &|_| {})
+        .await
+        .unwrap();
+    let plans = db.list_plans().await.unwrap();
+    assert_eq!(plans[2].status, PlanStatus::Implementing);
+    let user = db
+        .create_user("a@example.org", "A", "h", "ar", now_micros())
+        .await
+        .unwrap()
+        .unwrap();
+    db.grant_role(user, Role::ProjectLeader, ScopeKind::Commitment, 7, None, 1)
+        .await
+        .unwrap();
+    db.create_session("s1", user, SessionStage::TwoStep, 1, "ip", "ua")
+        .await
+        .unwrap();
+    let roles = db.roles_of(user).await.unwrap();
+    assert_eq!(
+        (roles[0].role, roles[0].scope_kind, roles[0].scope_id),
+        (Role::ProjectLeader, ScopeKind::Commitment, 7)
+    );
+    let (session, _) = db.session("s1").await.unwrap().unwrap();
+    assert_eq!(session.stage, SessionStage::TwoStep);
+
+    edit(
+        &t.url,
+        "UPDATE plans SET status = 'closed' WHERE number = 3",
+    )
+    .await;
+    assert_unknown_code(db.list_plans().await.unwrap_err(), "status", "closed");
+    edit(&t.url, "UPDATE user_roles SET scope_kind = 'planet'").await;
+    assert_unknown_code(db.roles_of(user).await.unwrap_err(), "scope_kind", "planet");
+    edit(&t.url, "UPDATE sessions SET stage = 'half'").await;
+    assert_unknown_code(db.session("s1").await.unwrap_err(), "stage", "half");
+    t.cleanup().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unknown_codes_fail_the_read_sqlite() {
+    unknown_codes_fail_the_read(Engine::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unknown_codes_fail_the_read_postgres() {
+    unknown_codes_fail_the_read(Engine::Postgres).await;
+}
