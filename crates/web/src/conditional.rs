@@ -18,11 +18,13 @@ use sha2::Digest;
 /// Largest body hashed for an ETag.
 const MAX_HASHED: u64 = 4 * 1024 * 1024;
 
-/// A strong ETag of `body`: 128 bits of its SHA-256, base64url.
+/// A weak ETag of `body`: 128 bits of its SHA-256, base64url. Weak, because the compression
+/// layer outside this one may send the same content gzip- or brotli-encoded under the same tag
+/// (a strong tag would promise byte-identical representations).
 pub(crate) fn etag_of(body: &[u8]) -> HeaderValue {
     let d = sha2::Sha256::digest(body);
     let s = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&d[..16]);
-    HeaderValue::from_str(&format!("\"{s}\"")).unwrap_or(HeaderValue::from_static("\"-\""))
+    HeaderValue::from_str(&format!("W/\"{s}\"")).unwrap_or(HeaderValue::from_static("W/\"-\""))
 }
 
 /// True when `if_none_match` names `etag` (weak comparison, as RFC 9110 asks for

@@ -28,24 +28,11 @@ pub async fn list(
                 .await?;
         let options = filter_options(&s, lang).await?;
         let title = s.i18n.t(lang, "commitments-title");
-        let c = Chrome::new(
-            s.i18n,
-            lang,
-            &path,
-            illustrative(&s).await?,
-            Nav::Commitments,
-            title.clone(),
-        )
-        .with_crumbs(vec![
-            Crumb {
-                label: s.i18n.t(lang, "nav-home"),
-                href: Some(format!("/{}/", lang.code())),
-            },
-            Crumb {
-                label: title,
-                href: None,
-            },
-        ]);
+        let c = frame(&s, lang, &path)
+            .illustrative(illustrative(&s).await?)
+            .nav(Nav::Commitments)
+            .title(title)
+            .build();
         let opt = |value: &str, label: &str, selected: bool| Opt {
             value: value.to_string(),
             label: label.to_string(),
@@ -227,32 +214,13 @@ pub async fn page(
             "plan-number",
             &[("number", cm.plan_number.to_string().into())],
         );
-        let mut c = Chrome::new(
-            s.i18n,
-            lang,
-            &path,
-            illustrative,
-            Nav::Commitments,
-            String::new(),
-        )
-        .with_crumbs(vec![
-            Crumb {
-                label: s.i18n.t(lang, "nav-home"),
-                href: Some(format!("/{}/", lang.code())),
-            },
-            Crumb {
-                label: s.i18n.t(lang, "plans-title"),
-                href: Some(format!("/{}/plans", lang.code())),
-            },
-            Crumb {
-                label: plan_label.clone(),
-                href: Some(format!("/{}/plans/{}", lang.code(), cm.plan_number)),
-            },
-            Crumb {
-                label: cm.ogp_id.clone(),
-                href: None,
-            },
-        ]);
+        let mut c = frame(&s, lang, &path)
+            .illustrative(illustrative)
+            .nav(Nav::Commitments)
+            .crumb(s.i18n.t(lang, "plans-title"), "/plans")
+            .crumb(plan_label.clone(), &format!("/plans/{}", cm.plan_number))
+            .title(cm.ogp_id.clone())
+            .build();
         let title = Txt::title(&c, &cm.title, &cm.title_irm);
         c.title = format!("{} · {}", cm.ogp_id, title.text);
         let page = crate::views::commitment::build(

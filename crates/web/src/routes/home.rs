@@ -17,14 +17,12 @@ pub async fn page(
         let plans = s.db.list_plans().await?;
         let figures = s.db.latest_reported_plan_figures().await?;
         let changes = s.db.latest_changes(8).await?;
-        let c = Chrome::new(
-            s.i18n,
-            lang,
-            &path,
-            illustrative(&s).await?,
-            Nav::Home,
-            s.i18n.t(lang, "home-title"),
-        );
+        let c = frame(&s, lang, &path)
+            .illustrative(illustrative(&s).await?)
+            .nav(Nav::Home)
+            .title_id("home-title")
+            .without_crumbs()
+            .build();
         // The current plan: the latest one being implemented, else the latest.
         let current = plans
             .iter()

@@ -14,24 +14,11 @@ async fn info(
     links: Vec<(String, String)>,
 ) -> Result<Html<String>, AppError> {
     let title = s.i18n.t(lang, &format!("page-{page}-title"));
-    let c = Chrome::new(
-        s.i18n,
-        lang,
-        &crate::cache::PageKey::of(uri, &[]).local,
-        illustrative(s).await?,
-        Nav::None,
-        title.clone(),
-    )
-    .with_crumbs(vec![
-        Crumb {
-            label: s.i18n.t(lang, "nav-home"),
-            href: Some(format!("/{}/", lang.code())),
-        },
-        Crumb {
-            label: title,
-            href: None,
-        },
-    ]);
+    let c = frame(s, lang, &crate::cache::PageKey::of(uri, &[]).local)
+        .illustrative(illustrative(s).await?)
+        .nav(Nav::None)
+        .title(title)
+        .build();
     let paragraphs = (1..=paragraphs)
         .map(|i| c.t(&format!("page-{page}-p{i}")))
         .collect();

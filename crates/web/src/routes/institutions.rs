@@ -16,24 +16,11 @@ pub async fn list(
     cached(s, &address, |s, _today| async move {
         let rows = s.db.institutions().await?;
         let title = s.i18n.t(lang, "institutions-title");
-        let c = Chrome::new(
-            s.i18n,
-            lang,
-            &path,
-            illustrative(&s).await?,
-            Nav::Institutions,
-            title.clone(),
-        )
-        .with_crumbs(vec![
-            Crumb {
-                label: s.i18n.t(lang, "nav-home"),
-                href: Some(format!("/{}/", lang.code())),
-            },
-            Crumb {
-                label: title,
-                href: None,
-            },
-        ]);
+        let c = frame(&s, lang, &path)
+            .illustrative(illustrative(&s).await?)
+            .nav(Nav::Institutions)
+            .title(title)
+            .build();
         let groups = InstitutionKind::ALL
             .iter()
             .map(|k| InstitutionGroup {

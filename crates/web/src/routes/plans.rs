@@ -16,24 +16,11 @@ pub async fn list(
     cached(s, &address, |s, today| async move {
         let plans = s.db.list_plans().await?;
         let figures = s.db.latest_reported_plan_figures().await?;
-        let c = Chrome::new(
-            s.i18n,
-            lang,
-            &path,
-            illustrative(&s).await?,
-            Nav::Plans,
-            s.i18n.t(lang, "plans-title"),
-        )
-        .with_crumbs(vec![
-            Crumb {
-                label: s.i18n.t(lang, "nav-home"),
-                href: Some(format!("/{}/", lang.code())),
-            },
-            Crumb {
-                label: s.i18n.t(lang, "plans-title"),
-                href: None,
-            },
-        ]);
+        let c = frame(&s, lang, &path)
+            .illustrative(illustrative(&s).await?)
+            .nav(Nav::Plans)
+            .title(s.i18n.t(lang, "plans-title"))
+            .build();
         let plans = plans
             .iter()
             .rev()
@@ -70,21 +57,12 @@ pub async fn page(
             "plan-number",
             &[("number", number.to_string().into())],
         );
-        let c = Chrome::new(s.i18n, lang, &path, illustrative, Nav::Plans, String::new())
-            .with_crumbs(vec![
-                Crumb {
-                    label: s.i18n.t(lang, "nav-home"),
-                    href: Some(format!("/{}/", lang.code())),
-                },
-                Crumb {
-                    label: s.i18n.t(lang, "plans-title"),
-                    href: Some(format!("/{}/plans", lang.code())),
-                },
-                Crumb {
-                    label: plan_label.clone(),
-                    href: None,
-                },
-            ]);
+        let c = frame(&s, lang, &path)
+            .illustrative(illustrative)
+            .nav(Nav::Plans)
+            .crumb(s.i18n.t(lang, "plans-title"), "/plans")
+            .title(plan_label.clone())
+            .build();
         let plan_figures: Vec<_> = figures
             .iter()
             .filter(|f| f.scope == FigureScope::Plan)
