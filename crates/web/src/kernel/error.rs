@@ -5,11 +5,11 @@
 //! details.
 
 use super::Problem;
-use crate::locale::{header_lang, lang_of_path};
+use crate::locale::lang_of_path;
 use crate::views::{Chrome, ErrorPage, Nav};
 use askama::Template;
 use axum::extract::Request;
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
 use opengov_core::Lang;
@@ -80,19 +80,32 @@ impl IntoResponse for AppError {
     }
 }
 
-/// The middleware that turns a pending [`AppError`] into its page (or problem document).
+/// The middleware that turns a pending [`AppError`] into its page (or problem document). On
+/// the way in it keeps only what it may need (no copy of the headers on every request).
 pub async fn render_errors(req: Request, next: Next) -> Response {
-    let path = req.uri().path().to_string();
-    let (parts, body) = req.into_parts();
-    let lang = lang_of_path(&path).unwrap_or_else(|| header_lang(&parts));
+    let path = req.uri().path();
     let api = path.starts_with("/api/");
-    let headers = parts.headers.clone();
-    let res = next.run(Request::from_parts(parts, body)).await;
-    match res.extensions().get::<Pending>().copied() {
-        Some(Pending(e)) if api => Problem::from_status(&headers, e.status).into_response(),
-        Some(Pending(e)) => error_page(e, lang),
-        None => res,
+    let from_path = lang_of_path(path);
+    let accept = req.headers().get(header::ACCEPT_LANGUAGE).cloned();
+    let res = next.run(req).await;
+    let Some(Pending(e)) = res.extensions().get::<Pending>().copied() else {
+        return res;
+    };
+    if api {
+        let mut h = HeaderMap::new();
+        if let Some(v) = accept {
+            h.insert(header::ACCEPT_LANGUAGE, v);
+        }
+        return Problem::from_status(&h, e.status).into_response();
     }
+    let lang = from_path.unwrap_or_else(|| {
+        accept
+            .as_ref()
+            .and_then(|v| v.to_str().ok())
+            .map(opengov_i18n::negotiate)
+            .unwrap_or(Lang::DEFAULT)
+    });
+    error_page(e, lang)
 }
 
 /// The translated HTML page of an error.
