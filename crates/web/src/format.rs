@@ -83,3 +83,17 @@ pub fn list(s: &str) -> Vec<String> {
         .map(str::to_string)
         .collect()
 }
+
+/// Percent-encodes a value for a query string: unreserved characters stay, and so do the bytes
+/// of `keep` (such as `/` in a `next=` path).
+pub fn url_encode(s: &str, keep: &[u8]) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            b if keep.contains(&b) => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}

@@ -30,7 +30,10 @@ impl PageKey {
                 let v = pairs
                     .iter()
                     .find(|(name, v)| name == k && !v.trim().is_empty())?;
-                Some(format!("{k}={}", encode(v.1.trim())))
+                Some(format!(
+                    "{k}={}",
+                    crate::format::url_encode(v.1.trim(), b"")
+                ))
             })
             .collect();
         let path = uri.path();
@@ -52,18 +55,6 @@ impl PageKey {
             }
         }
     }
-}
-
-/// Percent-encodes everything but unreserved characters.
-fn encode(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 #[cfg(test)]

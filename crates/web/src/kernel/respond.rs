@@ -36,12 +36,5 @@ pub fn render<T: askama::Template>(t: &T) -> Result<String, AppError> {
 
 /// Percent-encodes a value for a query string (`next=`), keeping `/`.
 pub fn url_encode(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
+    crate::format::url_encode(s, b"/")
 }
