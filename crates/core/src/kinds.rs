@@ -14,7 +14,8 @@ pub struct UnknownCode {
 
 /// The conversions of a type with `code` and `from_code`: `TryFrom<&str>`, `TryFrom<String>`,
 /// `Display` (the code) and, with the `sqlx` feature, its mapping to a text column
-/// (`sqlx::Type`, `Encode`, `Decode`: written as its code, read back through `from_code`).
+/// (`sqlx::Type`, `Encode`, `Decode`: written as its code, read back through `from_code`);
+/// with the `rusqlite` feature, `FromSql` for the SQLite read path.
 macro_rules! code_conversions {
     ($name:ident) => {
         impl TryFrom<&str> for $name {
@@ -74,6 +75,16 @@ macro_rules! code_conversions {
             fn decode(value: DB::ValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
                 let code = <&'r str as sqlx::Decode<'r, DB>>::decode(value)?;
                 Ok($name::try_from(code)?)
+            }
+        }
+
+        #[cfg(feature = "rusqlite")]
+        impl rusqlite::types::FromSql for $name {
+            fn column_result(
+                value: rusqlite::types::ValueRef<'_>,
+            ) -> rusqlite::types::FromSqlResult<Self> {
+                $name::try_from(value.as_str()?)
+                    .map_err(|e| rusqlite::types::FromSqlError::Other(Box::new(e)))
             }
         }
     };

@@ -13,4 +13,4 @@ pub mod text;
 pub use date::PartialDate;
 pub use lang::Lang;
 pub use progress::{Figure, ProgressStatus};
-pub use text::LocalizedText;
+pub use text::{LocalizedText, Pick, TextRef};

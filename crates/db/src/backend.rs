@@ -10,13 +10,19 @@
 //!
 //! Every statement runs through the executors of [`counted`]; what differs between the
 //! engines is in [`dialect`].
+//!
+//! The reads of the public pages (`read`) are plain [`Db`] methods instead: each runs one
+//! statement through [`reader`], which on an SQLite file uses the rusqlite read path of
+//! [`lite`] (no hand-off to a connection thread) and sqlx otherwise.
 
+pub(crate) mod args;
 pub(crate) mod counted;
 pub(crate) mod dialect;
+pub(crate) mod lite;
+mod reader;
 
 #[macro_use]
 mod sql;
-#[macro_use]
 mod read;
 #[macro_use]
 mod write;
@@ -121,4 +127,4 @@ macro_rules! backend {
     };
 }
 
-backend!(read_fns, write_fns, export_fns, account_fns, change_fns);
+backend!(write_fns, export_fns, account_fns, change_fns);

@@ -1,6 +1,7 @@
 //! Opening a database: SQLite (WAL, synchronous=FULL, foreign keys, busy timeout, version
 //! check) or PostgreSQL, chosen by the URL.
 
+use crate::backend::lite::LiteReaders;
 use crate::{Db, DbError, DbResult, Pool};
 use sqlx::ConnectOptions;
 use sqlx::postgres::PgPoolOptions;
@@ -51,6 +52,7 @@ impl Db {
     /// Opens the database named by `url`: `sqlite://path` (created if missing),
     /// `sqlite::memory:` or `postgres://...`.
     pub async fn connect(url: &str, max_connections: u32) -> DbResult<Db> {
+        let mut lite = None;
         let pool = if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             let pool = PgPoolOptions::new()
                 .max_connections(max_connections.max(2))
@@ -74,6 +76,9 @@ impl Db {
                         DbError::Config(format!("cannot create {}: {e}", dir.display()))
                     })?;
                 }
+                lite = Some(Arc::new(LiteReaders::new(
+                    opts.get_filename().to_path_buf(),
+                )));
                 opts = opts
                     .journal_mode(SqliteJournalMode::Wal)
                     .synchronous(SqliteSynchronous::Full);
@@ -111,6 +116,7 @@ impl Db {
             pool,
             statements: Arc::new(AtomicU64::new(0)),
             changes: Arc::default(),
+            lite,
         };
         // Nothing is cached yet: changes up to the current version need not be passed on (a
         // database not migrated yet has no version; `migrate` reads it then).

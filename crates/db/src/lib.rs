@@ -29,6 +29,8 @@ pub struct Db {
     statements: Arc<AtomicU64>,
     /// Passes committed changes on to the page caches (see [`changes`]).
     changes: Arc<changes::ChangeHub>,
+    /// The read path of an SQLite file (none for PostgreSQL and in-memory SQLite).
+    lite: Option<Arc<backend::lite::LiteReaders>>,
 }
 
 #[derive(Clone)]

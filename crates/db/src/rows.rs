@@ -3,6 +3,7 @@
 //! columns (statuses, kinds, roles, scopes, stages) are read into their enums (their sqlx
 //! mapping is in opengov-core): a stored code that names no value fails the read.
 
+use crate::backend::lite::read_by_name;
 use opengov_core::LocalizedText;
 use opengov_core::auth::policy::{Role, ScopeKind};
 use opengov_core::kinds::{
@@ -14,28 +15,30 @@ fn lt(s: &str) -> LocalizedText {
     LocalizedText::from_json(s)
 }
 
-#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
-pub struct PlanRow {
-    pub id: i64,
-    pub key: String,
-    pub number: i64,
-    pub title: String,
-    pub start_date: Option<String>,
-    pub end_date: Option<String>,
-    pub status: PlanStatus,
-    pub declared_commitments: Option<i64>,
-    pub ogp_listed_commitments: Option<i64>,
-    pub declared_axes: Option<i64>,
-    pub sources: String,
-    pub notes: String,
-    pub recorded_commitments: i64,
-    pub recorded_parliament_commitments: i64,
-    pub reported_commitments: i64,
-    pub figure: Option<i64>,
-    pub pending_end: Option<String>,
-    pub reported_completion: Option<i64>,
-    pub parliament_figure: Option<i64>,
-    pub updated_at: i64,
+read_by_name! {
+    #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+    pub struct PlanRow {
+        pub id: i64,
+        pub key: String,
+        pub number: i64,
+        pub title: String,
+        pub start_date: Option<String>,
+        pub end_date: Option<String>,
+        pub status: PlanStatus,
+        pub declared_commitments: Option<i64>,
+        pub ogp_listed_commitments: Option<i64>,
+        pub declared_axes: Option<i64>,
+        pub sources: String,
+        pub notes: String,
+        pub recorded_commitments: i64,
+        pub recorded_parliament_commitments: i64,
+        pub reported_commitments: i64,
+        pub figure: Option<i64>,
+        pub pending_end: Option<String>,
+        pub reported_completion: Option<i64>,
+        pub parliament_figure: Option<i64>,
+        pub updated_at: i64,
+    }
 }
 
 impl PlanRow {
@@ -44,22 +47,24 @@ impl PlanRow {
     }
 }
 
-#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
-pub struct AxisRow {
-    pub id: i64,
-    pub key: String,
-    pub plan_id: i64,
-    pub plan_key: String,
-    pub position: Option<i64>,
-    pub title: String,
-    pub title_unofficial: String,
-    pub declared_commitments: Option<i64>,
-    pub position_basis: String,
-    pub sources: String,
-    pub notes: String,
-    pub recorded_commitments: i64,
-    pub figure: Option<i64>,
-    pub pending_end: Option<String>,
+read_by_name! {
+    #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+    pub struct AxisRow {
+        pub id: i64,
+        pub key: String,
+        pub plan_id: i64,
+        pub plan_key: String,
+        pub position: Option<i64>,
+        pub title: String,
+        pub title_unofficial: String,
+        pub declared_commitments: Option<i64>,
+        pub position_basis: String,
+        pub sources: String,
+        pub notes: String,
+        pub recorded_commitments: i64,
+        pub figure: Option<i64>,
+        pub pending_end: Option<String>,
+    }
 }
 
 impl AxisRow {
@@ -71,27 +76,29 @@ impl AxisRow {
     }
 }
 
-/// A commitment as lists show it.
-#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
-pub struct CommitmentSummary {
-    pub id: i64,
-    pub ogp_id: String,
-    pub plan_number: i64,
-    pub plan_key: String,
-    pub axis_key: Option<String>,
-    pub axis_title: Option<String>,
-    pub axis_title_unofficial: Option<String>,
-    pub position: Option<i64>,
-    pub commitment_type: CommitmentType,
-    pub title: String,
-    pub title_irm: String,
-    pub lead_institution_key: Option<String>,
-    pub lead_institution_title: Option<String>,
-    pub start_date: Option<String>,
-    pub end_date: Option<String>,
-    pub activities_count: i64,
-    pub figure: Option<i64>,
-    pub pending_end: Option<String>,
+read_by_name! {
+    /// A commitment as lists show it.
+    #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+    pub struct CommitmentSummary {
+        pub id: i64,
+        pub ogp_id: String,
+        pub plan_number: i64,
+        pub plan_key: String,
+        pub axis_key: Option<String>,
+        pub axis_title: Option<String>,
+        pub axis_title_unofficial: Option<String>,
+        pub position: Option<i64>,
+        pub commitment_type: CommitmentType,
+        pub title: String,
+        pub title_irm: String,
+        pub lead_institution_key: Option<String>,
+        pub lead_institution_title: Option<String>,
+        pub start_date: Option<String>,
+        pub end_date: Option<String>,
+        pub activities_count: i64,
+        pub figure: Option<i64>,
+        pub pending_end: Option<String>,
+    }
 }
 
 impl CommitmentSummary {
@@ -103,56 +110,58 @@ impl CommitmentSummary {
     }
 }
 
-/// A commitment with every template field.
-#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
-pub struct CommitmentRow {
-    pub id: i64,
-    pub ogp_id: String,
-    pub plan_id: i64,
-    pub plan_number: i64,
-    pub plan_key: String,
-    pub plan_title: String,
-    pub axis_key: Option<String>,
-    pub axis_title: Option<String>,
-    pub axis_title_unofficial: Option<String>,
-    pub position: Option<i64>,
-    pub position_inferred: Option<i64>,
-    pub position_basis: String,
-    pub axis_basis: String,
-    pub commitment_type: CommitmentType,
-    pub title: String,
-    pub title_unofficial: String,
-    pub title_long: String,
-    pub title_irm: String,
-    pub problem: String,
-    pub description: String,
-    pub how_it_helps: String,
-    pub ogp_values: String,
-    pub lead_institution_key: Option<String>,
-    pub lead_institution_title: Option<String>,
-    pub lead_institution_name: String,
-    pub ogp_lead_institution_field: String,
-    pub support_institutions: String,
-    pub contact: String,
-    pub start_date: Option<String>,
-    pub end_date: Option<String>,
-    pub policy_areas: String,
-    pub ogp_verifiable: String,
-    pub ogp_relevant: String,
-    pub ogp_ambition: String,
-    pub irm_potential_impact: String,
-    pub irm_completion: String,
-    pub irm_starred: String,
-    pub irm_early_results: String,
-    pub irm_potential_for_results: String,
-    pub builds_on: String,
-    pub sources: String,
-    pub notes: String,
-    pub weight: i64,
-    pub activities_count: i64,
-    pub figure: Option<i64>,
-    pub pending_end: Option<String>,
-    pub updated_at: i64,
+read_by_name! {
+    /// A commitment with every template field.
+    #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+    pub struct CommitmentRow {
+        pub id: i64,
+        pub ogp_id: String,
+        pub plan_id: i64,
+        pub plan_number: i64,
+        pub plan_key: String,
+        pub plan_title: String,
+        pub axis_key: Option<String>,
+        pub axis_title: Option<String>,
+        pub axis_title_unofficial: Option<String>,
+        pub position: Option<i64>,
+        pub position_inferred: Option<i64>,
+        pub position_basis: String,
+        pub axis_basis: String,
+        pub commitment_type: CommitmentType,
+        pub title: String,
+        pub title_unofficial: String,
+        pub title_long: String,
+        pub title_irm: String,
+        pub problem: String,
+        pub description: String,
+        pub how_it_helps: String,
+        pub ogp_values: String,
+        pub lead_institution_key: Option<String>,
+        pub lead_institution_title: Option<String>,
+        pub lead_institution_name: String,
+        pub ogp_lead_institution_field: String,
+        pub support_institutions: String,
+        pub contact: String,
+        pub start_date: Option<String>,
+        pub end_date: Option<String>,
+        pub policy_areas: String,
+        pub ogp_verifiable: String,
+        pub ogp_relevant: String,
+        pub ogp_ambition: String,
+        pub irm_potential_impact: String,
+        pub irm_completion: String,
+        pub irm_starred: String,
+        pub irm_early_results: String,
+        pub irm_potential_for_results: String,
+        pub builds_on: String,
+        pub sources: String,
+        pub notes: String,
+        pub weight: i64,
+        pub activities_count: i64,
+        pub figure: Option<i64>,
+        pub pending_end: Option<String>,
+        pub updated_at: i64,
+    }
 }
 
 impl CommitmentRow {
@@ -161,24 +170,26 @@ impl CommitmentRow {
     }
 }
 
-#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
-pub struct ActivityRow {
-    pub id: i64,
-    pub key: String,
-    pub commitment_ogp_id: String,
-    pub commitment_title: String,
-    pub position: i64,
-    pub title: String,
-    pub expected_output: String,
-    pub start_date: Option<String>,
-    pub end_date: Option<String>,
-    pub responsible_key: Option<String>,
-    pub responsible_title: Option<String>,
-    pub weight: i64,
-    pub progress: i64,
-    pub cancelled: bool,
-    pub sources: String,
-    pub updated_at: i64,
+read_by_name! {
+    #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+    pub struct ActivityRow {
+        pub id: i64,
+        pub key: String,
+        pub commitment_ogp_id: String,
+        pub commitment_title: String,
+        pub position: i64,
+        pub title: String,
+        pub expected_output: String,
+        pub start_date: Option<String>,
+        pub end_date: Option<String>,
+        pub responsible_key: Option<String>,
+        pub responsible_title: Option<String>,
+        pub weight: i64,
+        pub progress: i64,
+        pub cancelled: bool,
+        pub sources: String,
+        pub updated_at: i64,
+    }
 }
 
 impl ActivityRow {
@@ -190,14 +201,16 @@ impl ActivityRow {
     }
 }
 
-#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
-pub struct InstitutionRow {
-    pub id: i64,
-    pub key: String,
-    pub kind: InstitutionKind,
-    pub name: String,
-    pub commitments_count: i64,
-    pub activities_count: i64,
+read_by_name! {
+    #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+    pub struct InstitutionRow {
+        pub id: i64,
+        pub key: String,
+        pub kind: InstitutionKind,
+        pub name: String,
+        pub commitments_count: i64,
+        pub activities_count: i64,
+    }
 }
 
 impl InstitutionRow {
@@ -206,34 +219,40 @@ impl InstitutionRow {
     }
 }
 
-#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
-pub struct ReportedFigureRow {
-    pub plan_key: String,
-    pub scope: FigureScope,
-    pub reference: String,
-    pub as_of: Option<String>,
-    pub percent: i64,
-    pub sources: String,
-    pub notes: String,
+read_by_name! {
+    #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+    pub struct ReportedFigureRow {
+        pub plan_key: String,
+        pub scope: FigureScope,
+        pub reference: String,
+        pub as_of: Option<String>,
+        pub percent: i64,
+        pub sources: String,
+        pub notes: String,
+    }
 }
 
-#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
-pub struct DocumentRow {
-    pub plan_key: Option<String>,
-    pub doc_type: String,
-    pub title: String,
-    pub language: String,
-    pub url: String,
-    pub notes: String,
+read_by_name! {
+    #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+    pub struct DocumentRow {
+        pub plan_key: Option<String>,
+        pub doc_type: String,
+        pub title: String,
+        pub language: String,
+        pub url: String,
+        pub notes: String,
+    }
 }
 
-#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
-pub struct ChangeRow {
-    pub at: i64,
-    pub kind: ChangeKind,
-    pub plan_number: Option<i64>,
-    pub commitment_ogp_id: Option<String>,
-    pub subject: String,
+read_by_name! {
+    #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+    pub struct ChangeRow {
+        pub at: i64,
+        pub kind: ChangeKind,
+        pub plan_number: Option<i64>,
+        pub commitment_ogp_id: Option<String>,
+        pub subject: String,
+    }
 }
 
 /// Filters of the commitments list. Values are already validated by the caller.

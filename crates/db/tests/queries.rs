@@ -128,6 +128,67 @@ both_engines!(statuses_and_delays_follow_activities, |db: Db| async move {
     assert_eq!(count(StatusFilter::Substantial).await, vec!["MO0056"]);
     assert_eq!(count(StatusFilter::Delayed).await, vec!["MO0055"]);
     assert_eq!(count(StatusFilter::NotReported).await.len(), 46);
+    // Filters combine: any mix of them finds what each finds alone, in the list's order, and
+    // pages through it.
+    let ids = |f: CommitmentFilter, offset: i64, limit: i64| {
+        let db = db.clone();
+        async move {
+            let (rows, total) = db.commitments_page(&f, offset, limit).await.unwrap();
+            (
+                rows.into_iter().map(|r| r.ogp_id).collect::<Vec<_>>(),
+                total,
+            )
+        }
+    };
+    let mo55 = db.commitment_by_ogp_id("MO0055").await.unwrap().unwrap();
+    let (everything, _) = ids(filter(), 0, 1000).await;
+    for plan in [None, Some(mo55.plan_number)] {
+        for axis in [None, mo55.axis_key.clone()] {
+            for institution in [None, Some("house-of-representatives".to_string())] {
+                for status in [
+                    None,
+                    Some(StatusFilter::Delayed),
+                    Some(StatusFilter::Limited),
+                ] {
+                    let mut expected = everything.clone();
+                    let one = [
+                        CommitmentFilter { plan, ..filter() },
+                        CommitmentFilter {
+                            axis: axis.clone(),
+                            ..filter()
+                        },
+                        CommitmentFilter {
+                            institution: institution.clone(),
+                            ..filter()
+                        },
+                        CommitmentFilter { status, ..filter() },
+                    ];
+                    for f in one {
+                        let (alone, _) = ids(f, 0, 1000).await;
+                        expected.retain(|id| alone.contains(id));
+                    }
+                    let all = CommitmentFilter {
+                        plan,
+                        axis: axis.clone(),
+                        institution: institution.clone(),
+                        status,
+                        ..filter()
+                    };
+                    let (found, total) = ids(all.clone(), 0, 1000).await;
+                    assert_eq!(
+                        (&found, total),
+                        (&expected, expected.len() as i64),
+                        "{all:?}"
+                    );
+                    let (second, _) = ids(all, 1, 1).await;
+                    assert_eq!(
+                        second,
+                        expected.iter().skip(1).take(1).cloned().collect::<Vec<_>>()
+                    );
+                }
+            }
+        }
+    }
     // The institution responsible for activities finds those commitments too.
     let inst = db
         .institution_by_key("house-of-representatives")

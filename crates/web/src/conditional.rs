@@ -13,17 +13,18 @@ use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
-use sha2::Digest;
 
 /// Largest body hashed for an ETag.
 const MAX_HASHED: u64 = 4 * 1024 * 1024;
 
-/// A weak ETag of `body`: 128 bits of its SHA-256, base64url. Weak, because the compression
+/// A weak ETag of `body`: its 128-bit XXH3 hash, base64url. Weak, because the compression
 /// layer outside this one may send the same content gzip- or brotli-encoded under the same tag
-/// (a strong tag would promise byte-identical representations).
+/// (a strong tag would promise byte-identical representations). A tag only has to change when
+/// the page does, not resist a forger (the client can send any tag it likes anyway), so a fast
+/// non-cryptographic hash does: it is about ten times faster than SHA-256 on a rendered page.
 pub(crate) fn etag_of(body: &[u8]) -> HeaderValue {
-    let d = sha2::Sha256::digest(body);
-    let s = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&d[..16]);
+    let d = xxhash_rust::xxh3::xxh3_128(body).to_le_bytes();
+    let s = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(d);
     HeaderValue::from_str(&format!("W/\"{s}\"")).unwrap_or(HeaderValue::from_static("W/\"-\""))
 }
 

@@ -1,258 +1,304 @@
-//! Read functions, expanded once per engine by `backend!`.
+//! Read functions of the public pages and the API: each statement written once, run by
+//! [`Db::all`] / [`Db::optional`] / [`Db::one`] on the handle's read path (see `reader`).
 
-macro_rules! read_fns {
-    ($emit:ident) => {
-        $emit! {
-            /// A number that changes with every write (one more per committed write).
-            pub async fn data_version(pool: Pool<'_>) -> DbResult<i64> {
-                let v: (i64,) = sqlx::query_as("SELECT version FROM data_version WHERE id = 1")
-                    .fetch_one(pool)
-                    .await?;
-                Ok(v.0)
-            }
+use super::args::{Arg, args};
+use crate::rows::*;
+use crate::{Db, DbResult};
 
-            pub async fn setting(pool: Pool<'_>, key: &str) -> DbResult<Option<String>> {
-                let v: Option<(String,)> = sqlx::query_as("SELECT value FROM settings WHERE key = $1")
-                    .bind(key)
-                    .fetch_optional(pool)
-                    .await?;
-                Ok(v.map(|v| v.0))
-            }
+impl Db {
+    /// A number that changes with every write (one more per committed write).
+    pub async fn data_version(&self) -> DbResult<i64> {
+        let v: (i64,) = self
+            .one("SELECT version FROM data_version WHERE id = 1", &[])
+            .await?;
+        Ok(v.0)
+    }
 
-            pub async fn list_plans(pool: Pool<'_>) -> DbResult<Vec<PlanRow>> {
-                Ok(sqlx::query_as(concat!("SELECT ", plan_columns!(), " FROM plans ORDER BY number"))
-                    .fetch_all(pool)
-                    .await?)
-            }
+    pub async fn setting(&self, key: &str) -> DbResult<Option<String>> {
+        let v: Option<(String,)> = self
+            .optional("SELECT value FROM settings WHERE key = $1", &args![key])
+            .await?;
+        Ok(v.map(|v| v.0))
+    }
 
-            pub async fn plan_by_number(pool: Pool<'_>, number: i64) -> DbResult<Option<PlanRow>> {
-                Ok(sqlx::query_as(concat!("SELECT ", plan_columns!(), " FROM plans WHERE number = $1"))
-                    .bind(number)
-                    .fetch_optional(pool)
-                    .await?)
-            }
+    pub async fn list_plans(&self) -> DbResult<Vec<PlanRow>> {
+        self.all(
+            concat!("SELECT ", plan_columns!(), " FROM plans ORDER BY number"),
+            &[],
+        )
+        .await
+    }
 
-            pub async fn axes_of_plan(pool: Pool<'_>, plan_id: i64) -> DbResult<Vec<AxisRow>> {
-                Ok(sqlx::query_as(concat!(
-                    axis_select!(),
-                    " WHERE a.plan_id = $1 ORDER BY COALESCE(a.position, 100000), a.id"
-                ))
-                .bind(plan_id)
-                .fetch_all(pool)
-                .await?)
-            }
+    pub async fn plan_by_number(&self, number: i64) -> DbResult<Option<PlanRow>> {
+        self.optional(
+            concat!("SELECT ", plan_columns!(), " FROM plans WHERE number = $1"),
+            &args![number],
+        )
+        .await
+    }
 
-            pub async fn all_axes(pool: Pool<'_>) -> DbResult<Vec<AxisRow>> {
-                Ok(sqlx::query_as(concat!(
-                    axis_select!(),
-                    " ORDER BY p.number, COALESCE(a.position, 100000), a.id"
-                ))
-                .fetch_all(pool)
-                .await?)
-            }
+    pub async fn axes_of_plan(&self, plan_id: i64) -> DbResult<Vec<AxisRow>> {
+        self.all(
+            concat!(
+                axis_select!(),
+                " WHERE a.plan_id = $1 ORDER BY COALESCE(a.position, 100000), a.id"
+            ),
+            &args![plan_id],
+        )
+        .await
+    }
 
-            pub async fn commitments_of_plan(
-                pool: Pool<'_>,
-                plan_id: i64,
-            ) -> DbResult<Vec<CommitmentSummary>> {
-                Ok(sqlx::query_as(concat!(summary_select!(), " WHERE c.plan_id = $1 ORDER BY c.sort_key"))
-                    .bind(plan_id)
-                    .fetch_all(pool)
-                    .await?)
-            }
+    pub async fn all_axes(&self) -> DbResult<Vec<AxisRow>> {
+        self.all(
+            concat!(
+                axis_select!(),
+                " ORDER BY p.number, COALESCE(a.position, 100000), a.id"
+            ),
+            &[],
+        )
+        .await
+    }
 
-            /// One page of the filtered commitments list and the number of matches.
-            pub async fn commitments_page(
-                pool: Pool<'_>,
-                f: &CommitmentFilter,
-                offset: i64,
-                limit: i64,
-            ) -> DbResult<(Vec<CommitmentSummary>, i64)> {
-                let total: (i64,) = sqlx::query_as(concat!(
-                    "SELECT COUNT(*) FROM commitments c",
-                    filter_where!()
-                ))
-                .bind(f.plan)
-                .bind(f.axis.as_deref())
-                .bind(f.institution.as_deref())
-                .bind(f.status.map(StatusFilter::code))
-                .bind(f.today.as_str())
-                .fetch_one(pool)
-                .await?;
-                if total.0 == 0 || offset >= total.0 {
-                    return Ok((Vec::new(), total.0));
-                }
-                let rows = sqlx::query_as(concat!(
+    pub async fn commitments_of_plan(&self, plan_id: i64) -> DbResult<Vec<CommitmentSummary>> {
+        self.all(
+            concat!(
+                summary_select!(),
+                " WHERE c.plan_id = $1 ORDER BY c.sort_key"
+            ),
+            &args![plan_id],
+        )
+        .await
+    }
+
+    /// One page of the filtered commitments list and the number of matches.
+    pub async fn commitments_page(
+        &self,
+        f: &CommitmentFilter,
+        offset: i64,
+        limit: i64,
+    ) -> DbResult<(Vec<CommitmentSummary>, i64)> {
+        let (clause, mut values) = commitment_filter(f);
+        let total: (i64,) = self
+            .one(
+                &format!("SELECT COUNT(*) FROM commitments c{clause}"),
+                &values,
+            )
+            .await?;
+        if total.0 == 0 || offset >= total.0 {
+            return Ok((Vec::new(), total.0));
+        }
+        let n = values.len();
+        values.extend(args![limit, offset]);
+        let rows = self
+            .all(
+                &format!(
+                    "{}{clause} ORDER BY c.sort_key LIMIT ${} OFFSET ${}",
                     summary_select!(),
-                    filter_where!(),
-                    " ORDER BY c.sort_key LIMIT $6 OFFSET $7"
-                ))
-                .bind(f.plan)
-                .bind(f.axis.as_deref())
-                .bind(f.institution.as_deref())
-                .bind(f.status.map(StatusFilter::code))
-                .bind(f.today.as_str())
-                .bind(limit)
-                .bind(offset)
-                .fetch_all(pool)
-                .await?;
-                Ok((rows, total.0))
-            }
+                    n + 1,
+                    n + 2
+                ),
+                &values,
+            )
+            .await?;
+        Ok((rows, total.0))
+    }
 
-            pub async fn commitment_by_ogp_id(
-                pool: Pool<'_>,
-                ogp_id: &str,
-            ) -> DbResult<Option<CommitmentRow>> {
-                Ok(sqlx::query_as(concat!(commitment_select!(), " WHERE c.ogp_id = $1"))
-                    .bind(ogp_id)
-                    .fetch_optional(pool)
-                    .await?)
-            }
+    pub async fn commitment_by_ogp_id(&self, ogp_id: &str) -> DbResult<Option<CommitmentRow>> {
+        self.optional(
+            concat!(commitment_select!(), " WHERE c.ogp_id = $1"),
+            &args![ogp_id],
+        )
+        .await
+    }
 
-            pub async fn activities_of_commitment(
-                pool: Pool<'_>,
-                commitment_id: i64,
-            ) -> DbResult<Vec<ActivityRow>> {
-                Ok(sqlx::query_as(concat!(
-                    activity_select!(),
-                    " WHERE t.commitment_id = $1 ORDER BY t.position, t.id"
-                ))
-                .bind(commitment_id)
-                .fetch_all(pool)
-                .await?)
-            }
+    pub async fn activities_of_commitment(&self, commitment_id: i64) -> DbResult<Vec<ActivityRow>> {
+        self.all(
+            concat!(
+                activity_select!(),
+                " WHERE t.commitment_id = $1 ORDER BY t.position, t.id"
+            ),
+            &args![commitment_id],
+        )
+        .await
+    }
 
-            pub async fn activities_page(
-                pool: Pool<'_>,
-                ogp_id: Option<&str>,
-                offset: i64,
-                limit: i64,
-            ) -> DbResult<(Vec<ActivityRow>, i64)> {
-                let total: (i64,) = sqlx::query_as(
-                    "SELECT COUNT(*) FROM activities t JOIN commitments c ON c.id = t.commitment_id \
-                     WHERE (CAST($1 AS TEXT) IS NULL OR c.ogp_id = $1)",
-                )
-                .bind(ogp_id)
-                .fetch_one(pool)
-                .await?;
-                let rows = sqlx::query_as(concat!(
+    pub async fn activities_page(
+        &self,
+        ogp_id: Option<&str>,
+        offset: i64,
+        limit: i64,
+    ) -> DbResult<(Vec<ActivityRow>, i64)> {
+        let total: (i64,) = self
+            .one(
+                "SELECT COUNT(*) FROM activities t JOIN commitments c ON c.id = t.commitment_id \
+                 WHERE (CAST($1 AS TEXT) IS NULL OR c.ogp_id = $1)",
+                &args![ogp_id],
+            )
+            .await?;
+        let rows = self
+            .all(
+                concat!(
                     activity_select!(),
                     " WHERE (CAST($1 AS TEXT) IS NULL OR c.ogp_id = $1) \
                       ORDER BY c.sort_key, t.position, t.id LIMIT $2 OFFSET $3"
-                ))
-                .bind(ogp_id)
-                .bind(limit)
-                .bind(offset)
-                .fetch_all(pool)
-                .await?;
-                Ok((rows, total.0))
-            }
+                ),
+                &args![ogp_id, limit, offset],
+            )
+            .await?;
+        Ok((rows, total.0))
+    }
 
-            pub async fn reported_figures_of_plan(
-                pool: Pool<'_>,
-                plan_id: i64,
-            ) -> DbResult<Vec<ReportedFigureRow>> {
-                Ok(sqlx::query_as(concat!(
-                    figure_select!(),
-                    " WHERE f.plan_id = $1 ORDER BY f.scope, f.ref, f.as_of DESC, f.id"
-                ))
-                .bind(plan_id)
-                .fetch_all(pool)
-                .await?)
-            }
+    pub async fn reported_figures_of_plan(&self, plan_id: i64) -> DbResult<Vec<ReportedFigureRow>> {
+        self.all(
+            concat!(
+                figure_select!(),
+                " WHERE f.plan_id = $1 ORDER BY f.scope, f.ref, f.as_of DESC, f.id"
+            ),
+            &args![plan_id],
+        )
+        .await
+    }
 
-            pub async fn reported_figures_of_commitment(
-                pool: Pool<'_>,
-                commitment_id: i64,
-            ) -> DbResult<Vec<ReportedFigureRow>> {
-                Ok(sqlx::query_as(concat!(
-                    figure_select!(),
-                    " WHERE f.commitment_id = $1 ORDER BY f.as_of DESC, f.id"
-                ))
-                .bind(commitment_id)
-                .fetch_all(pool)
-                .await?)
-            }
+    pub async fn reported_figures_of_commitment(
+        &self,
+        commitment_id: i64,
+    ) -> DbResult<Vec<ReportedFigureRow>> {
+        self.all(
+            concat!(
+                figure_select!(),
+                " WHERE f.commitment_id = $1 ORDER BY f.as_of DESC, f.id"
+            ),
+            &args![commitment_id],
+        )
+        .await
+    }
 
-            pub async fn latest_reported_plan_figures(pool: Pool<'_>) -> DbResult<Vec<ReportedFigureRow>> {
-                Ok(sqlx::query_as(concat!(
-                    figure_select!(),
-                    " WHERE f.scope = 'plan' ORDER BY p.number, f.as_of DESC, f.id"
-                ))
-                .fetch_all(pool)
-                .await?)
-            }
+    pub async fn latest_reported_plan_figures(&self) -> DbResult<Vec<ReportedFigureRow>> {
+        self.all(
+            concat!(
+                figure_select!(),
+                " WHERE f.scope = 'plan' ORDER BY p.number, f.as_of DESC, f.id"
+            ),
+            &[],
+        )
+        .await
+    }
 
-            pub async fn documents_of_plan(pool: Pool<'_>, plan_id: i64) -> DbResult<Vec<DocumentRow>> {
-                Ok(sqlx::query_as(
-                    "SELECT p.key AS plan_key, d.doc_type, d.title, d.language, d.url, d.notes \
-                     FROM documents d LEFT JOIN plans p ON p.id = d.plan_id \
-                     WHERE d.plan_id = $1 ORDER BY d.id",
-                )
-                .bind(plan_id)
-                .fetch_all(pool)
-                .await?)
-            }
+    pub async fn documents_of_plan(&self, plan_id: i64) -> DbResult<Vec<DocumentRow>> {
+        self.all(
+            "SELECT p.key AS plan_key, d.doc_type, d.title, d.language, d.url, d.notes \
+             FROM documents d LEFT JOIN plans p ON p.id = d.plan_id \
+             WHERE d.plan_id = $1 ORDER BY d.id",
+            &args![plan_id],
+        )
+        .await
+    }
 
-            pub async fn institutions(pool: Pool<'_>) -> DbResult<Vec<InstitutionRow>> {
-                Ok(sqlx::query_as(
-                    "SELECT id, key, kind, name, commitments_count, activities_count FROM institutions \
-                     ORDER BY kind, key",
-                )
-                .fetch_all(pool)
-                .await?)
-            }
+    pub async fn institutions(&self) -> DbResult<Vec<InstitutionRow>> {
+        self.all(
+            "SELECT id, key, kind, name, commitments_count, activities_count FROM institutions \
+             ORDER BY kind, key",
+            &[],
+        )
+        .await
+    }
 
-            pub async fn institution_by_key(
-                pool: Pool<'_>,
-                key: &str,
-            ) -> DbResult<Option<InstitutionRow>> {
-                Ok(sqlx::query_as(
-                    "SELECT id, key, kind, name, commitments_count, activities_count FROM institutions \
-                     WHERE key = $1",
-                )
-                .bind(key)
-                .fetch_optional(pool)
-                .await?)
-            }
+    pub async fn institution_by_key(&self, key: &str) -> DbResult<Option<InstitutionRow>> {
+        self.optional(
+            "SELECT id, key, kind, name, commitments_count, activities_count FROM institutions \
+             WHERE key = $1",
+            &args![key],
+        )
+        .await
+    }
 
-            pub async fn commitments_led_by(
-                pool: Pool<'_>,
-                institution_id: i64,
-            ) -> DbResult<Vec<CommitmentSummary>> {
-                Ok(sqlx::query_as(concat!(
-                    summary_select!(),
-                    " WHERE c.lead_institution_id = $1 ORDER BY c.sort_key"
-                ))
-                .bind(institution_id)
-                .fetch_all(pool)
-                .await?)
-            }
+    pub async fn commitments_led_by(
+        &self,
+        institution_id: i64,
+    ) -> DbResult<Vec<CommitmentSummary>> {
+        self.all(
+            concat!(
+                summary_select!(),
+                " WHERE c.lead_institution_id = $1 ORDER BY c.sort_key"
+            ),
+            &args![institution_id],
+        )
+        .await
+    }
 
-            pub async fn activities_of_institution(
-                pool: Pool<'_>,
-                institution_id: i64,
-            ) -> DbResult<Vec<ActivityRow>> {
-                Ok(sqlx::query_as(concat!(
-                    activity_select!(),
-                    " WHERE t.responsible_institution_id = $1 ORDER BY c.sort_key, t.position, t.id"
-                ))
-                .bind(institution_id)
-                .fetch_all(pool)
-                .await?)
-            }
+    pub async fn activities_of_institution(
+        &self,
+        institution_id: i64,
+    ) -> DbResult<Vec<ActivityRow>> {
+        self.all(
+            concat!(
+                activity_select!(),
+                " WHERE t.responsible_institution_id = $1 ORDER BY c.sort_key, t.position, t.id"
+            ),
+            &args![institution_id],
+        )
+        .await
+    }
 
-            pub async fn latest_changes(pool: Pool<'_>, limit: i64) -> DbResult<Vec<ChangeRow>> {
-                Ok(sqlx::query_as(
-                    "SELECT h.at, h.kind, p.number AS plan_number, c.ogp_id AS commitment_ogp_id, h.subject \
-                     FROM changes h LEFT JOIN plans p ON p.id = h.plan_id \
-                     LEFT JOIN commitments c ON c.id = h.commitment_id \
-                     ORDER BY h.at DESC, h.id DESC LIMIT $1",
-                )
-                .bind(limit)
-                .fetch_all(pool)
-                .await?)
+    pub async fn latest_changes(&self, limit: i64) -> DbResult<Vec<ChangeRow>> {
+        self.all(
+            "SELECT h.at, h.kind, p.number AS plan_number, c.ogp_id AS commitment_ogp_id, h.subject \
+             FROM changes h LEFT JOIN plans p ON p.id = h.plan_id \
+             LEFT JOIN commitments c ON c.id = h.commitment_id \
+             ORDER BY h.at DESC, h.id DESC LIMIT $1",
+            &args![limit],
+        )
+        .await
+    }
+}
+
+/// The `WHERE` clause of the commitments list with only the filters in use (so that the
+/// unfiltered list reads its page from the sort index and counts without a scan of
+/// conditions), and the values it binds. The clause is made of fixed fragments only; every
+/// value is bound.
+fn commitment_filter(f: &CommitmentFilter) -> (String, Vec<Arg<'_>>) {
+    let mut terms: Vec<String> = Vec::new();
+    let mut values: Vec<Arg<'_>> = Vec::new();
+    if let Some(plan) = f.plan {
+        let n = values.len() + 1;
+        terms.push(format!(
+            "c.plan_id = (SELECT id FROM plans WHERE number = ${n})"
+        ));
+        values.push(plan.into());
+    }
+    if let Some(axis) = f.axis.as_deref() {
+        let n = values.len() + 1;
+        terms.push(format!(
+            "c.axis_id = (SELECT id FROM axes WHERE key = ${n})"
+        ));
+        values.push(axis.into());
+    }
+    if let Some(institution) = f.institution.as_deref() {
+        let n = values.len() + 1;
+        terms.push(format!(
+            "(c.lead_institution_id = (SELECT id FROM institutions WHERE key = ${n}) \
+             OR EXISTS (SELECT 1 FROM activities x WHERE x.commitment_id = c.id \
+             AND x.responsible_institution_id = (SELECT id FROM institutions WHERE key = ${n})))"
+        ));
+        values.push(institution.into());
+    }
+    if let Some(status) = f.status {
+        terms.push(match status {
+            StatusFilter::NotReported => "c.figure IS NULL".to_string(),
+            StatusFilter::NotStarted => "c.figure = 0".to_string(),
+            StatusFilter::Limited => "c.figure BETWEEN 1 AND 4999".to_string(),
+            StatusFilter::Substantial => "c.figure BETWEEN 5000 AND 9999".to_string(),
+            StatusFilter::Complete => "c.figure >= 10000".to_string(),
+            StatusFilter::Delayed => {
+                let n = values.len() + 1;
+                values.push(f.today.as_str().into());
+                format!("c.pending_end < ${n}")
             }
-        }
-    };
+        });
+    }
+    if terms.is_empty() {
+        (String::new(), values)
+    } else {
+        (format!(" WHERE {}", terms.join(" AND ")), values)
+    }
 }

@@ -68,26 +68,6 @@ macro_rules! figure_select {
     };
 }
 
-/// The commitments list's filters, all optional: plan number, axis key, institution key,
-/// status code, today (for "delayed").
-macro_rules! filter_where {
-    () => {
-        " WHERE (CAST($1 AS BIGINT) IS NULL OR c.plan_id = (SELECT id FROM plans WHERE number = $1)) \
-    AND (CAST($2 AS TEXT) IS NULL OR c.axis_id = (SELECT id FROM axes WHERE key = $2)) \
-    AND (CAST($3 AS TEXT) IS NULL \
-         OR c.lead_institution_id = (SELECT id FROM institutions WHERE key = $3) \
-         OR EXISTS (SELECT 1 FROM activities x WHERE x.commitment_id = c.id \
-                    AND x.responsible_institution_id = (SELECT id FROM institutions WHERE key = $3))) \
-    AND (CAST($4 AS TEXT) IS NULL \
-         OR ($4 = 'not_reported' AND c.figure IS NULL) \
-         OR ($4 = 'not_started' AND c.figure = 0) \
-         OR ($4 = 'limited' AND c.figure BETWEEN 1 AND 4999) \
-         OR ($4 = 'substantial' AND c.figure BETWEEN 5000 AND 9999) \
-         OR ($4 = 'complete' AND c.figure >= 10000) \
-         OR ($4 = 'delayed' AND c.pending_end < $5))"
-    };
-}
-
 macro_rules! user_columns {
     () => {
         "id, email, display_name, password_hash, language, email_verified_at, pending_email, \

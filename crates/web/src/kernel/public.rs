@@ -37,9 +37,14 @@ where
     let cache = s.cache.clone();
     // Read before rendering: a change during the render leaves the entry stale at once.
     let at = cache.now();
-    let page = render(s, day.clone()).await?;
+    let mut page = render(s, day.clone()).await?;
+    let stored = keep && page.keep;
+    if stored {
+        // Rendered into a generous buffer: the cache counts, and should hold, only the page.
+        page.html.shrink_to_fit();
+    }
     let entry = Arc::new(Entry::new(Bytes::from(page.html), day, at, page.shows));
-    if keep && page.keep {
+    if stored {
         cache.put(key.key.clone(), entry.clone());
     }
     Ok(html(&entry))

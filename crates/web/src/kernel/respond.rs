@@ -31,8 +31,15 @@ pub fn see_other(to: &str, cookies: Vec<HeaderValue>) -> Response {
 
 /// Renders an askama template into a string; a failure is a 500 page.
 pub fn render<T: askama::Template>(t: &T) -> Result<String, AppError> {
-    Ok(t.render()?)
+    // Askama's own hint counts the template's fixed text only; a page with lists is several
+    // times larger, and growing the buffer step by step copies it each time.
+    let mut out = String::with_capacity(T::SIZE_HINT.max(MIN_PAGE_BUFFER));
+    t.render_into(&mut out)?;
+    Ok(out)
 }
+
+/// The buffer a page is rendered into, at least (a plan page is about 25 KB).
+const MIN_PAGE_BUFFER: usize = 32 * 1024;
 
 /// Percent-encodes a value for a query string (`next=`), keeping `/`.
 pub fn url_encode(s: &str) -> String {

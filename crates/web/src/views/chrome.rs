@@ -12,6 +12,7 @@ pub enum Nav {
     None,
 }
 
+#[derive(Clone)]
 pub struct Crumb {
     pub label: String,
     pub href: Option<String>,
@@ -30,6 +31,7 @@ pub struct NavLink {
     pub current: bool,
 }
 
+#[derive(Clone)]
 pub struct Chrome {
     pub i18n: &'static I18n,
     pub lang: Lang,
@@ -39,6 +41,29 @@ pub struct Chrome {
     pub illustrative: bool,
     pub nav: Nav,
     pub crumbs: Vec<Crumb>,
+    /// The fallback markers' explanations, by language shown: formatted on first use, since
+    /// a list page asks for the same few for most of its rows.
+    fallback_titles: std::sync::OnceLock<[String; 4]>,
+    /// Messages with an argument, dates and periods already formatted for this page.
+    memo: Memo,
+}
+
+/// What a page has formatted once: list rows repeat the same few dates, numbers and labels,
+/// and formatting a message costs far more than looking it up. A clone starts empty.
+#[derive(Default)]
+struct Memo(std::sync::Mutex<std::collections::HashMap<String, String>>);
+
+impl Clone for Memo {
+    fn clone(&self) -> Self {
+        Memo::default()
+    }
+}
+
+impl Memo {
+    fn get(&self, key: String, make: impl FnOnce() -> String) -> String {
+        let mut m = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        m.entry(key).or_insert_with(make).clone()
+    }
 }
 
 impl Chrome {
@@ -58,6 +83,8 @@ impl Chrome {
             illustrative,
             nav,
             crumbs: Vec::new(),
+            fallback_titles: std::sync::OnceLock::new(),
+            memo: Memo::default(),
         }
     }
 
@@ -68,11 +95,16 @@ impl Chrome {
 
     /// "Shown in French: no translation yet", for the marker of a fallback text.
     pub fn fallback_title(&self, shown: Lang) -> String {
-        self.ta(
-            "fallback-marker",
-            "language",
-            &self.t(&format!("language-{}", shown.code())),
-        )
+        self.fallback_titles.get_or_init(|| {
+            Lang::ALL.map(|l| {
+                self.ta(
+                    "fallback-marker",
+                    "language",
+                    &self.t(&format!("language-{}", l.code())),
+                )
+            })
+        })[shown as usize]
+            .clone()
     }
 
     pub fn code(&self) -> &'static str {
@@ -88,7 +120,42 @@ impl Chrome {
     }
 
     pub fn ta(&self, id: &str, name: &str, value: &str) -> String {
-        self.i18n.ta(self.lang, id, &[(name, Arg::from(value))])
+        self.memo.get(format!("{id}\u{1f}{name}\u{1f}{value}"), || {
+            self.i18n.ta(self.lang, id, &[(name, Arg::from(value))])
+        })
+    }
+
+    /// A message with a `subject` that changes on every row and other arguments that repeat
+    /// (a progress bar's label): formatted once per page around a stand-in for the subject,
+    /// which each row then replaces. Gives what formatting it for the row would.
+    pub fn with_subject(&self, id: &str, subject: &str, args: &[(&str, &str)]) -> String {
+        /// A private-use character: no message or argument of ours contains it.
+        const STAND_IN: &str = "\u{E000}";
+        let mut key = format!("{id}\u{1f}subject");
+        for (name, value) in args {
+            key.push_str(&format!("\u{1f}{name}\u{1f}{value}"));
+        }
+        let pattern = self.memo.get(key, || {
+            let mut all = vec![("subject", Arg::from(STAND_IN))];
+            all.extend(args.iter().map(|(n, v)| (*n, Arg::from(*v))));
+            self.i18n.ta(self.lang, id, &all)
+        });
+        pattern.replacen(STAND_IN, subject, 1)
+    }
+
+    /// `format::percent` in the page's language.
+    pub fn percent(&self, value: i64) -> String {
+        self.memo.get(format!("%\u{1f}{value}"), || {
+            crate::format::percent(self.i18n, self.lang, value)
+        })
+    }
+
+    /// `format::period` in the page's language.
+    pub fn period(&self, start: Option<&str>, end: Option<&str>) -> String {
+        self.memo
+            .get(format!("period\u{1f}{start:?}\u{1f}{end:?}"), || {
+                crate::format::period(self.i18n, self.lang, start, end)
+            })
     }
 
     pub fn count(&self, id: &str, n: &i64) -> String {
@@ -146,5 +213,41 @@ impl Chrome {
             current: n == self.nav,
         })
         .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_message_formatted_once_per_page_reads_as_formatted_per_row() {
+        let i18n = opengov_i18n::global();
+        for lang in Lang::ALL {
+            let c = Chrome::new(i18n, lang, "/", false, Nav::None, String::new());
+            for subject in [
+                "Accès à l'information",
+                "الحق في الحصول على المعلومات",
+                "<b>&",
+            ] {
+                for (value, status) in [("40 %", "limited"), ("100 %", "complete")] {
+                    let direct = i18n.ta(
+                        lang,
+                        "bar-label",
+                        &[
+                            ("subject", subject.into()),
+                            ("value", value.into()),
+                            ("status", status.into()),
+                        ],
+                    );
+                    let once = c.with_subject(
+                        "bar-label",
+                        subject,
+                        &[("value", value), ("status", status)],
+                    );
+                    assert_eq!(once, direct);
+                }
+            }
+        }
     }
 }

@@ -3,8 +3,8 @@
 
 use crate::format;
 use crate::views::*;
+use opengov_core::Lang;
 use opengov_core::kinds::CommitmentType;
-use opengov_core::{Lang, LocalizedText};
 use opengov_db::rows::{ActivityRow, CommitmentRow, ReportedFigureRow};
 
 fn plain(c: &Chrome, s: &str) -> Option<Txt> {
@@ -46,7 +46,7 @@ pub fn build(
     figures: &[ReportedFigureRow],
     today: &str,
 ) -> CommitmentPage {
-    let t = |json: &str| Txt::of(c, &LocalizedText::from_json(json));
+    let t = |json: &str| Txt::json(c, json);
     let axis = cm
         .axis_title
         .as_deref()
@@ -162,21 +162,6 @@ pub fn build(
             .collect(),
         sources: format::list(&cm.sources),
         notes: english_note(c, &cm.notes),
-        c: Chrome {
-            i18n: c.i18n,
-            lang: c.lang,
-            path: c.path.clone(),
-            title: c.title.clone(),
-            illustrative: c.illustrative,
-            nav: c.nav,
-            crumbs: c
-                .crumbs
-                .iter()
-                .map(|b| Crumb {
-                    label: b.label.clone(),
-                    href: b.href.clone(),
-                })
-                .collect(),
-        },
+        c: c.clone(),
     }
 }

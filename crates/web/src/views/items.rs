@@ -4,7 +4,7 @@ use super::Chrome;
 use crate::format;
 use opengov_core::kinds::{CommitmentType, FigureScope};
 use opengov_core::progress::is_delayed;
-use opengov_core::{Figure, Lang, LocalizedText};
+use opengov_core::{Figure, Lang, LocalizedText, Pick, TextRef};
 use opengov_db::rows::*;
 
 /// A stored text shown in the reader's language, or in a fallback language with a marker.
@@ -19,22 +19,26 @@ pub struct Txt {
 }
 
 impl Txt {
-    pub fn of(c: &Chrome, t: &LocalizedText) -> Option<Txt> {
+    pub fn of(c: &Chrome, t: &impl Pick) -> Option<Txt> {
         t.resolve(c.lang).map(|r| Txt {
             text: r.text.to_string(),
             lang: r.lang.code(),
             fallback: r.fallback,
-            marker: r.lang.code().to_uppercase(),
-            marker_title: c.ta(
-                "fallback-marker",
-                "language",
-                &c.t(&format!("language-{}", r.lang.code())),
-            ),
+            marker: if r.fallback {
+                r.lang.code().to_uppercase()
+            } else {
+                String::new()
+            },
+            marker_title: if r.fallback {
+                c.fallback_title(r.lang)
+            } else {
+                String::new()
+            },
         })
     }
 
     /// The text, or a "not recorded" placeholder in the reader's language.
-    pub fn or_missing(c: &Chrome, t: &LocalizedText) -> Txt {
+    pub fn or_missing(c: &Chrome, t: &impl Pick) -> Txt {
         Txt::of(c, t).unwrap_or_else(|| Txt {
             text: c.t("not-recorded"),
             lang: c.lang.code(),
@@ -45,14 +49,14 @@ impl Txt {
     }
 
     pub fn json(c: &Chrome, json: &str) -> Option<Txt> {
-        Txt::of(c, &LocalizedText::from_json(json))
+        Txt::of(c, &TextRef::from_json(json))
     }
 
     /// The commitment's title; where the reader's language has none but the IRM report gave
     /// one in that language, the IRM title is shown (not a fallback).
     pub fn title(c: &Chrome, title: &str, title_irm: &str) -> Txt {
-        let t = LocalizedText::from_json(title);
-        let irm = LocalizedText::from_json(title_irm);
+        let t = TextRef::from_json(title);
+        let irm = TextRef::from_json(title_irm);
         if t.get_exact(c.lang).is_none()
             && let Some(own) = irm.get_exact(c.lang)
         {
@@ -97,16 +101,12 @@ impl Bar {
             Some(f) => {
                 let fig = Figure(u32::try_from(f.clamp(0, 10_000)).unwrap_or(0));
                 let status = fig.status().code();
-                let value_label = format::percent(c.i18n, c.lang, i64::from(fig.percent()));
+                let value_label = c.percent(i64::from(fig.percent()));
                 let status_label = c.t(&format!("status-{status}"));
-                let aria = c.i18n.ta(
-                    c.lang,
+                let aria = c.with_subject(
                     "bar-label",
-                    &[
-                        ("subject", subject.into()),
-                        ("value", value_label.clone().into()),
-                        ("status", status_label.clone().into()),
-                    ],
+                    subject,
+                    &[("value", &value_label), ("status", &status_label)],
                 );
                 Bar {
                     percent: Some(fig.percent()),
@@ -148,7 +148,7 @@ impl Official {
             None => c.t("official-undated"),
         };
         Official {
-            value: format::percent(c.i18n, c.lang, f.percent),
+            value: c.percent(f.percent),
             label,
             sources: format::list(&f.sources),
             notes: Txt::of(c, &LocalizedText::new().with(Lang::En, &f.notes)),
@@ -195,12 +195,7 @@ impl PlanCard {
             href: c.href(&format!("/plans/{}", p.number)),
             bar: Bar::new(c, p.figure, p.pending_end.as_deref(), today, &title.text),
             title,
-            period: format::period(
-                c.i18n,
-                c.lang,
-                p.start_date.as_deref(),
-                p.end_date.as_deref(),
-            ),
+            period: c.period(p.start_date.as_deref(), p.end_date.as_deref()),
             status: c.t(&format!("plan-status-{}", p.status)),
             status_code: p.status.to_string(),
             recorded: c.count("count-commitments", &p.recorded_commitments),
@@ -284,12 +279,7 @@ impl CommitmentItem {
                 .lead_institution_key
                 .as_ref()
                 .map(|k| c.href(&format!("/institutions/{k}"))),
-            period: format::period(
-                c.i18n,
-                c.lang,
-                s.start_date.as_deref(),
-                s.end_date.as_deref(),
-            ),
+            period: c.period(s.start_date.as_deref(), s.end_date.as_deref()),
             parliament: s.commitment_type == CommitmentType::Parliament,
         }
     }
@@ -331,19 +321,14 @@ impl ActivityItem {
         ActivityItem {
             title: Txt::or_missing(c, &a.title()),
             expected_output: Txt::of(c, &a.expected_output()),
-            period: format::period(
-                c.i18n,
-                c.lang,
-                a.start_date.as_deref(),
-                a.end_date.as_deref(),
-            ),
+            period: c.period(a.start_date.as_deref(), a.end_date.as_deref()),
             responsible: a.responsible_title.as_deref().and_then(|t| Txt::json(c, t)),
             responsible_href: a
                 .responsible_key
                 .as_ref()
                 .map(|k| c.href(&format!("/institutions/{k}"))),
             weight: a.weight,
-            progress: format::percent(c.i18n, c.lang, a.progress),
+            progress: c.percent(a.progress),
             status: c.t(&format!("status-{status_code}")),
             status_code,
             delayed,
