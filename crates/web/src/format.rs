@@ -8,8 +8,18 @@ pub fn percent(i18n: &I18n, lang: Lang, value: i64) -> String {
     i18n.ta(lang, "percent", &[("value", Arg::from(value.to_string()))])
 }
 
+/// Dates already formatted, by catalogue, language and stored form: a page shows dozens and
+/// the data holds a few thousand at most, each the same words every time.
+static DATES: std::sync::LazyLock<moka::sync::Cache<(usize, Lang, String), String>> =
+    std::sync::LazyLock::new(|| moka::sync::Cache::new(20_000));
+
 /// A stored partial date (`2018`, `2018-12`, `2018-12-03`) as words: "December 2018".
 pub fn date(i18n: &I18n, lang: Lang, stored: &str) -> String {
+    let key = (std::ptr::from_ref(i18n) as usize, lang, stored.to_string());
+    DATES.get_with(key, || date_words(i18n, lang, stored))
+}
+
+fn date_words(i18n: &I18n, lang: Lang, stored: &str) -> String {
     match PartialDate::parse(stored) {
         Ok(d) => {
             let month = d.month.map(|m| i18n.t(lang, &format!("month-{m}")));
@@ -45,16 +55,9 @@ pub fn opt_date(i18n: &I18n, lang: Lang, stored: Option<&str>) -> String {
         .unwrap_or_else(|| i18n.t(lang, "date-unknown"))
 }
 
-/// A period "start – end" from two optional dates.
-pub fn period(i18n: &I18n, lang: Lang, start: Option<&str>, end: Option<&str>) -> String {
-    match (start, end) {
-        (None, None) => i18n.t(lang, "date-unknown"),
-        _ => format!(
-            "{} – {}",
-            opt_date(i18n, lang, start),
-            opt_date(i18n, lang, end)
-        ),
-    }
+/// Two formatted dates as a period ("start – end"; `Chrome::period` formats them).
+pub fn period_of(start: String, end: String) -> String {
+    format!("{start} – {end}")
 }
 
 /// A UTC timestamp in microseconds as a day: "29 November 2026".

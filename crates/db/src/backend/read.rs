@@ -77,7 +77,7 @@ impl Db {
         offset: i64,
         limit: i64,
     ) -> DbResult<(Vec<CommitmentSummary>, i64)> {
-        let (clause, mut values) = commitment_filter(f);
+        let (clause, values) = commitment_filter(f);
         let total: (i64,) = self
             .one(
                 &format!("SELECT COUNT(*) FROM commitments c{clause}"),
@@ -87,15 +87,12 @@ impl Db {
         if total.0 == 0 || offset >= total.0 {
             return Ok((Vec::new(), total.0));
         }
-        let n = values.len();
-        values.extend(args![limit, offset]);
         let rows = self
             .all(
                 &format!(
-                    "{}{clause} ORDER BY c.sort_key LIMIT ${} OFFSET ${}",
+                    "{}{clause} ORDER BY c.sort_key {}",
                     summary_select!(),
-                    n + 1,
-                    n + 2
+                    limit_offset(limit, offset)
                 ),
                 &values,
             )
@@ -137,12 +134,13 @@ impl Db {
             .await?;
         let rows = self
             .all(
-                concat!(
+                &format!(
+                    "{} WHERE (CAST($1 AS TEXT) IS NULL OR c.ogp_id = $1) \
+                     ORDER BY c.sort_key, t.position, t.id {}",
                     activity_select!(),
-                    " WHERE (CAST($1 AS TEXT) IS NULL OR c.ogp_id = $1) \
-                      ORDER BY c.sort_key, t.position, t.id LIMIT $2 OFFSET $3"
+                    limit_offset(limit, offset)
                 ),
-                &args![ogp_id, limit, offset],
+                &args![ogp_id],
             )
             .await?;
         Ok((rows, total.0))
@@ -242,11 +240,14 @@ impl Db {
 
     pub async fn latest_changes(&self, limit: i64) -> DbResult<Vec<ChangeRow>> {
         self.all(
-            "SELECT h.at, h.kind, p.number AS plan_number, c.ogp_id AS commitment_ogp_id, h.subject \
-             FROM changes h LEFT JOIN plans p ON p.id = h.plan_id \
-             LEFT JOIN commitments c ON c.id = h.commitment_id \
-             ORDER BY h.at DESC, h.id DESC LIMIT $1",
-            &args![limit],
+            &format!(
+                "SELECT h.at, h.kind, p.number AS plan_number, c.ogp_id AS commitment_ogp_id, \
+                 h.subject FROM changes h LEFT JOIN plans p ON p.id = h.plan_id \
+                 LEFT JOIN commitments c ON c.id = h.commitment_id \
+                 ORDER BY h.at DESC, h.id DESC {}",
+                limit_offset(limit, 0)
+            ),
+            &[],
         )
         .await
     }
@@ -301,4 +302,11 @@ fn commitment_filter(f: &CommitmentFilter) -> (String, Vec<Arg<'_>>) {
     } else {
         (format!(" WHERE {}", terms.join(" AND ")), values)
     }
+}
+
+/// `LIMIT n OFFSET m` written into the statement: SQLite plans a statement with its limit, so
+/// a bound limit makes it prepare the statement again on every run. Both are numbers of ours
+/// (never text from a request), and negative ones are clamped to 0.
+fn limit_offset(limit: i64, offset: i64) -> String {
+    format!("LIMIT {} OFFSET {}", limit.max(0), offset.max(0))
 }

@@ -40,21 +40,9 @@ pub async fn list(
         };
         let filters = FilterView {
             plans: options
-                .plans
-                .iter()
-                .map(|(n, label)| opt(&n.to_string(), label, filter.plan == Some(*n)))
-                .collect(),
-            axes: options
-                .axes
-                .iter()
-                .map(|(group, list)| OptGroup {
-                    label: group.clone(),
-                    options: list
-                        .iter()
-                        .map(|(k, l)| opt(k, l, filter.axis.as_deref() == Some(k.as_str())))
-                        .collect(),
-                })
-                .collect(),
+                .plan_options
+                .with_selected(filter.plan.map(|n| n.to_string()).as_deref()),
+            axes: options.axis_options.with_selected(filter.axis.as_deref()),
             statuses: StatusFilter::ALL
                 .iter()
                 .map(|f| {
@@ -66,10 +54,8 @@ pub async fn list(
                 })
                 .collect(),
             institutions: options
-                .institutions
-                .iter()
-                .map(|(k, l)| opt(k, l, filter.institution.as_deref() == Some(k.as_str())))
-                .collect(),
+                .institution_options
+                .with_selected(filter.institution.as_deref()),
             reset_href: c.href("/commitments"),
         };
         let pages_count = (total + PER_PAGE - 1) / PER_PAGE;
@@ -152,39 +138,64 @@ async fn filter_options(
         s.i18n
             .ta(lang, "plan-number", &[("number", n.to_string().into())])
     };
+    let plan_choices: Vec<(i64, String)> = plans
+        .iter()
+        .map(|p| (p.number, plan_label(p.number)))
+        .collect();
+    let axis_choices: Vec<(String, Vec<(String, String)>)> = plans
+        .iter()
+        .map(|p| {
+            let list = axes
+                .iter()
+                .filter(|a| a.plan_id == p.id)
+                .map(|a| {
+                    (
+                        a.key.clone(),
+                        text(&a.title)
+                            .or_else(|| text(&a.title_unofficial))
+                            .unwrap_or_else(|| a.key.clone()),
+                    )
+                })
+                .collect();
+            (plan_label(p.number), list)
+        })
+        .filter(|(_, l): &(String, Vec<(String, String)>)| !l.is_empty())
+        .collect();
+    let institution_choices: Vec<(String, String)> = institutions
+        .iter()
+        .map(|i| {
+            (
+                i.key.clone(),
+                text(&i.name).unwrap_or_else(|| i.key.clone()),
+            )
+        })
+        .collect();
+    let flat = |list: Vec<(String, String)>| {
+        Options::render(&[OptionGroup {
+            label: None,
+            options: list,
+        }])
+    };
     let o = std::sync::Arc::new(FilterOptions {
-        plans: plans
-            .iter()
-            .map(|p| (p.number, plan_label(p.number)))
-            .collect(),
-        axes: plans
-            .iter()
-            .map(|p| {
-                let list = axes
-                    .iter()
-                    .filter(|a| a.plan_id == p.id)
-                    .map(|a| {
-                        (
-                            a.key.clone(),
-                            text(&a.title)
-                                .or_else(|| text(&a.title_unofficial))
-                                .unwrap_or_else(|| a.key.clone()),
-                        )
-                    })
-                    .collect();
-                (plan_label(p.number), list)
-            })
-            .filter(|(_, l): &(String, Vec<(String, String)>)| !l.is_empty())
-            .collect(),
-        institutions: institutions
-            .iter()
-            .map(|i| {
-                (
-                    i.key.clone(),
-                    text(&i.name).unwrap_or_else(|| i.key.clone()),
-                )
-            })
-            .collect(),
+        plan_options: flat(
+            plan_choices
+                .iter()
+                .map(|(n, l)| (n.to_string(), l.clone()))
+                .collect(),
+        ),
+        axis_options: Options::render(
+            &axis_choices
+                .iter()
+                .map(|(group, list)| OptionGroup {
+                    label: Some(group.clone()),
+                    options: list.clone(),
+                })
+                .collect::<Vec<_>>(),
+        ),
+        institution_options: flat(institution_choices.clone()),
+        plans: plan_choices,
+        axes: axis_choices,
+        institutions: institution_choices,
     });
     s.filter_options.put(lang, at, o.clone());
     Ok(o)

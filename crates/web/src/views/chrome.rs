@@ -150,16 +150,25 @@ impl Chrome {
         })
     }
 
-    /// `format::period` in the page's language.
+    /// A period "start – end" in the page's language (each date formatted once per page).
     pub fn period(&self, start: Option<&str>, end: Option<&str>) -> String {
-        self.memo
-            .get(format!("period\u{1f}{start:?}\u{1f}{end:?}"), || {
-                crate::format::period(self.i18n, self.lang, start, end)
-            })
+        match (start, end) {
+            (None, None) => self.t("date-unknown"),
+            _ => crate::format::period_of(self.opt_date(start), self.opt_date(end)),
+        }
+    }
+
+    /// `format::opt_date` in the page's language.
+    pub fn opt_date(&self, stored: Option<&str>) -> String {
+        self.memo.get(format!("date\u{1f}{stored:?}"), || {
+            crate::format::opt_date(self.i18n, self.lang, stored)
+        })
     }
 
     pub fn count(&self, id: &str, n: &i64) -> String {
-        self.i18n.ta(self.lang, id, &[("count", Arg::Count(*n))])
+        self.memo.get(format!("{id}\u{1f}#{n}"), || {
+            self.i18n.ta(self.lang, id, &[("count", Arg::Count(*n))])
+        })
     }
 
     /// A link to `path` in the page's language.

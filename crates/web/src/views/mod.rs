@@ -4,8 +4,10 @@
 mod chrome;
 pub mod commitment;
 mod items;
+mod options;
 mod pages;
 
 pub use chrome::{Chrome, Crumb, Nav};
 pub use items::*;
+pub use options::{OptionGroup, Options};
 pub use pages::*;

@@ -55,16 +55,12 @@ pub struct Opt {
     pub selected: bool,
 }
 
-pub struct OptGroup {
-    pub label: String,
-    pub options: Vec<Opt>,
-}
-
 pub struct FilterView {
-    pub plans: Vec<Opt>,
-    pub axes: Vec<OptGroup>,
+    /// Rendered `<option>`s (see [`Options`](super::Options)).
+    pub plans: String,
+    pub axes: String,
     pub statuses: Vec<Opt>,
-    pub institutions: Vec<Opt>,
+    pub institutions: String,
     pub reset_href: String,
 }
 
@@ -216,4 +212,8 @@ pub struct FilterOptions {
     pub plans: Vec<(i64, String)>,
     pub axes: Vec<(String, Vec<(String, String)>)>,
     pub institutions: Vec<(String, String)>,
+    /// The same, rendered once.
+    pub plan_options: super::Options,
+    pub axis_options: super::Options,
+    pub institution_options: super::Options,
 }
