@@ -26,6 +26,8 @@ mod export;
 mod accounts;
 #[macro_use]
 mod changes;
+#[macro_use]
+mod guarded;
 
 use crate::dataset::*;
 use crate::rows::*;
@@ -121,4 +123,11 @@ macro_rules! backend {
     };
 }
 
-backend!(read_fns, write_fns, export_fns, account_fns, change_fns);
+backend!(
+    read_fns,
+    write_fns,
+    export_fns,
+    account_fns,
+    change_fns,
+    guarded_fns
+);
