@@ -247,7 +247,10 @@ pub async fn resend(
     }: CheckedForm,
 ) -> Result<Response, AppError> {
     if me.user.email_verified_at.is_none() {
-        if !rate::allow(&s, rate::VERIFY_ACCOUNT, &me.id().to_string()).await {
+        let address = me.user.email.clone().unwrap_or_default();
+        if !rate::allow(&s, rate::VERIFY_ACCOUNT, &me.id().to_string()).await
+            || !rate::allow(&s, rate::MAIL_TO_ADDRESS, &address).await
+        {
             return Err(AppError::too_many());
         }
         let l = Lang::from_code(&me.user.language).unwrap_or(lang);
