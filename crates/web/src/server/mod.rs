@@ -75,16 +75,43 @@ fn builder(opts: &ServeOptions) -> Builder<TokioExecutor> {
     b
 }
 
+/// The process's soft limit of open files (Linux, from /proc), when known.
+fn open_files_limit() -> Option<usize> {
+    let limits = std::fs::read_to_string("/proc/self/limits").ok()?;
+    let line = limits.lines().find(|l| l.starts_with("Max open files"))?;
+    line.split_whitespace().nth(3)?.parse().ok()
+}
+
+/// The connection bound, kept below the file handle limit (less room for the database, logs
+/// and files) so that `accept` never runs out of handles.
+fn connection_bound(configured: usize) -> usize {
+    let configured = configured.max(1);
+    match open_files_limit() {
+        Some(files) if files.saturating_sub(64) < configured => {
+            let bound = files.saturating_sub(64).max(1);
+            tracing::warn!(
+                configured,
+                open_files = files,
+                bound,
+                "max_open_connections lowered below the open-file limit"
+            );
+            bound
+        }
+        _ => configured,
+    }
+}
+
 /// Serves until `shutdown` resolves, then waits for open connections to finish.
 pub async fn serve(
     listener: TcpListener,
     state: AppState,
-    opts: ServeOptions,
+    mut opts: ServeOptions,
     shutdown: impl Future<Output = ()> + Send,
 ) -> std::io::Result<()> {
+    opts.max_connections = connection_bound(opts.max_connections);
     let router = app(state);
     let builder = Arc::new(builder(&opts));
-    let slots = Arc::new(Semaphore::new(opts.max_connections.max(1)));
+    let slots = Arc::new(Semaphore::new(opts.max_connections));
     let (closing, closing_rx) = watch::channel(false);
     let mut last_full_log: Option<Instant> = None;
     tokio::pin!(shutdown);
@@ -169,7 +196,7 @@ pub async fn serve(
     drop(listener);
     tracing::info!("shutting down: waiting for in-flight requests");
     let _ = closing.send(true);
-    let all = u32::try_from(opts.max_connections.max(1)).unwrap_or(u32::MAX);
+    let all = u32::try_from(opts.max_connections).unwrap_or(u32::MAX);
     tokio::select! {
         _ = slots.acquire_many(all) => tracing::info!("all connections closed"),
         _ = tokio::time::sleep(opts.shutdown_grace) => tracing::warn!("grace period over; closing remaining connections"),
