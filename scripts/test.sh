@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, on a fresh Debian machine: installs what it needs (Debian packages,
 # npm packages), starts PostgreSQL when it is not running, runs the Rust tests on SQLite and
-# PostgreSQL with nextest, then the browser tests with Debian's Chromium.
+# PostgreSQL with nextest, the dependency audit (cargo deny, offline), then the browser tests
+# with Debian's Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -43,6 +44,9 @@ command -v cargo-nextest >/dev/null 2>&1 || cargo install cargo-nextest --locked
 log "Rust tests (SQLite and PostgreSQL)"
 cargo build --locked --bin opengov
 cargo nextest run --locked --workspace --no-fail-fast
+
+log "dependency audit (cargo deny, vendored advisory database, no network)"
+./scripts/audit-deps.sh
 
 log "OpenAPI document validation (written by the API tests)"
 [ -x target/pyvenv/bin/python ] || python3 -m venv target/pyvenv

@@ -6,6 +6,7 @@ pub mod auth;
 pub mod date;
 pub mod kinds;
 pub mod lang;
+pub mod net;
 pub mod progress;
 pub mod slug;
 pub mod text;

@@ -32,6 +32,8 @@ mod export;
 mod accounts;
 #[macro_use]
 mod changes;
+#[macro_use]
+mod guarded;
 
 use crate::dataset::*;
 use crate::rows::*;
@@ -127,4 +129,4 @@ macro_rules! backend {
     };
 }
 
-backend!(write_fns, export_fns, account_fns, change_fns);
+backend!(write_fns, export_fns, account_fns, change_fns, guarded_fns);

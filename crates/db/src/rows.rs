@@ -389,3 +389,13 @@ pub enum UserChange {
     Banned(String),
     Unbanned,
 }
+
+/// The outcome of a change that must leave an administrator able to act.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Guarded<T> {
+    Done(T),
+    /// Refused: it would leave no administrator.
+    LastAdmin,
+    /// No such user or role.
+    NotFound,
+}

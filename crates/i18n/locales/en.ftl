@@ -488,3 +488,11 @@ col-ip = Address
 col-detail = Detail
 col-last-seen = Last active
 col-device = Browser
+
+# Security limits and checks
+error-413-text = What was sent is larger than this site accepts (64 KiB). Shorten it and try again.
+error-503-title = Server busy
+error-503-busy = The server is busy checking other passwords. Wait a moment and try again.
+error-role-unverified = This account has not confirmed its e-mail address, so it cannot be given a role. Ask its owner to confirm the address first.
+admin-unverified-notice = This account's e-mail address is not confirmed: it cannot be given a role, and roles it holds give it no rights until the address is confirmed.
+mail-greeting-plain = Hello,

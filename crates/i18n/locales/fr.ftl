@@ -489,3 +489,11 @@ col-ip = Adresse
 col-detail = Détail
 col-last-seen = Dernière activité
 col-device = Navigateur
+
+# Limites et contrôles de sécurité
+error-413-text = L'envoi dépasse la taille que ce site accepte (64 Kio). Raccourcissez-le et réessayez.
+error-503-title = Serveur occupé
+error-503-busy = Le serveur est occupé à vérifier d'autres mots de passe. Patientez un instant et réessayez.
+error-role-unverified = Ce compte n'a pas confirmé son adresse électronique : aucun rôle ne peut lui être confié. Demandez d'abord à sa ou son titulaire de confirmer l'adresse.
+admin-unverified-notice = L'adresse électronique de ce compte n'est pas confirmée : aucun rôle ne peut lui être confié, et ceux qu'il détient ne lui donnent aucun droit tant qu'elle ne l'est pas.
+mail-greeting-plain = Bonjour,

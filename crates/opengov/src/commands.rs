@@ -42,7 +42,8 @@ async fn serve(config: &Config) -> anyhow::Result<ExitCode> {
         .with_context(|| format!("cannot listen on {}", config.bind))?;
     tracing::info!(address = %listener.local_addr()?, database = db.engine().name(), "opengov is serving");
     let mailer = config.mailer().map_err(|e| anyhow::anyhow!(e))?;
-    let state = opengov_web::AppState::with_mailer(db.clone(), config.web(), mailer);
+    let web = config.web().map_err(|e| anyhow::anyhow!(e))?;
+    let state = opengov_web::AppState::with_mailer(db.clone(), web, mailer);
     // The e-mail worker runs inside `serve`; it stops with the server.
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let worker_id = format!("{}-{}", std::process::id(), now_micros());
@@ -51,10 +52,7 @@ async fn serve(config: &Config) -> anyhow::Result<ExitCode> {
         worker_id,
         stop_rx,
     ));
-    let opts = opengov_web::ServeOptions {
-        header_read_timeout: Duration::from_secs(config.header_read_timeout_secs),
-        shutdown_grace: Duration::from_secs(config.shutdown_grace_secs),
-    };
+    let opts = config.serve_options();
     opengov_web::serve(
         listener,
         state,

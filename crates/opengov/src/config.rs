@@ -22,6 +22,12 @@ pub struct Config {
     pub page_cache: bool,
     pub max_connections: u32,
     pub header_read_timeout_secs: u64,
+    /// A connection with no request in progress for this long is closed.
+    pub idle_timeout_secs: u64,
+    /// HTTP connections open at once (below the file handle limit); more wait.
+    pub max_open_connections: usize,
+    /// Accept HTTP/2 with prior knowledge (h2c) from a proxy; HTTP/1.1 only otherwise.
+    pub http2: bool,
     pub shutdown_grace_secs: u64,
     /// `text` or `json` logs.
     pub log_format: String,
@@ -41,7 +47,12 @@ pub struct Config {
     pub public_url: String,
     pub session_idle_minutes: i64,
     pub session_absolute_hours: i64,
+    /// Take the client's address from `X-Forwarded-For`, behind proxies only: the rightmost hop
+    /// that is not one of `trusted_proxies` (addresses or CIDR networks) or, when none is
+    /// listed, the hop `forwarded_hops` from the right.
     pub trust_forwarded_for: bool,
+    pub trusted_proxies: Vec<String>,
+    pub forwarded_hops: usize,
     /// Administrators and coordinators must enrol a second factor before using their roles.
     pub require_second_factor: bool,
 }
@@ -56,6 +67,9 @@ impl Default for Config {
             page_cache: true,
             max_connections: 8,
             header_read_timeout_secs: 10,
+            idle_timeout_secs: 60,
+            max_open_connections: 1024,
+            http2: false,
             shutdown_grace_secs: 20,
             log_format: "text".into(),
             dev: false,
@@ -71,13 +85,20 @@ impl Default for Config {
             session_idle_minutes: 30,
             session_absolute_hours: 12,
             trust_forwarded_for: false,
+            trusted_proxies: Vec::new(),
+            forwarded_hops: 1,
             require_second_factor: true,
         }
     }
 }
 
 /// The keys read from `OPENGOV_*` environment variables.
-const KEYS: [&str; 23] = [
+const KEYS: [&str; 28] = [
+    "idle_timeout_secs",
+    "max_open_connections",
+    "http2",
+    "trusted_proxies",
+    "forwarded_hops",
     "require_second_factor",
     "dev",
     "mail_transport",
@@ -117,9 +138,18 @@ struct Flags {
 }
 
 impl Config {
-    /// The web layer's settings.
-    pub fn web(&self) -> opengov_web::WebConfig {
-        opengov_web::WebConfig {
+    /// The web layer's settings; an entry of `trusted_proxies` that is neither an address nor
+    /// a network is refused.
+    pub fn web(&self) -> Result<opengov_web::WebConfig, String> {
+        let proxies = opengov_core::net::ProxyTrust::from_config(
+            self.trust_forwarded_for,
+            self.forwarded_hops,
+            &self.trusted_proxies,
+        )
+        .map_err(|bad| {
+            format!("trusted_proxies: {bad:?} is neither an IP address nor a network (10.0.0.0/8)")
+        })?;
+        Ok(opengov_web::WebConfig {
             https: self.https,
             page_cache: self.page_cache,
             dev_mode: self.dev,
@@ -128,8 +158,20 @@ impl Config {
             public_url: self.public_url.clone(),
             session_idle_secs: self.session_idle_minutes.clamp(1, 24 * 60) * 60,
             session_absolute_secs: self.session_absolute_hours.clamp(1, 24 * 30) * 3600,
-            trust_forwarded_for: self.trust_forwarded_for,
+            proxies,
             require_second_factor: self.require_second_factor,
+        })
+    }
+
+    /// The server loop's bounds.
+    pub fn serve_options(&self) -> opengov_web::ServeOptions {
+        use std::time::Duration;
+        opengov_web::ServeOptions {
+            header_read_timeout: Duration::from_secs(self.header_read_timeout_secs.max(1)),
+            idle_timeout: Duration::from_secs(self.idle_timeout_secs.max(1)),
+            max_connections: self.max_open_connections.max(1),
+            http2: self.http2,
+            shutdown_grace: Duration::from_secs(self.shutdown_grace_secs),
         }
     }
 

@@ -1,77 +1,15 @@
 //! The served binary under junk: 20,000 requests with distinct junk query strings leave its
 //! resident memory within 50 MB of where it started, and the real pages as they were.
 
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+mod common;
 
-struct Server(Child);
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-/// Resident memory of a process, in bytes (Linux).
-fn rss(pid: u32) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("/proc status");
-    let line = status
-        .lines()
-        .find(|l| l.starts_with("VmRSS:"))
-        .expect("VmRSS");
-    let kb: u64 = line
-        .split_whitespace()
-        .nth(1)
-        .and_then(|v| v.parse().ok())
-        .expect("VmRSS value");
-    kb * 1024
-}
+use common::Server;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn junk_query_strings_leave_memory_flat_and_real_pages_cached() {
-    let dir = tempfile::tempdir().unwrap();
-    let port = free_port();
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_opengov"));
-    for (k, _) in std::env::vars() {
-        if k.starts_with("OPENGOV_") {
-            cmd.env_remove(k);
-        }
-    }
-    let child = cmd
-        .args(["serve", "--bind", &format!("127.0.0.1:{port}")])
-        .env(
-            "OPENGOV_DATABASE_URL",
-            format!("sqlite://{}", dir.path().join("m.db").display()),
-        )
-        .current_dir(dir.path())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start opengov serve");
-    let server = Server(child);
-    let pid = server.0.id();
-    let base = format!("http://127.0.0.1:{port}");
+    let server = Server::start(&[]).await;
+    let base = server.base.clone();
     let client = reqwest::Client::new();
-    let started = Instant::now();
-    while client
-        .get(format!("{base}/readyz"))
-        .send()
-        .await
-        .map(|r| r.status() != 200)
-        .unwrap_or(true)
-    {
-        assert!(started.elapsed() < Duration::from_secs(60), "not ready");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
 
     let real = [
         "/ar/",
@@ -103,7 +41,7 @@ async fn junk_query_strings_leave_memory_flat_and_real_pages_cached() {
     }
     // Warm up with a few junk requests (connection buffers, allocator), then measure.
     load(&client, (0..500).map(|i| junk(1_000_000 + i)).collect()).await;
-    let before = rss(pid);
+    let before = server.rss();
     let mut tasks = Vec::new();
     for t in 0..8 {
         let c = client.clone();
@@ -113,7 +51,7 @@ async fn junk_query_strings_leave_memory_flat_and_real_pages_cached() {
     for t in tasks {
         t.await.unwrap();
     }
-    let after = rss(pid);
+    let after = server.rss();
     eprintln!(
         "resident memory: {} kB before, {} kB after 20,000 junk requests",
         before / 1024,

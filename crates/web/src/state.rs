@@ -25,8 +25,9 @@ pub struct WebConfig {
     pub public_url: String,
     pub session_idle_secs: i64,
     pub session_absolute_secs: i64,
-    /// Take the client address from `X-Forwarded-For` (behind a trusted proxy only).
-    pub trust_forwarded_for: bool,
+    /// Which `X-Forwarded-For` hops to believe (none by default): the client is the
+    /// rightmost hop that is not a trusted proxy (see `opengov_core::net`).
+    pub proxies: opengov_core::net::ProxyTrust,
     /// Administrators and coordinators must enrol a second factor before using their roles.
     pub require_second_factor: bool,
 }
@@ -42,7 +43,7 @@ impl Default for WebConfig {
             public_url: "http://127.0.0.1:8080".into(),
             session_idle_secs: 30 * 60,
             session_absolute_secs: 12 * 60 * 60,
-            trust_forwarded_for: false,
+            proxies: opengov_core::net::ProxyTrust::Off,
             require_second_factor: false,
         }
     }

@@ -920,6 +920,7 @@ async fn administrators_must_enrol_a_second_factor_when_required(engine: Engine)
         .name("Boss")
         .language("ar")
         .roles(&[(Role::Administrator, ScopeKind::Global, 0)])
+        .verified()
         .create()
         .await;
     let mut c = app.signed_in(&boss).await;

@@ -17,6 +17,7 @@ async fn slow_headers_are_cut_off_and_shutdown_lets_requests_finish(engine: Engi
     let opts = ServeOptions {
         header_read_timeout: Duration::from_millis(800),
         shutdown_grace: Duration::from_secs(5),
+        ..ServeOptions::default()
     };
     let server = tokio::spawn(serve(listener, state, opts, async {
         let _ = rx.await;

@@ -147,13 +147,26 @@ pub enum Action {
     ReportProgress(CommitmentRef),
 }
 
-/// The policy. Banned users can do nothing but read public pages.
+impl Action {
+    /// True for the actions a role gives (not what every account may do): they are refused to
+    /// an account whose address is not confirmed, whatever roles it holds, so that someone who
+    /// registered an official's address cannot act as that official.
+    pub fn is_privileged(self) -> bool {
+        !matches!(self, Action::ReadPublic | Action::UseOwnAccount)
+    }
+}
+
+/// The policy. Banned users can do nothing but read public pages; an account whose address is
+/// not confirmed may use itself but no role.
 pub fn allowed(actor: Option<&Actor>, action: Action) -> bool {
     let Some(a) = actor else {
         return action == Action::ReadPublic;
     };
     if a.banned {
         return action == Action::ReadPublic;
+    }
+    if action.is_privileged() && !a.email_verified {
+        return false;
     }
     match action {
         Action::ReadPublic | Action::UseOwnAccount => true,
@@ -244,6 +257,30 @@ mod tests {
         assert!(!allowed(Some(&banned), Action::ManageUsers));
         let moderator = actor(&[(Role::Moderator, ScopeKind::Global, 0)]);
         assert!(!allowed(Some(&moderator), Action::ManageUsers));
+    }
+
+    #[test]
+    fn unconfirmed_accounts_use_no_role() {
+        for grants in [
+            &[(Role::Administrator, ScopeKind::Global, 0)][..],
+            &[(Role::ProjectLeader, ScopeKind::Commitment, 10)][..],
+            &[(Role::Coordinator, ScopeKind::Plan, 1)][..],
+        ] {
+            let unconfirmed = Actor {
+                email_verified: false,
+                ..actor(grants)
+            };
+            for a in [
+                Action::ViewUsers,
+                Action::ManageUsers,
+                Action::ViewAuditLog,
+                Action::ReportProgress(A),
+            ] {
+                assert!(!allowed(Some(&unconfirmed), a), "{grants:?} {a:?}");
+            }
+            assert!(allowed(Some(&unconfirmed), Action::UseOwnAccount));
+            assert!(allowed(Some(&unconfirmed), Action::ReadPublic));
+        }
     }
 
     #[test]

@@ -13,6 +13,9 @@ pub(crate) trait Dialect: sqlx::Database {
     /// Tells the other instances of a change at commit (`$1` channel, `$2` payload); `None`
     /// where the engine has no notifications (one SQLite file: the periodic check sees it).
     const NOTIFY: Option<&'static str>;
+    /// Taken first by a transaction whose check must see every other administrator change
+    /// (the last administrator stays); `None` where a write transaction is alone already.
+    const LOCK_ADMINS: Option<&'static str>;
 }
 
 impl Dialect for sqlx::Sqlite {
@@ -25,6 +28,8 @@ impl Dialect for sqlx::Sqlite {
          AND (locked_at IS NULL OR locked_at < $3) ORDER BY run_at, id LIMIT 1) \
          RETURNING id, kind, payload, attempts, max_attempts";
     const NOTIFY: Option<&'static str> = None;
+    // `BEGIN IMMEDIATE` is the lock.
+    const LOCK_ADMINS: Option<&'static str> = None;
 }
 
 impl Dialect for sqlx::Postgres {
@@ -35,4 +40,7 @@ impl Dialect for sqlx::Postgres {
          AND (locked_at IS NULL OR locked_at < $3) ORDER BY run_at, id LIMIT 1 FOR UPDATE SKIP LOCKED) \
          RETURNING id, kind, payload, attempts, max_attempts";
     const NOTIFY: Option<&'static str> = Some("SELECT pg_notify($1, $2)");
+    // One lock for every administrator change, held until commit: the second of two
+    // transactions waits, then counts with the first one's change committed.
+    const LOCK_ADMINS: Option<&'static str> = Some("SELECT pg_advisory_xact_lock(7101)");
 }

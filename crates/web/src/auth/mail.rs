@@ -38,6 +38,13 @@ impl Kind {
             Kind::AccountDeleted => "account-deleted",
         }
     }
+
+    /// Sent to an address that was typed into a form and is not yet known to belong to the
+    /// account: such a message carries no text chosen by whoever typed it (no display name in
+    /// the greeting or the `To:` header), only the portal's own words and the link.
+    pub fn to_unconfirmed_address(self) -> bool {
+        matches!(self, Kind::Verify | Kind::ConfirmNewEmail)
+    }
 }
 
 #[derive(Template)]
@@ -52,11 +59,21 @@ struct MailHtml<'a> {
     footer: String,
 }
 
-/// Writes a message in `lang`. `link` is an absolute URL when the message carries one.
+/// Writes a message in `lang`. `link` is an absolute URL when the message carries one. `name`
+/// (the account's display name) is left out of messages to an unconfirmed address.
 pub fn compose(lang: Lang, kind: Kind, to: &str, name: &str, link: Option<&str>) -> Email {
     let i = opengov_i18n::global();
     let k = kind.id();
-    let greeting = i.ta(lang, "mail-greeting", &[("name", Arg::from(name))]);
+    let name = if kind.to_unconfirmed_address() {
+        ""
+    } else {
+        name
+    };
+    let greeting = if name.is_empty() {
+        i.t(lang, "mail-greeting-plain")
+    } else {
+        i.ta(lang, "mail-greeting", &[("name", Arg::from(name))])
+    };
     let body = i.t(lang, &format!("mail-{k}-body"));
     let action_label = i.t(lang, &format!("mail-{k}-action"));
     let footer = i.t(lang, "mail-footer");
@@ -141,6 +158,7 @@ pub async fn run_one(s: &AppState, worker_id: &str) -> bool {
                 .map_err(|e| e.to_string()),
             Err(e) => Err(format!("unreadable payload: {e}")),
         },
+        crate::auth::reset::JOB => crate::auth::reset::run(s, &job.payload).await,
         other => Err(format!("unknown job kind {other}")),
     };
     let now = opengov_db::now_micros();
@@ -179,7 +197,7 @@ mod tests {
     fn messages_are_written_in_the_recipients_language_and_escaped() {
         let m = compose(
             Lang::Ar,
-            Kind::Verify,
+            Kind::AlreadyRegistered,
             "a@b.ma",
             "<b>Amina</b>",
             Some("https://portal.ma/ar/account/verify?token=x&y=1"),
@@ -196,6 +214,9 @@ mod tests {
         );
         assert!(!m.html.contains("<b>Amina"));
         assert_eq!(m.language, "ar");
+        let v = compose(Lang::Fr, Kind::Verify, "a@b.ma", "Click evil.example", None);
+        assert!(!v.text.contains("evil") && !v.html.contains("evil"));
+        assert_eq!(v.to_name, None);
         let f = compose(
             Lang::Fr,
             Kind::Reset,

@@ -5,6 +5,7 @@ pub mod crypto;
 pub mod csrf;
 pub mod mail;
 pub mod rate;
+pub mod reset;
 pub mod session;
 pub mod totp;
 pub mod verify;

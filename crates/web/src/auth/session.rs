@@ -65,25 +65,23 @@ impl SignedIn {
 /// The request's user, if signed in.
 pub struct Viewer(pub Option<SignedIn>);
 
-/// The client's address (the peer, or the first `X-Forwarded-For` hop when configured).
-pub fn client_ip(parts: &Parts, trust_forwarded: bool) -> String {
-    if trust_forwarded
-        && let Some(v) = parts
-            .headers
-            .get("x-forwarded-for")
-            .and_then(|v| v.to_str().ok())
-        && let Some(first) = v.split(',').next()
-    {
-        let ip = first.trim();
-        if ip.parse::<std::net::IpAddr>().is_ok() {
-            return ip.to_string();
-        }
-    }
-    parts
+/// The client's address: the connection's peer, or behind trusted proxies the rightmost
+/// `X-Forwarded-For` hop that is not one of them (never the leftmost, which the client writes).
+pub fn client_ip(parts: &Parts, trust: &opengov_core::net::ProxyTrust) -> String {
+    let Some(peer) = parts
         .extensions
         .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-        .map(|c| c.0.ip().to_string())
-        .unwrap_or_else(|| "unknown".into())
+        .map(|c| c.0.ip())
+    else {
+        return "unknown".into();
+    };
+    let forwarded: Vec<&str> = parts
+        .headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .collect();
+    opengov_core::net::client_ip(peer, &forwarded, trust).to_string()
 }
 
 impl FromRequestParts<AppState> for Viewer {

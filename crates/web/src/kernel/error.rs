@@ -41,6 +41,14 @@ impl AppError {
     pub const fn too_many() -> Self {
         AppError::new(StatusCode::TOO_MANY_REQUESTS, "error-429-text")
     }
+    /// A request body over the limit (`middleware::BODY_LIMIT`).
+    pub const fn too_large() -> Self {
+        AppError::new(StatusCode::PAYLOAD_TOO_LARGE, "error-413-text")
+    }
+    /// Password hashing is at its bound (`auth::crypto::gate`): try again shortly.
+    pub const fn busy() -> Self {
+        AppError::new(StatusCode::SERVICE_UNAVAILABLE, "error-503-busy")
+    }
     pub const fn internal() -> Self {
         AppError::new(StatusCode::INTERNAL_SERVER_ERROR, "error-500-text")
     }
@@ -50,6 +58,13 @@ impl From<opengov_db::DbError> for AppError {
     fn from(e: opengov_db::DbError) -> Self {
         tracing::error!(error = %e, "database error");
         AppError::internal()
+    }
+}
+
+impl From<crate::auth::crypto::Busy> for AppError {
+    fn from(_: crate::auth::crypto::Busy) -> Self {
+        tracing::warn!("password hashing at its bound: answered 503");
+        AppError::busy()
     }
 }
 
@@ -118,6 +133,7 @@ pub fn error_page(e: AppError, lang: Lang) -> Response {
         StatusCode::METHOD_NOT_ALLOWED => "error-405-title",
         StatusCode::FORBIDDEN => "error-403-title",
         StatusCode::TOO_MANY_REQUESTS => "error-429-title",
+        StatusCode::SERVICE_UNAVAILABLE => "error-503-title",
         _ => "error-500-title",
     };
     let c = Chrome::new(i18n, lang, "/", false, Nav::None, i18n.t(lang, title_id));

@@ -8,7 +8,8 @@ use axum::extract::{FromRequest, Request};
 use opengov_core::Lang;
 
 /// A posted form that passed the CSRF checks, with the request's parts. A form that cannot be
-/// read is a translated 400; one that fails the checks a translated 403.
+/// read is a translated 400, one over the body limit a translated 413, and one that fails the
+/// checks a translated 403.
 pub struct CheckedForm {
     pub values: Values,
     pub parts: axum::http::request::Parts,
@@ -22,7 +23,13 @@ impl FromRequest<AppState> for CheckedForm {
         let req = Request::from_parts(parts.clone(), body);
         let axum::Form(values) = axum::Form::<Values>::from_request(req, s)
             .await
-            .map_err(|_| AppError::bad_request("error-400-form"))?;
+            .map_err(|e| {
+                if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                    AppError::too_large()
+                } else {
+                    AppError::bad_request("error-400-form")
+                }
+            })?;
         let token = values.get(csrf::FIELD).map(String::as_str);
         if !csrf::check(&parts.headers, token, s.config.https) {
             return Err(AppError::csrf());
@@ -59,23 +66,42 @@ pub fn language_options(s: &AppState, lang: Lang) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Re-authentication before a sensitive change: adds a translated error to `field` when the
-/// password given there is not the account's.
+/// Re-authentication before a sensitive change (password, address, deletion, second factor,
+/// and any later form that asks for the password): rate limited per account and per address
+/// like the sign-in (a 429 once passed), the password checked within the hashing bound (a 503
+/// when full). Adds a translated error to `field` when the password given is not the account's.
 pub async fn reauthenticate(
     s: &AppState,
     lang: Lang,
     me: &SignedIn,
+    request: &axum::http::request::Parts,
     values: &Values,
     field: &str,
     errors: &mut Errors,
-) -> bool {
+) -> Result<bool, AppError> {
+    use crate::auth::rate;
+    let ip = crate::auth::session::client_ip(request, &s.config.proxies);
+    if !rate::allow(s, rate::REAUTH_ACCOUNT, &me.id().to_string()).await
+        || !rate::allow(s, rate::REAUTH_IP, &ip).await
+    {
+        super::audit(
+            s,
+            Some(me.id()),
+            "reauth.rate_limited",
+            Some(me.id()),
+            &ip,
+            "",
+        )
+        .await;
+        return Err(AppError::too_many());
+    }
     let ok = crate::auth::crypto::verify_password(
         crate::forms::secret(values, field),
         Some(me.user.password_hash.clone()),
     )
-    .await;
+    .await?;
     if !ok {
         errors.add(field, s.i18n.t(lang, "error-current-password"));
     }
-    ok
+    Ok(ok)
 }

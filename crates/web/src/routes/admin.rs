@@ -7,7 +7,7 @@ use crate::kernel::{ManageUsers, RoleId, UserId};
 use crate::views::*;
 use opengov_core::auth::policy::{Role, ScopeKind};
 use opengov_core::kinds::UserStatus;
-use opengov_db::rows::{UserChange, UserFilter, UserRow};
+use opengov_db::rows::{Guarded, UserChange, UserFilter, UserRow};
 
 /// Back to the user's page after an action.
 fn to_user(lang: Lang, id: i64) -> Response {
@@ -189,6 +189,9 @@ async fn user_page(
         ],
     );
     grant.intro.push(t("admin-grant-intro"));
+    if u.email_verified_at.is_none() {
+        grant.intro.push(t("admin-unverified-notice"));
+    }
     sections.push(grant);
     if u.deleted_at.is_none() {
         if u.banned_at.is_none() {
@@ -330,6 +333,11 @@ pub async fn grant(
 ) -> Result<Response, AppError> {
     let u = target(&s, id).await?;
     let mut errors = Errors::default();
+    // Someone may have registered an official's address without owning it: no role until the
+    // address is confirmed.
+    if u.email_verified_at.is_none() {
+        errors.add("role", s.i18n.t(lang, "error-role-unverified"));
+    }
     let role = Role::from_code(&value(&values, "role")).filter(|r| Role::GRANTABLE.contains(r));
     let scope = match role {
         Some(r) => {
@@ -349,7 +357,8 @@ pub async fn grant(
             None
         }
     };
-    let (Some(role), Some((kind, scope_id)), true) = (role, scope, u.deleted_at.is_none()) else {
+    let usable = u.deleted_at.is_none() && errors.is_empty();
+    let (Some(role), Some((kind, scope_id)), true) = (role, scope, usable) else {
         return user_page(
             &s,
             lang,
@@ -370,7 +379,7 @@ pub async fn grant(
         opengov_db::now_micros(),
     )
     .await?;
-    let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
+    let ip = session::client_ip(&parts, &s.config.proxies);
     audit(
         &s,
         Some(me.id()),
@@ -392,15 +401,14 @@ pub async fn revoke(
     CheckedForm { values: _, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
     let u = target(&s, id).await?;
-    let roles = s.db.roles_of(u.id).await?;
-    let Some(r) = roles.iter().find(|r| r.id == role_id) else {
-        return Err(AppError::not_found());
+    // The check and the change in one transaction: two administrators revoking their own
+    // role at the same moment cannot both succeed.
+    let r = match s.db.revoke_role_keeping_an_admin(u.id, role_id).await? {
+        Guarded::Done(r) => r,
+        Guarded::LastAdmin => return Err(AppError::bad_request("error-last-admin")),
+        Guarded::NotFound => return Err(AppError::not_found()),
     };
-    if r.role == Role::Administrator && s.db.count_admins().await? <= 1 {
-        return Err(AppError::bad_request("error-last-admin"));
-    }
-    s.db.revoke_role(u.id, role_id).await?;
-    let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
+    let ip = session::client_ip(&parts, &s.config.proxies);
     audit(
         &s,
         Some(me.id()),
@@ -439,15 +447,18 @@ pub async fn ban(
         )
         .await;
     }
-    s.db.update_user(
-        u.id,
-        &UserChange::Banned(reason.clone()),
-        opengov_db::now_micros(),
-    )
-    .await?;
-    // A ban ends every session at once.
-    s.db.delete_user_sessions(u.id, None).await?;
-    let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
+    // A ban ends every session and every outstanding link (reset, address change) at once,
+    // and never leaves the portal without an administrator.
+    match s
+        .db
+        .ban_keeping_an_admin(u.id, &reason, opengov_db::now_micros())
+        .await?
+    {
+        Guarded::Done(()) => {}
+        Guarded::LastAdmin => return Err(AppError::bad_request("error-last-admin")),
+        Guarded::NotFound => return Err(AppError::not_found()),
+    }
+    let ip = session::client_ip(&parts, &s.config.proxies);
     audit(&s, Some(me.id()), "admin.banned", Some(u.id), &ip, &reason).await;
     Ok(to_user(lang, u.id))
 }
@@ -462,7 +473,7 @@ pub async fn unban(
     let u = target(&s, id).await?;
     s.db.update_user(u.id, &UserChange::Unbanned, opengov_db::now_micros())
         .await?;
-    let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
+    let ip = session::client_ip(&parts, &s.config.proxies);
     audit(&s, Some(me.id()), "admin.unbanned", Some(u.id), &ip, "").await;
     Ok(to_user(lang, u.id))
 }
@@ -478,7 +489,7 @@ pub async fn resend(
     if let (None, Some(address), None) = (u.email_verified_at, &u.email, u.deleted_at) {
         let l = Lang::from_code(&u.language).unwrap_or(lang);
         crate::auth::verify::send_verification(&s, u.id, address, &u.display_name, l).await?;
-        let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
+        let ip = session::client_ip(&parts, &s.config.proxies);
         audit(
             &s,
             Some(me.id()),

@@ -22,7 +22,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 /// Every route of the portal, pages and API, each with its access rule.
 pub fn routes() -> Routes {
     use Access::*;
-    use account::{register, reset, settings, signin, two_step};
+    use account::{own_data, register, reset, settings, signin, two_step};
     Routes::new()
         .get("/", Public, root)
         .get("/healthz", Public, health::healthz)
@@ -89,7 +89,7 @@ pub fn routes() -> Routes {
             SignedIn,
             settings::sign_out_everywhere,
         )
-        .get("/{lang}/account/data", SignedIn, settings::data)
+        .get("/{lang}/account/data", SignedIn, own_data::data)
         .get("/{lang}/account/two-step", SignedIn, two_step::page)
         .post("/{lang}/account/two-step/start", SignedIn, two_step::start)
         .post(
@@ -108,8 +108,8 @@ pub fn routes() -> Routes {
             two_step::verify_form,
         )
         .post("/{lang}/account/two-step/verify", Guest, two_step::verify)
-        .get("/{lang}/account/delete", SignedIn, settings::delete_page)
-        .post("/{lang}/account/delete", SignedIn, settings::delete)
+        .get("/{lang}/account/delete", SignedIn, own_data::delete_page)
+        .post("/{lang}/account/delete", SignedIn, own_data::delete)
         // The admin area.
         .get("/{lang}/admin", Public, admin::index)
         .get("/{lang}/admin/users", Admin, admin::users)

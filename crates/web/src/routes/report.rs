@@ -152,7 +152,7 @@ pub async fn submit(
             .status(StatusCode::BAD_REQUEST)
             .respond(&s, &parts.headers);
     }
-    let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
+    let ip = session::client_ip(&parts, &s.config.proxies);
     for (a, p) in changes {
         s.db.update_activity(&a.key, a.weight, p, a.cancelled, opengov_db::now_micros())
             .await?;

@@ -13,6 +13,10 @@ pub struct Client {
     pub router: axum::Router,
     pub cookies: BTreeMap<String, String>,
     pub origin: Option<String>,
+    /// The address the requests come from (the connection's peer), when a test needs one.
+    pub peer: Option<std::net::SocketAddr>,
+    /// Headers sent with every request (such as a proxy's `X-Forwarded-For`).
+    pub headers: Vec<(String, String)>,
 }
 
 impl Client {
@@ -22,7 +26,15 @@ impl Client {
             router,
             cookies: BTreeMap::new(),
             origin: Some("http://localhost".into()),
+            peer: None,
+            headers: Vec::new(),
         }
+    }
+
+    /// The same browser seen from another address (`"198.51.100.7"`).
+    pub fn seen_from(mut self, ip: &str) -> Self {
+        self.peer = Some(std::net::SocketAddr::new(ip.parse().unwrap(), 40000));
+        self
     }
 
     fn cookie_header(&self) -> String {
@@ -35,15 +47,18 @@ impl Client {
 
     async fn send(&mut self, req: axum::http::request::Builder, body: Body) -> Page {
         let mut req = req.header("host", "localhost");
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
         if !self.cookies.is_empty() {
             req = req.header("cookie", self.cookie_header());
         }
-        let res = self
-            .router
-            .clone()
-            .oneshot(req.body(body).unwrap())
-            .await
-            .unwrap();
+        let mut req = req.body(body).unwrap();
+        if let Some(peer) = self.peer {
+            req.extensions_mut()
+                .insert(axum::extract::ConnectInfo(peer));
+        }
+        let res = self.router.clone().oneshot(req).await.unwrap();
         for c in res.headers().get_all("set-cookie") {
             let c = c.to_str().unwrap();
             let (kv, attrs) = c.split_once(';').unwrap_or((c, ""));

@@ -1,6 +1,7 @@
 //! Account pages: registration, e-mail verification, sign-in and sign-out, password reset,
 //! settings, personal data download and account deletion.
 
+pub mod own_data;
 pub mod register;
 pub mod reset;
 pub mod settings;

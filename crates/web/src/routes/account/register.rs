@@ -68,7 +68,7 @@ pub async fn submit(
     CheckedForm { values, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
     let headers = &parts.headers;
-    let ip = crate::auth::session::client_ip(&parts, s.config.trust_forwarded_for);
+    let ip = crate::auth::session::client_ip(&parts, &s.config.proxies);
     if !rate::allow(&s, rate::REGISTER_IP, &ip).await {
         return Err(AppError::too_many());
     }
@@ -108,12 +108,12 @@ pub async fn submit(
             .respond(&s, headers);
     };
     // Per address too: repeated registrations must not flood someone's mailbox.
-    if !rate::allow(&s, rate::REGISTER_ACCOUNT, &address).await {
+    if !rate::allow(&s, rate::REGISTER_ACCOUNT, &address).await
+        || !rate::allow(&s, rate::MAIL_TO_ADDRESS, &address).await
+    {
         return Err(AppError::too_many());
     }
-    let hash = crypto::hash_password(pw)
-        .await
-        .ok_or_else(AppError::internal)?;
+    let hash = crypto::hash_password(pw).await?;
     let now = opengov_db::now_micros();
     match s
         .db
@@ -202,7 +202,7 @@ pub async fn verify(
 ) -> Result<Response, AppError> {
     let token = value(&values, "token");
     let now = opengov_db::now_micros();
-    let ip = crate::auth::session::client_ip(&parts, s.config.trust_forwarded_for);
+    let ip = crate::auth::session::client_ip(&parts, &s.config.proxies);
     match s
         .db
         .consume_token(&crypto::token_hash(&token), TokenPurpose::Verify, now)
@@ -247,7 +247,10 @@ pub async fn resend(
     }: CheckedForm,
 ) -> Result<Response, AppError> {
     if me.user.email_verified_at.is_none() {
-        if !rate::allow(&s, rate::VERIFY_ACCOUNT, &me.id().to_string()).await {
+        let address = me.user.email.clone().unwrap_or_default();
+        if !rate::allow(&s, rate::VERIFY_ACCOUNT, &me.id().to_string()).await
+            || !rate::allow(&s, rate::MAIL_TO_ADDRESS, &address).await
+        {
             return Err(AppError::too_many());
         }
         let l = Lang::from_code(&me.user.language).unwrap_or(lang);

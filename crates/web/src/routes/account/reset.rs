@@ -12,8 +12,6 @@ use opengov_core::kinds::TokenPurpose;
 use opengov_db::rows::UserChange;
 use std::collections::HashMap;
 
-pub const RESET_MINUTES: i64 = 60;
-
 fn request_section(s: &AppState, lang: Lang) -> FormSection {
     FormSection::new(
         String::new(),
@@ -42,7 +40,7 @@ pub async fn submit(
     PageLang(lang): PageLang,
     CheckedForm { values, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
+    let ip = session::client_ip(&parts, &s.config.proxies);
     let Some(address) = email::normalize(&value(&values, "email")) else {
         let mut errors = Errors::default();
         errors.add("email", s.i18n.t(lang, "error-email-invalid"));
@@ -58,38 +56,13 @@ pub async fn submit(
     };
     if !rate::allow(&s, rate::RESET_IP, &ip).await
         || !rate::allow(&s, rate::RESET_ACCOUNT, &address).await
+        || !rate::allow(&s, rate::MAIL_TO_ADDRESS, &address).await
     {
         return Err(AppError::too_many());
     }
-    if let Some(u) =
-        s.db.user_by_email(&address)
-            .await?
-            .filter(|u| u.deleted_at.is_none() && u.banned_at.is_none())
-    {
-        let token = crypto::token();
-        let now = opengov_db::now_micros();
-        s.db.drop_tokens(u.id, TokenPurpose::Reset).await?;
-        s.db.create_token(
-            &crypto::token_hash(&token),
-            u.id,
-            TokenPurpose::Reset,
-            "",
-            now,
-            now + RESET_MINUTES * 60_000_000,
-        )
-        .await?;
-        let l = Lang::from_code(&u.language).unwrap_or(lang);
-        let link = s.absolute(&format!(
-            "/{}/account/reset/confirm?token={token}",
-            l.code()
-        ));
-        mail::queue(
-            &s,
-            &mail::compose(l, Kind::Reset, &address, &u.display_name, Some(&link)),
-        )
-        .await?;
-        audit(&s, None, "password.reset_requested", Some(u.id), &ip, "").await;
-    }
+    // The same work whether the account exists or not: the look-up, the link and the e-mail
+    // are a job (`auth::reset`), so the answer's timing tells nothing.
+    crate::auth::reset::request(&s, &address, lang, &ip).await?;
     Ok(see_other(
         &format!("/{}/account/check-email", lang.code()),
         vec![],
@@ -153,17 +126,20 @@ pub async fn confirm(
     else {
         return Err(AppError::bad_request("error-link-invalid"));
     };
-    let hash = crypto::hash_password(pw)
-        .await
-        .ok_or_else(AppError::internal)?;
+    // A link issued before a ban (or a deletion) sets no password.
+    let usable = s.db.user_by_id(user_id).await?;
+    if usable.is_none_or(|u| u.banned_at.is_some() || u.deleted_at.is_some()) {
+        return Err(AppError::bad_request("error-link-invalid"));
+    }
+    let hash = crypto::hash_password(pw).await?;
     s.db.update_user(user_id, &UserChange::Password(hash), now)
         .await?;
     // A reset proves control of the address.
     s.db.update_user(user_id, &UserChange::EmailVerified, now)
         .await?;
     s.db.delete_user_sessions(user_id, None).await?;
-    s.db.drop_tokens(user_id, TokenPurpose::Reset).await?;
-    let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
+    s.db.end_credential_links(user_id).await?;
+    let ip = session::client_ip(&parts, &s.config.proxies);
     audit(&s, Some(user_id), "password.reset", Some(user_id), &ip, "").await;
     if let Some(u) = s.db.user_by_id(user_id).await?
         && let Some(address) = &u.email

@@ -1,8 +1,8 @@
-//! The signed-in user's own account: profile, e-mail and password changes, sessions, personal
-//! data download and account deletion.
+//! The signed-in user's own account: profile, e-mail and password changes, sessions (the
+//! data download and the deletion are in `own_data`).
 
 use crate::auth::mail::{self, Kind};
-use crate::auth::{crypto, session};
+use crate::auth::{crypto, rate, session};
 use crate::forms::{secret, value};
 use crate::kernel::PageLang;
 use crate::kernel::prelude::*;
@@ -268,7 +268,16 @@ pub async fn change_password(
     CheckedForm { values, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
     let mut errors = Errors::default();
-    reauthenticate(&s, lang, &me, &values, "current_password", &mut errors).await;
+    reauthenticate(
+        &s,
+        lang,
+        &me,
+        &parts,
+        &values,
+        "current_password",
+        &mut errors,
+    )
+    .await?;
     let new = secret(&values, "new_password");
     if let Err(p) = password::check(
         &new,
@@ -292,19 +301,19 @@ pub async fn change_password(
         )
         .await;
     }
-    let hash = crypto::hash_password(new)
-        .await
-        .ok_or_else(AppError::internal)?;
+    let hash = crypto::hash_password(new).await?;
     s.db.update_user(
         me.id(),
         &UserChange::Password(hash),
         opengov_db::now_micros(),
     )
     .await?;
-    // The other sessions end; this one goes on.
+    // The other sessions end; this one goes on. Reset and address-change links sent before
+    // end too: they rest on the old password.
     s.db.delete_user_sessions(me.id(), Some(&me.session_id))
         .await?;
-    let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
+    s.db.end_credential_links(me.id()).await?;
+    let ip = session::client_ip(&parts, &s.config.proxies);
     audit(
         &s,
         Some(me.id()),
@@ -341,7 +350,16 @@ pub async fn change_email(
     CheckedForm { values, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
     let mut errors = Errors::default();
-    reauthenticate(&s, lang, &me, &values, "current_password", &mut errors).await;
+    reauthenticate(
+        &s,
+        lang,
+        &me,
+        &parts,
+        &values,
+        "current_password",
+        &mut errors,
+    )
+    .await?;
     let new = email::normalize(&value(&values, "new_email"))
         .filter(|e| Some(e) != me.user.email.as_ref());
     if new.is_none() {
@@ -360,6 +378,12 @@ pub async fn change_email(
         )
         .await;
     };
+    // Per account and per address: nobody can make the portal mail someone again and again.
+    if !rate::allow(&s, rate::EMAIL_CHANGE_ACCOUNT, &me.id().to_string()).await
+        || !rate::allow(&s, rate::MAIL_TO_ADDRESS, &new).await
+    {
+        return Err(AppError::too_many());
+    }
     let now = opengov_db::now_micros();
     let l = Lang::from_code(&me.user.language).unwrap_or(lang);
     let token = crypto::token();
@@ -397,7 +421,7 @@ pub async fn change_email(
         )
         .await?;
     }
-    let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
+    let ip = session::client_ip(&parts, &s.config.proxies);
     audit(
         &s,
         Some(me.id()),
@@ -460,7 +484,9 @@ pub async fn confirm_email(
     {
         return Err(AppError::bad_request("error-email-taken"));
     }
-    let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
+    // A reset link sent to the old address, or another address-change link, ends here.
+    s.db.end_credential_links(user_id).await?;
+    let ip = session::client_ip(&parts, &s.config.proxies);
     audit(&s, Some(user_id), "email.changed", Some(user_id), &ip, "").await;
     Ok(see_other(
         &format!("/{}/account?notice=email", lang.code()),
@@ -475,7 +501,7 @@ pub async fn sign_out_everywhere(
     CheckedForm { values: _, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
     s.db.delete_user_sessions(me.id(), None).await?;
-    let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
+    let ip = session::client_ip(&parts, &s.config.proxies);
     audit(
         &s,
         Some(me.id()),
@@ -487,115 +513,6 @@ pub async fn sign_out_everywhere(
     .await;
     Ok(see_other(
         &format!("/{}/account/sign-in?notice=signed-out", lang.code()),
-        vec![session::clear(&s)],
-    ))
-}
-
-/// "Download my data": everything stored about the user, as JSON.
-pub async fn data(State(s): State<AppState>, me: SignedIn) -> Result<Response, AppError> {
-    let roles = s.db.roles_of(me.id()).await?;
-    let sessions = s.db.user_sessions(me.id()).await?;
-    let (events, _) = s.db.audit_page(Some(me.id()), 0, 1000).await?;
-    let body = serde_json::json!({
-        "account": me.user,
-        "roles": roles,
-        "sessions": sessions,
-        "security_events": events,
-        "exported_at": crate::format::iso(opengov_db::now_micros()),
-    });
-    let mut r = axum::Json(body).into_response();
-    r.headers_mut().insert(
-        header::CONTENT_DISPOSITION,
-        HeaderValue::from_static("attachment; filename=\"my-data.json\""),
-    );
-    r.headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    Ok(r)
-}
-
-fn delete_section(s: &AppState, lang: Lang) -> FormSection {
-    let mut sec = FormSection::new(
-        String::new(),
-        format!("/{}/account/delete", lang.code()),
-        s.i18n.t(lang, "delete-submit"),
-        vec![
-            field(
-                s,
-                lang,
-                "current_password",
-                "password",
-                "field-current-password",
-            )
-            .auto("current-password"),
-            field(s, lang, "confirm", "checkbox", "delete-confirm"),
-        ],
-    );
-    sec.danger = true;
-    sec
-}
-
-pub async fn delete_page(
-    State(s): State<AppState>,
-    PageLang(lang): PageLang,
-    _me: SignedIn,
-    headers: HeaderMap,
-) -> Result<Response, AppError> {
-    let c = frame(&s, lang, "/account/delete")
-        .title_id("delete-title")
-        .build();
-    let intro = vec![
-        s.i18n.t(lang, "delete-what-goes"),
-        s.i18n.t(lang, "delete-what-stays"),
-    ];
-    form_page(c)
-        .intro(intro)
-        .sections(vec![delete_section(&s, lang)])
-        .respond(&s, &headers)
-}
-
-pub async fn delete(
-    State(s): State<AppState>,
-    PageLang(lang): PageLang,
-    me: SignedIn,
-    CheckedForm { values, parts }: CheckedForm,
-) -> Result<Response, AppError> {
-    let mut errors = Errors::default();
-    reauthenticate(&s, lang, &me, &values, "current_password", &mut errors).await;
-    if value(&values, "confirm") != "yes" {
-        errors.add("confirm", s.i18n.t(lang, "error-delete-confirm"));
-    }
-    if !errors.is_empty() {
-        let c = frame(&s, lang, "/account/delete")
-            .title_id("delete-title")
-            .build();
-        return form_page(c)
-            .sections(vec![delete_section(&s, lang)])
-            .errors(&errors)
-            .status(StatusCode::BAD_REQUEST)
-            .respond(&s, &parts.headers);
-    }
-    if me.actor.is_admin() && s.db.count_admins().await? <= 1 {
-        return Err(AppError::bad_request("error-last-admin"));
-    }
-    if let Some(address) = &me.user.email {
-        let l = Lang::from_code(&me.user.language).unwrap_or(lang);
-        mail::queue(
-            &s,
-            &mail::compose(
-                l,
-                Kind::AccountDeleted,
-                address,
-                &me.user.display_name,
-                None,
-            ),
-        )
-        .await?;
-    }
-    s.db.delete_user(me.id(), opengov_db::now_micros()).await?;
-    let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
-    audit(&s, Some(me.id()), "account.deleted", Some(me.id()), &ip, "").await;
-    Ok(see_other(
-        &format!("/{}/account/sign-in?notice=deleted", lang.code()),
         vec![session::clear(&s)],
     ))
 }

@@ -70,10 +70,13 @@ pub async fn submit(
     CheckedForm { values, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
     let headers = &parts.headers;
-    let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
+    let ip = session::client_ip(&parts, &s.config.proxies);
     let address = email::normalize(&value(&values, "email"));
     let account_key = address.clone().unwrap_or_default();
-    if !rate::allow(&s, rate::SIGN_IN_IP, &ip).await
+    // Per (address, IP) and per IP first: one source is stopped soon; the per-address bound is
+    // much higher, so that failures from elsewhere do not lock the owner out.
+    if !rate::allow(&s, rate::SIGN_IN_PAIR, &format!("{account_key} {ip}")).await
+        || !rate::allow(&s, rate::SIGN_IN_IP, &ip).await
         || !rate::allow(&s, rate::SIGN_IN_ACCOUNT, &account_key).await
     {
         audit(&s, None, "sign_in.rate_limited", None, &ip, "").await;
@@ -91,7 +94,7 @@ pub async fn submit(
         secret(&values, "password"),
         user.as_ref().map(|u| u.password_hash.clone()),
     )
-    .await;
+    .await?;
     let usable = user
         .as_ref()
         .filter(|u| ok && u.banned_at.is_none() && u.deleted_at.is_none());
@@ -169,7 +172,7 @@ pub async fn sign_out(
 ) -> Result<Response, AppError> {
     if let Some(me) = v {
         s.db.delete_session(&me.session_id).await?;
-        let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
+        let ip = session::client_ip(&parts, &s.config.proxies);
         audit(&s, Some(me.id()), "sign_out", Some(me.id()), &ip, "").await;
     }
     Ok(see_other(

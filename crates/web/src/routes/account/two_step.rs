@@ -2,7 +2,7 @@
 //! and the requirement for administrators and coordinators.
 
 use crate::auth::{crypto, session, totp};
-use crate::forms::{secret, value};
+use crate::forms::value;
 use crate::kernel::PageLang;
 use crate::kernel::prelude::*;
 use axum::extract::{Query, State};
@@ -132,7 +132,7 @@ pub async fn enable(
     s.db.set_recovery_codes(me.id(), &hashes).await?;
     s.db.update_user(me.id(), &UserChange::TotpEnabled, opengov_db::now_micros())
         .await?;
-    let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
+    let ip = session::client_ip(&parts, &s.config.proxies);
     audit(
         &s,
         Some(me.id()),
@@ -170,17 +170,25 @@ pub async fn disable(
     me: SignedIn,
     CheckedForm { values, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    let secret_ok = match me.user.totp_secret.as_deref() {
-        Some(sec) => totp::accept(&s, me.id(), sec, &value(&values, "code"), now_secs()).await,
-        None => false,
-    };
-    if !secret_ok
-        || !crypto::verify_password(
-            secret(&values, "current_password"),
-            Some(me.user.password_hash.clone()),
-        )
-        .await
-    {
+    // The password first: re-authentication is rate limited, so neither it nor the code can
+    // be guessed without bound from a stolen session.
+    let mut ignored = Errors::default();
+    let password_ok = reauthenticate(
+        &s,
+        lang,
+        &me,
+        &parts,
+        &values,
+        "current_password",
+        &mut ignored,
+    )
+    .await?;
+    let secret_ok = password_ok
+        && match me.user.totp_secret.as_deref() {
+            Some(sec) => totp::accept(&s, me.id(), sec, &value(&values, "code"), now_secs()).await,
+            None => false,
+        };
+    if !secret_ok {
         return Err(AppError::bad_request("error-totp-code"));
     }
     s.db.update_user(
@@ -190,7 +198,7 @@ pub async fn disable(
     )
     .await?;
     s.db.set_recovery_codes(me.id(), &[]).await?;
-    let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
+    let ip = session::client_ip(&parts, &s.config.proxies);
     audit(
         &s,
         Some(me.id()),
@@ -292,7 +300,7 @@ pub async fn verify(
                 opengov_db::now_micros(),
             )
             .await?;
-    let ip = session::client_ip(&parts, s.config.trust_forwarded_for);
+    let ip = session::client_ip(&parts, &s.config.proxies);
     let next = values
         .get("next")
         .and_then(|n| redirect::safe_next(n))
