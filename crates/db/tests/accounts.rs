@@ -190,7 +190,15 @@ both_engines!(
         db.fail_job(j, "boom", None, now).await.unwrap();
         assert_eq!(db.job_counts().await.unwrap(), (0, 0, 1));
         // Deletion keeps an anonymised row.
-        db.delete_user(a, now).await.unwrap();
+        assert_eq!(
+            db.delete_user_keeping_an_admin(a, now).await.unwrap(),
+            opengov_db::rows::Guarded::Done(())
+        );
+        assert_eq!(
+            db.delete_user_keeping_an_admin(a, now).await.unwrap(),
+            opengov_db::rows::Guarded::NotFound,
+            "an account is deleted once"
+        );
         let gone = db.user_by_id(a).await.unwrap().unwrap();
         assert!(gone.email.is_none() && gone.display_name.is_empty() && gone.deleted_at.is_some());
         assert!(

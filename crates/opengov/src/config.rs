@@ -235,7 +235,10 @@ pub fn init_logs(c: &Config) {
         EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr);
+        .with_writer(std::io::stderr)
+        // Colour codes only for a person at a terminal: not in log files or journald, and not
+        // formatted into every request's span there.
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()));
     if c.log_format == "json" {
         builder.json().flatten_event(true).init();
     } else {

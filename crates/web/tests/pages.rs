@@ -158,6 +158,24 @@ async fn security_headers_and_no_inline_code(engine: Engine) {
             "no inline style attribute on {path}"
         );
         assert!(!p.body.contains("<script"), "no script on {path}");
+        // The API may be read from any site; the pages, which carry sessions, may not.
+        assert_eq!(
+            p.headers.get("access-control-allow-origin").is_some(),
+            path.starts_with("/api/"),
+            "cross-origin reading on {path}"
+        );
+    }
+    for path in [
+        "/api/v1/nope",
+        "/api/openapi.json",
+        "/api/v1/commitments/XX",
+    ] {
+        let p = app.get(path).await;
+        assert_eq!(
+            p.headers["access-control-allow-origin"], "*",
+            "{path} ({})",
+            p.status
+        );
     }
     app.cleanup().await;
 }

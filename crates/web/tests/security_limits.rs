@@ -232,3 +232,45 @@ async fn finding_10_two_administrators_revoking_themselves_at_once_leave_one(eng
     app.cleanup().await;
 }
 both_engines!(finding_10_two_administrators_revoking_themselves_at_once_leave_one);
+
+/// Finding 10, the same race through account deletion: two administrators deleting their own
+/// accounts at the same moment leave one (the check and the deletion are one transaction).
+/// Several rounds, each on a fresh portal, since a race is likely, not certain, to show.
+async fn two_administrators_deleting_their_accounts_at_once_leave_one(engine: Engine) {
+    let admin = [(Role::Administrator, ScopeKind::Global, 0)];
+    for round in 0..3 {
+        let app = TestApp::new(engine).demo(false).build().await;
+        let a = app
+            .user("a.admin@example.ma")
+            .roles(&admin)
+            .verified()
+            .create()
+            .await;
+        let b = app
+            .user("b.admin@example.ma")
+            .roles(&admin)
+            .verified()
+            .create()
+            .await;
+        let mut ca = app.signed_in(&a).await;
+        let mut cb = app.signed_in(&b).await;
+        let form = [("current_password", PASSWORD), ("confirm", "yes")];
+        let (x, y) = tokio::join!(
+            ca.post("/fr/account/delete", &form),
+            cb.post("/fr/account/delete", &form)
+        );
+        let mut statuses = [x.status.as_u16(), y.status.as_u16()];
+        statuses.sort();
+        assert_eq!(statuses, [303, 400], "round {round}");
+        let (refused, survivor) = if x.status == 400 { (&x, &a) } else { (&y, &b) };
+        assert!(strip_tags(&refused.body).contains("dernier administrateur"));
+        assert_eq!(app.db.count_admins().await.unwrap(), 1, "round {round}");
+        let kept = app.db.user_by_id(survivor.id).await.unwrap().unwrap();
+        assert!(
+            kept.deleted_at.is_none() && kept.email.is_some(),
+            "round {round}"
+        );
+        app.cleanup().await;
+    }
+}
+both_engines!(two_administrators_deleting_their_accounts_at_once_leave_one);

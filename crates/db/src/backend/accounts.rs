@@ -58,30 +58,6 @@ macro_rules! account_fns {
                 Ok(q.execute(pool).await?.rows_affected() == 1)
             }
 
-            /// Removes personal data; the row stays (anonymised) so that public contributions keep
-            /// an author that says "deleted account".
-            pub async fn delete_user(pool: Pool<'_>, id: i64, now: i64) -> DbResult<()> {
-                let mut tx = pool.begin().await?;
-                for sql in [
-                    "DELETE FROM sessions WHERE user_id = $1",
-                    "DELETE FROM user_tokens WHERE user_id = $1",
-                    "DELETE FROM recovery_codes WHERE user_id = $1",
-                    "DELETE FROM user_roles WHERE user_id = $1",
-                ] {
-                    sqlx::query(sql).bind(id).execute(&mut tx).await?;
-                }
-                sqlx::query(
-                    "UPDATE users SET email = NULL, pending_email = NULL, display_name = '', password_hash = '', \
-                     totp_secret = NULL, totp_enabled_at = NULL, deleted_at = $2, updated_at = $2 WHERE id = $1",
-                )
-                .bind(id)
-                .bind(now)
-                .execute(&mut tx)
-                .await?;
-                tx.commit().await?;
-                Ok(())
-            }
-
             pub async fn list_users(
                 pool: Pool<'_>,
                 f: &UserFilter,

@@ -33,6 +33,19 @@ macro_rules! change_fns {
                 Ok(change)
             }
 
+            /// The end of every write: records `tags` as changed under a new version, commits,
+            /// then tells this process's page caches.
+            async fn commit_changed(
+                pool: Pool<'_>,
+                mut tx: Tx<'_>,
+                tags: &[crate::changes::Tag],
+            ) -> DbResult<()> {
+                let ch = bump_version(&mut tx, tags).await?;
+                tx.commit().await?;
+                pool.publish(&ch);
+                Ok(())
+            }
+
             /// What a change to one commitment shows up on: the commitment, its plan and axis, its
             /// lead institution, every institution responsible for one of its activities, and the
             /// lists.

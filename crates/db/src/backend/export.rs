@@ -325,9 +325,7 @@ macro_rules! export_fns {
                     log_change(c, now, ChangeKind::PlanImported, Some(plan_ids[&p.key].0), None, &p.key).await?;
                 }
                 // An import may touch anything: every cached page goes.
-                let ch = bump_version(c, &[crate::changes::Tag::All]).await?;
-                tx.commit().await?;
-                pool.publish(&ch);
+                commit_changed(pool, tx, &[crate::changes::Tag::All]).await?;
                 progress_cb(100);
                 Ok(ImportSummary {
                     institutions: inst_ids.len(),

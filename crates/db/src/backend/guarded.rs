@@ -69,6 +69,49 @@ macro_rules! guarded_fns {
                 Ok(Guarded::Done(()))
             }
 
+            /// Deletes an account unless it is the last administrator able to act: personal data
+            /// goes; the row stays (anonymised) so that public contributions keep an author that
+            /// says "deleted account". Sessions, links, recovery codes and roles end with it.
+            pub async fn delete_user_keeping_an_admin(pool: Pool<'_>, id: i64, now: i64) -> DbResult<Guarded<()>> {
+                let mut tx = pool.begin().await?;
+                lock_admins!(tx);
+                let (is_admin,): (i64,) = sqlx::query_as(concat!(active_admins!(), " AND r.user_id = $1"))
+                    .bind(id)
+                    .fetch_one(&mut tx)
+                    .await?;
+                if is_admin > 0 {
+                    let (left,): (i64,) = sqlx::query_as(concat!(active_admins!(), " AND r.user_id <> $1"))
+                        .bind(id)
+                        .fetch_one(&mut tx)
+                        .await?;
+                    if left == 0 {
+                        return Ok(Guarded::LastAdmin);
+                    }
+                }
+                for sql in [
+                    "DELETE FROM sessions WHERE user_id = $1",
+                    "DELETE FROM user_tokens WHERE user_id = $1",
+                    "DELETE FROM recovery_codes WHERE user_id = $1",
+                    "DELETE FROM user_roles WHERE user_id = $1",
+                ] {
+                    sqlx::query(sql).bind(id).execute(&mut tx).await?;
+                }
+                let r = sqlx::query(
+                    "UPDATE users SET email = NULL, pending_email = NULL, display_name = '', password_hash = '', \
+                     totp_secret = NULL, totp_enabled_at = NULL, deleted_at = $2, updated_at = $2 \
+                     WHERE id = $1 AND deleted_at IS NULL",
+                )
+                .bind(id)
+                .bind(now)
+                .execute(&mut tx)
+                .await?;
+                if r.rows_affected() == 0 {
+                    return Ok(Guarded::NotFound);
+                }
+                tx.commit().await?;
+                Ok(Guarded::Done(()))
+            }
+
             /// Ends the outstanding links of a user that rest on the old password or address: reset
             /// and address-change links (called when either changes). Returns how many ended.
             pub async fn end_credential_links(pool: Pool<'_>, user_id: i64) -> DbResult<u64> {

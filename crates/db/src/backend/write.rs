@@ -1,7 +1,7 @@
 //! Write functions, expanded once per engine by `backend!`. Each runs in one transaction
 //! (`BEGIN IMMEDIATE` on SQLite), recomputes every figure its change affects before it commits
 //! (DESIGN.md section 6), records a public change, and bumps the data version with the tags of
-//! what it changed (`bump_version`, in changes.rs); once committed, the change is told to the
+//! what it changed and commits through `commit_changed` (changes.rs), which then tells the
 //! page caches (`pool.publish`).
 
 macro_rules! write_fns {
@@ -163,9 +163,7 @@ macro_rules! write_fns {
                 .execute(&mut tx)
                 .await?;
                 // Settings (such as the illustrative-data banner) show on every page.
-                let ch = bump_version(&mut tx, &[crate::changes::Tag::All]).await?;
-                tx.commit().await?;
-                pool.publish(&ch);
+                commit_changed(pool, tx, &[crate::changes::Tag::All]).await?;
                 Ok(())
             }
 
@@ -181,9 +179,7 @@ macro_rules! write_fns {
                 let plan = plan_of_commitment(&mut tx, cid).await?;
                 log_change(&mut tx, now, ChangeKind::ActivityAdded, Some(plan), Some(cid), &a.key).await?;
                 let tags = tags_of_commitment(&mut tx, cid).await?;
-                let ch = bump_version(&mut tx, &tags).await?;
-                tx.commit().await?;
-                pool.publish(&ch);
+                commit_changed(pool, tx, &tags).await?;
                 Ok(())
             }
 
@@ -257,9 +253,7 @@ macro_rules! write_fns {
                 let plan = plan_of_commitment(&mut tx, cid).await?;
                 log_change(&mut tx, now, ChangeKind::ActivityUpdated, Some(plan), Some(cid), key).await?;
                 let tags = tags_of_commitment(&mut tx, cid).await?;
-                let ch = bump_version(&mut tx, &tags).await?;
-                tx.commit().await?;
-                pool.publish(&ch);
+                commit_changed(pool, tx, &tags).await?;
                 Ok(())
             }
 
@@ -284,9 +278,7 @@ macro_rules! write_fns {
                 // After the move: the activity's institution is among the new commitment's.
                 let mut tags = tags_of_commitment(&mut tx, from).await?;
                 tags.extend(tags_of_commitment(&mut tx, to).await?);
-                let ch = bump_version(&mut tx, &tags).await?;
-                tx.commit().await?;
-                pool.publish(&ch);
+                commit_changed(pool, tx, &tags).await?;
                 Ok(())
             }
 
@@ -309,9 +301,7 @@ macro_rules! write_fns {
                 recompute_after(&mut tx, &BTreeSet::from([cid])).await?;
                 let plan = plan_of_commitment(&mut tx, cid).await?;
                 log_change(&mut tx, now, ChangeKind::ActivityDeleted, Some(plan), Some(cid), key).await?;
-                let ch = bump_version(&mut tx, &tags).await?;
-                tx.commit().await?;
-                pool.publish(&ch);
+                commit_changed(pool, tx, &tags).await?;
                 Ok(())
             }
 
@@ -329,9 +319,7 @@ macro_rules! write_fns {
                     .await?;
                 recompute_after(&mut tx, &BTreeSet::from([cid])).await?;
                 let tags = tags_of_commitment(&mut tx, cid).await?;
-                let ch = bump_version(&mut tx, &tags).await?;
-                tx.commit().await?;
-                pool.publish(&ch);
+                commit_changed(pool, tx, &tags).await?;
                 Ok(())
             }
 

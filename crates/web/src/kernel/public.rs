@@ -37,7 +37,9 @@ where
     let cache = s.cache.clone();
     // Read before rendering: a change during the render leaves the entry stale at once.
     let at = cache.now();
-    let mut page = render(s, day.clone()).await?;
+    // Boxed: the render's state machine is large, and inline it would be moved on every
+    // request, hits included (the hit path is most of the traffic).
+    let mut page = Box::pin(render(s, day.clone())).await?;
     let stored = keep && page.keep;
     if stored {
         // Rendered into a generous buffer: the cache counts, and should hold, only the page.

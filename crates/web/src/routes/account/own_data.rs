@@ -6,6 +6,7 @@ use crate::forms::value;
 use crate::kernel::PageLang;
 use crate::kernel::prelude::*;
 use axum::extract::State;
+use opengov_db::rows::Guarded;
 
 /// "Download my data": everything stored about the user, as JSON. Security events that others
 /// caused on the account are listed without their personal data (name, IP address).
@@ -119,8 +120,16 @@ pub async fn delete(
             .status(StatusCode::BAD_REQUEST)
             .respond(&s, &parts.headers);
     }
-    if me.actor.is_admin() && s.db.count_admins().await? <= 1 {
-        return Err(AppError::bad_request("error-last-admin"));
+    // The check and the deletion are one transaction (two administrators deleting their
+    // accounts at the same moment cannot both go); the goodbye mail is queued after it.
+    match s
+        .db
+        .delete_user_keeping_an_admin(me.id(), opengov_db::now_micros())
+        .await?
+    {
+        Guarded::Done(()) => {}
+        Guarded::LastAdmin => return Err(AppError::bad_request("error-last-admin")),
+        Guarded::NotFound => return Err(AppError::not_found()),
     }
     if let Some(address) = &me.user.email {
         let l = Lang::from_code(&me.user.language).unwrap_or(lang);
@@ -136,7 +145,6 @@ pub async fn delete(
         )
         .await?;
     }
-    s.db.delete_user(me.id(), opengov_db::now_micros()).await?;
     let ip = session::client_ip(&parts, &s.config.proxies);
     audit(&s, Some(me.id()), "account.deleted", Some(me.id()), &ip, "").await;
     Ok(see_other(
