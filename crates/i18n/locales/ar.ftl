@@ -535,7 +535,7 @@ filters-active = { $cat ->
     [few] { $count } تصفيات مفعّلة
    *[other] { $count } تصفية مفعّلة
 }
-table-scroll-hint = الجدول أعرض من الشاشة: مرّروه أفقيًا لرؤية كل أعمدته.
+table-scroll-hint = مرّروا الجدول أفقيًا لرؤية كل أعمدته.
 help-contact-title = الاتصال
 help-legal-title = البيانات القانونية
 help-privacy-title = المعطيات الشخصية

@@ -504,7 +504,7 @@ filters-active = { $cat ->
     [one] { $count } filter in use
    *[other] { $count } filters in use
 }
-table-scroll-hint = The table is wider than the screen: scroll it sideways to see all its columns.
+table-scroll-hint = Scroll the table sideways to see all its columns.
 help-contact-title = Contact
 help-legal-title = Legal notice
 help-privacy-title = Personal data

@@ -505,7 +505,7 @@ filters-active = { $cat ->
     [one] { $count } filtre actif
    *[other] { $count } filtres actifs
 }
-table-scroll-hint = Le tableau est plus large que l'écran : faites-le défiler horizontalement pour voir toutes ses colonnes.
+table-scroll-hint = Faites défiler le tableau horizontalement pour voir toutes ses colonnes.
 help-contact-title = Contact
 help-legal-title = Mentions légales
 help-privacy-title = Données personnelles

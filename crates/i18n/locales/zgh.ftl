@@ -517,7 +517,7 @@ filters-active = { $cat ->
     [one] { $count } ⵓⵙⴼⵉⵍⵜⵔ ⵉⵜⵜⵓⵙⵎⵔⵙⵏ
    *[other] ⵉⵙⴼⵉⵍⵜⵔⵏ ⵉⵜⵜⵓⵙⵎⵔⵙⵏ: { $count }
 }
-table-scroll-hint = ⵜⴰⴼⵍⵡⵉⵜ ⵜⵖⵣⵣⵉⴼ ⵓⴳⴳⴰⵔ ⵏ ⵓⴳⴷⵉⴷ: ⵙⵎⵓⵙⵙⵓ ⵜⵜ ⵙ ⵜⵉⵔⴽⵜ ⴰⴷ ⵜⵥⵔⴷ ⴰⴽⴽⵯ ⵉⴳⵉⵊⴷⴰⵏ ⵏⵏⵙ.
+table-scroll-hint = ⵙⵎⵓⵙⵙⵓ ⵜⴰⴼⵍⵡⵉⵜ ⵙ ⵜⵉⵔⴽⵜ ⴰⴷ ⵜⵥⵔⴷ ⴰⴽⴽⵯ ⵉⴳⵉⵊⴷⴰⵏ ⵏⵏⵙ.
 help-contact-title = ⴰⵎⵢⴰⵡⴰⴹ
 help-legal-title = ⵜⵉⵏⵖⵎⵉⵙⵉⵏ ⵜⵉⵣⵔⴼⴰⵏⵉⵏ
 help-privacy-title = ⵉⵙⴼⴽⴰ ⵓⴷⵎⴰⵡⴰⵏⵏ

@@ -77,6 +77,22 @@ async fn help_pages_answer_in_every_language_from_the_footer_and_stay_cached(eng
             assert_eq!(again.headers["etag"], p.headers["etag"], "{url}");
         }
     }
+    // Junk in the address is neither an error nor shown, nor a new cache entry.
+    for url in [
+        "/fr/glossary?q=%3Cscript%3Ealert(1)%3C/script%3E",
+        "/ar/privacy?page=-1&lang=xx",
+        "/zgh/contact?%00=%E2%80%AE",
+    ] {
+        let p = app.get(url).await;
+        assert_eq!(p.status, 200, "{url}");
+        assert!(
+            !p.body.contains("<script>alert"),
+            "{url} reflects its query"
+        );
+    }
+    for url in ["/xx/glossary", "/fr/glossary/extra", "/fr/privacy%00"] {
+        assert_eq!(app.get(url).await.status, 404, "{url}");
+    }
     // The glossary has the entries other pages link to.
     let glossary = app.get("/fr/glossary").await.body;
     for id in [
