@@ -32,11 +32,20 @@ fn at_edge(c: char) -> bool {
 }
 
 /// Whether a run of figure characters must be isolated: it has a digit or an `@`, and it is
-/// more than a bare number (a number alone already reads the same everywhere).
+/// more than a bare number (a number alone already reads the same everywhere) or a range of
+/// years. A range such as `2018-2020` is two numbers, read in the sentence's direction like the
+/// periods the pages write ("2018 – 2020": the first year on the right in Arabic); a law number
+/// such as `09-08` is one identifier, written as in print.
 fn needs_isolate(run: &str) -> bool {
     let digit = run.bytes().any(|b| b.is_ascii_digit());
     let at = run.contains('@');
-    (digit || at) && !run.bytes().all(|b| b.is_ascii_digit())
+    let years = run.len() == 9
+        && run.as_bytes()[4] == b'-'
+        && run[..4]
+            .bytes()
+            .chain(run[5..].bytes())
+            .all(|b| b.is_ascii_digit());
+    (digit || at) && !run.bytes().all(|b| b.is_ascii_digit()) && !years
 }
 
 /// `text` with every figure of a right-to-left language isolated as a left-to-right unit:
@@ -132,7 +141,14 @@ mod tests {
 
     #[test]
     fn bare_numbers_words_and_other_languages_are_left_alone() {
-        for s in ["الخطة 3", "49 التزامًا", "IRM", "2018 – 2020", "لا شيء"] {
+        for s in [
+            "الخطة 3",
+            "49 التزامًا",
+            "IRM",
+            "2018 – 2020",
+            "خطة 2018-2020",
+            "لا شيء",
+        ] {
             assert_eq!(ar(s), s);
         }
         for lang in [Lang::Fr, Lang::En, Lang::Zgh] {
