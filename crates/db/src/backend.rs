@@ -23,6 +23,7 @@ mod reader;
 
 #[macro_use]
 mod sql;
+mod latest;
 mod read;
 #[macro_use]
 mod write;

@@ -524,3 +524,38 @@ error-503-busy = الخادم مشغول بالتحقق من كلمات مرور
 error-role-unverified = لم يؤكد هذا الحساب عنوان بريده الإلكتروني، فلا يمكن إسناد أي دور إليه. اطلبوا من صاحبه تأكيد العنوان أولًا.
 admin-unverified-notice = عنوان البريد الإلكتروني لهذا الحساب غير مؤكد: لا يمكن إسناد أي دور إليه، ولا تمنحه أدواره أي صلاحية ما دام العنوان غير مؤكد.
 mail-greeting-plain = مرحبًا،
+
+## phone layout and help pages
+nav-menu = القائمة
+filters-toggle = تصفية القائمة
+filters-active = { $cat ->
+    [zero] لا تصفية مفعّلة
+    [one] تصفية واحدة مفعّلة
+    [two] تصفيتان مفعّلتان
+    [few] { $count } تصفيات مفعّلة
+   *[other] { $count } تصفية مفعّلة
+}
+table-scroll-hint = مرّروا الجدول أفقيًا لرؤية كل أعمدته.
+help-contact-title = الاتصال
+help-legal-title = البيانات القانونية
+help-privacy-title = المعطيات الشخصية
+help-glossary-title = معجم المصطلحات
+help-minutes = { $cat ->
+    [zero] 0 دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتين
+    [few] { $count } دقائق
+   *[other] { $count } دقيقة
+}
+help-hours = { $cat ->
+    [zero] 0 ساعة
+    [one] ساعة واحدة
+    [two] ساعتين
+    [few] { $count } ساعات
+   *[other] { $count } ساعة
+}
+updated-on = آخر تحديث: { $date }
+glossary-see = معاني هذه المصطلحات في معجم المصطلحات
+term-link = تعريف
+register-privacy-link = اقرؤوا إشعار حماية المعطيات الشخصية
+register-cndp = صُرّح بهذه المعالجة لدى اللجنة الوطنية لمراقبة حماية المعطيات ذات الطابع الشخصي تحت رقم { $number }.

@@ -496,3 +496,29 @@ error-503-busy = The server is busy checking other passwords. Wait a moment and 
 error-role-unverified = This account has not confirmed its e-mail address, so it cannot be given a role. Ask its owner to confirm the address first.
 admin-unverified-notice = This account's e-mail address is not confirmed: it cannot be given a role, and roles it holds give it no rights until the address is confirmed.
 mail-greeting-plain = Hello,
+
+## phone layout and help pages
+nav-menu = Menu
+filters-toggle = Filter the list
+filters-active = { $cat ->
+    [one] { $count } filter in use
+   *[other] { $count } filters in use
+}
+table-scroll-hint = Scroll the table sideways to see all its columns.
+help-contact-title = Contact
+help-legal-title = Legal notice
+help-privacy-title = Personal data
+help-glossary-title = Glossary
+help-minutes = { $cat ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+help-hours = { $cat ->
+    [one] { $count } hour
+   *[other] { $count } hours
+}
+updated-on = Last updated: { $date }
+glossary-see = What these terms mean, in the glossary
+term-link = Definition
+register-privacy-link = Read the personal data notice
+register-cndp = Processing declared to the CNDP under number { $number }.

@@ -497,3 +497,29 @@ error-503-busy = Le serveur est occupé à vérifier d'autres mots de passe. Pat
 error-role-unverified = Ce compte n'a pas confirmé son adresse électronique : aucun rôle ne peut lui être confié. Demandez d'abord à sa ou son titulaire de confirmer l'adresse.
 admin-unverified-notice = L'adresse électronique de ce compte n'est pas confirmée : aucun rôle ne peut lui être confié, et ceux qu'il détient ne lui donnent aucun droit tant qu'elle ne l'est pas.
 mail-greeting-plain = Bonjour,
+
+## phone layout and help pages
+nav-menu = Menu
+filters-toggle = Filtrer la liste
+filters-active = { $cat ->
+    [one] { $count } filtre actif
+   *[other] { $count } filtres actifs
+}
+table-scroll-hint = Faites défiler le tableau horizontalement pour voir toutes ses colonnes.
+help-contact-title = Contact
+help-legal-title = Mentions légales
+help-privacy-title = Données personnelles
+help-glossary-title = Glossaire
+help-minutes = { $cat ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+help-hours = { $cat ->
+    [one] { $count } heure
+   *[other] { $count } heures
+}
+updated-on = Dernière mise à jour : { $date }
+glossary-see = Le sens de ces termes dans le glossaire
+term-link = Définition
+register-privacy-link = Lire la notice sur les données personnelles
+register-cndp = Traitement déclaré à la CNDP sous le numéro { $number }.

@@ -509,3 +509,29 @@ error-503-busy = ⴰⵎⵙⵙⵓⴼⵖ ⵉⵜⵜⵡⴰⵟⵟⴰⴼ ⵙ ⵓⵙⵏ
 error-role-unverified = ⴰⵎⵉⴹⴰⵏ ⴰ ⵓⵔ ⵢⵙⵙⵏⵜⵎ ⵜⴰⵏⵙⴰ ⵏⵏⵙ ⵏ ⵉⵎⴰⵢⵍ, ⵓⵔ ⵜⵜⵉⵡⵙⵏⴰⴼ ⴰⴷ ⵢⴰⵎⵥ ⵜⴰⵍⵖⴰ. ⵙⵙⵓⵜⵔ ⵉ ⵍⵍⵉ ⵜ ⵉⵍⴰⵏ ⴰⴷ ⵢⵙⵙⵏⵜⵎ ⵜⴰⵏⵙⴰ ⵜⵓⵣⵡⵉⵔ.
 admin-unverified-notice = ⵜⴰⵏⵙⴰ ⵏ ⵉⵎⴰⵢⵍ ⵏ ⵓⵎⵉⴹⴰⵏ ⴰ ⵓⵔ ⵜⵜⵓⵙⵏⵜⵎ: ⵓⵔ ⵜⵜⵉⵡⵙⵏⴰⴼ ⴰⴷ ⵢⴰⵎⵥ ⵜⴰⵍⵖⴰ, ⴷ ⵜⵉⵍⵖⵉⵡⵉⵏ ⵏⵏⵙ ⵓⵔ ⴰⵙ ⴼⴽⴽⴰⵏⵜ ⴰⵎⵢⴰ ⵏ ⵓⵣⵔⴼ ⴰⵔ ⴷ ⵜⵜⵓⵙⵏⵜⵎ.
 mail-greeting-plain = ⴰⵣⵓⵍ,
+
+## phone layout and help pages
+nav-menu = ⵜⴰⵍⴳⴰⵎⵜ
+filters-toggle = ⵙⴼⵉⵍⵜⵔ ⵜⴰⵍⴳⴰⵎⵜ
+filters-active = { $cat ->
+    [one] { $count } ⵓⵙⴼⵉⵍⵜⵔ ⵉⵜⵜⵓⵙⵎⵔⵙⵏ
+   *[other] ⵉⵙⴼⵉⵍⵜⵔⵏ ⵉⵜⵜⵓⵙⵎⵔⵙⵏ: { $count }
+}
+table-scroll-hint = ⵙⵎⵓⵙⵙⵓ ⵜⴰⴼⵍⵡⵉⵜ ⵙ ⵜⵉⵔⴽⵜ ⴰⴷ ⵜⵥⵔⴷ ⴰⴽⴽⵯ ⵉⴳⵉⵊⴷⴰⵏ ⵏⵏⵙ.
+help-contact-title = ⴰⵎⵢⴰⵡⴰⴹ
+help-legal-title = ⵜⵉⵏⵖⵎⵉⵙⵉⵏ ⵜⵉⵣⵔⴼⴰⵏⵉⵏ
+help-privacy-title = ⵉⵙⴼⴽⴰ ⵓⴷⵎⴰⵡⴰⵏⵏ
+help-glossary-title = ⴰⵎⴰⵡⴰⵍ
+help-minutes = { $cat ->
+    [one] { $count } ⵜⵓⵙⴷⵉⴷⵜ
+   *[other] { $count } ⵏ ⵜⵓⵙⴷⵉⴷⵉⵏ
+}
+help-hours = { $cat ->
+    [one] { $count } ⵜⵙⵔⴰⴳⵜ
+   *[other] { $count } ⵏ ⵜⵙⵔⴰⴳⵉⵏ
+}
+updated-on = ⴰⵙⵎⴰⵢⵏⵓ ⴰⵏⴳⴳⴰⵔⵓ: { $date }
+glossary-see = ⴰⵏⴰⵎⴽ ⵏ ⵉⵡⴰⵍⵉⵡⵏ ⴰⴷ ⴳ ⵓⵎⴰⵡⴰⵍ
+term-link = ⴰⵙⵏⵎⴽ
+register-privacy-link = ⵖⵔ ⵜⴰⵏⵖⵎⵉⵙⵜ ⵅⴼ ⵉⵙⴼⴽⴰ ⵓⴷⵎⴰⵡⴰⵏⵏ
+register-cndp = ⴰⵙⵎⵔⵙ ⴰⴷ ⵉⵜⵜⵓⵙⵏⵓⵎⵎⵍ ⵖⵔ CNDP ⵙ ⵓⵟⵟⵓⵏ { $number }.

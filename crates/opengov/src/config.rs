@@ -55,6 +55,15 @@ pub struct Config {
     pub forwarded_hops: usize,
     /// Administrators and coordinators must enrol a second factor before using their roles.
     pub require_second_factor: bool,
+    /// The body responsible for the portal (legal notice, privacy notice).
+    pub publisher: Option<String>,
+    /// The team's e-mail address (contact page, accessibility feedback, privacy requests).
+    pub contact_email: Option<String>,
+    pub postal_address: Option<String>,
+    /// Who hosts the servers (legal notice).
+    pub hosting_provider: Option<String>,
+    /// The CNDP's number for the declaration of the processing of personal data (law 09-08).
+    pub cndp_declaration: Option<String>,
 }
 
 impl Default for Config {
@@ -88,12 +97,22 @@ impl Default for Config {
             trusted_proxies: Vec::new(),
             forwarded_hops: 1,
             require_second_factor: true,
+            publisher: None,
+            contact_email: None,
+            postal_address: None,
+            hosting_provider: None,
+            cndp_declaration: None,
         }
     }
 }
 
 /// The keys read from `OPENGOV_*` environment variables.
-const KEYS: [&str; 28] = [
+const KEYS: [&str; 33] = [
+    "publisher",
+    "contact_email",
+    "postal_address",
+    "hosting_provider",
+    "cndp_declaration",
     "idle_timeout_secs",
     "max_open_connections",
     "http2",
@@ -160,6 +179,37 @@ impl Config {
             session_absolute_secs: self.session_absolute_hours.clamp(1, 24 * 30) * 3600,
             proxies,
             require_second_factor: self.require_second_factor,
+            site: self.site()?,
+        })
+    }
+
+    /// The facts about the publisher shown on the help pages: blank values count as unset; a
+    /// contact address that is not an e-mail address, or a value with control characters, is
+    /// refused (the pages would show it to everyone).
+    fn site(&self) -> Result<opengov_web::SiteInfo, String> {
+        let clean = |key: &str, v: &Option<String>| -> Result<Option<String>, String> {
+            let Some(v) = v.as_deref().map(str::trim).filter(|v| !v.is_empty()) else {
+                return Ok(None);
+            };
+            if v.chars().any(|c| c.is_control() && c != '\n') || v.chars().count() > 300 {
+                return Err(format!(
+                    "{key}: control characters or over 300 characters: {v:?}"
+                ));
+            }
+            Ok(Some(v.to_string()))
+        };
+        let contact_email = clean("contact_email", &self.contact_email)?;
+        if let Some(e) = &contact_email
+            && opengov_core::auth::email::normalize(e).is_none()
+        {
+            return Err(format!("contact_email: {e:?} is not an e-mail address"));
+        }
+        Ok(opengov_web::SiteInfo {
+            publisher: clean("publisher", &self.publisher)?,
+            contact_email,
+            postal_address: clean("postal_address", &self.postal_address)?,
+            hosting: clean("hosting_provider", &self.hosting_provider)?,
+            cndp_declaration: clean("cndp_declaration", &self.cndp_declaration)?,
         })
     }
 

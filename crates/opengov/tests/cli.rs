@@ -255,3 +255,22 @@ fn create_admin_reads_the_password_from_stdin_and_refuses_weak_ones() {
         db.close().await;
     });
 }
+
+#[test]
+fn a_contact_address_that_is_not_an_address_stops_the_start() {
+    let dir = tempfile::tempdir().unwrap();
+    for (key, value, says) in [
+        ("OPENGOV_CONTACT_EMAIL", "not an address", "contact_email"),
+        ("OPENGOV_CNDP_DECLARATION", "D-1\u{7}", "cndp_declaration"),
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_opengov"))
+            .args(["serve", "--bind", "127.0.0.1:0", "--no-demo"])
+            .env("OPENGOV_DATABASE_URL", sqlite_url(dir.path()))
+            .env(key, value)
+            .output()
+            .unwrap();
+        assert!(!out.status.success(), "{key}={value:?} was accepted");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(says), "{key}: {err}");
+    }
+}

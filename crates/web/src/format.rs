@@ -3,9 +3,13 @@
 use opengov_core::{Lang, PartialDate};
 use opengov_i18n::{Arg, I18n};
 
-/// A whole percent in the reader's language ("37%", "37 %").
+/// A whole percent in the reader's language ("37%", "37 %"), one left-to-right unit on a
+/// right-to-left page (see [`crate::bidi`]): it reads the same in a card and in a sentence.
 pub fn percent(i18n: &I18n, lang: Lang, value: i64) -> String {
-    i18n.ta(lang, "percent", &[("value", Arg::from(value.to_string()))])
+    crate::bidi::isolate_figures(
+        lang,
+        i18n.ta(lang, "percent", &[("value", Arg::from(value.to_string()))]),
+    )
 }
 
 /// Dates already formatted, by catalogue, language and stored form: a page shows dozens and

@@ -20,6 +20,10 @@ pub struct FieldView {
     pub autocomplete: &'static str,
     pub options: Vec<(String, String)>,
     pub required: bool,
+    /// A link shown under the field (text, address), such as the privacy notice.
+    pub link: Option<(String, String)>,
+    /// A second line of hint, such as the CNDP declaration number.
+    pub note: Option<String>,
 }
 
 impl FieldView {
@@ -34,7 +38,17 @@ impl FieldView {
             autocomplete: "off",
             options: vec![],
             required: true,
+            link: None,
+            note: None,
         }
+    }
+    pub fn link(mut self, text: String, href: String) -> Self {
+        self.link = Some((text, href));
+        self
+    }
+    pub fn note(mut self, note: Option<String>) -> Self {
+        self.note = note;
+        self
     }
     pub fn hint(mut self, h: String) -> Self {
         self.hint = Some(h);

@@ -6,6 +6,7 @@
 pub mod api;
 mod assets;
 pub mod auth;
+mod bidi;
 mod cache;
 mod conditional;
 mod format;
@@ -21,7 +22,7 @@ mod user_nav;
 mod views;
 
 pub use server::{ServeOptions, serve};
-pub use state::{AppState, WebConfig};
+pub use state::{AppState, SiteInfo, WebConfig};
 
 use axum::Router;
 

@@ -30,6 +30,26 @@ pub struct WebConfig {
     pub proxies: opengov_core::net::ProxyTrust,
     /// Administrators and coordinators must enrol a second factor before using their roles.
     pub require_second_factor: bool,
+    /// Who runs the portal and how to reach them, shown on the contact, legal and privacy pages.
+    pub site: SiteInfo,
+}
+
+/// Facts about the body that runs this installation, from the configuration (see
+/// docs/operations.md). Each is shown where the law or the reader wants it, and only when set:
+/// nothing here has a made-up default.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SiteInfo {
+    /// The publisher: the body responsible for the portal (legal notice, privacy notice).
+    pub publisher: Option<String>,
+    /// The team's e-mail address (contact page, accessibility feedback, privacy requests).
+    pub contact_email: Option<String>,
+    /// The publisher's postal address.
+    pub postal_address: Option<String>,
+    /// Who hosts the servers (legal notice).
+    pub hosting: Option<String>,
+    /// The number under which the processing of personal data was declared to (or
+    /// authorised by) the CNDP under law 09-08: privacy notice and registration form.
+    pub cndp_declaration: Option<String>,
 }
 
 impl Default for WebConfig {
@@ -45,6 +65,7 @@ impl Default for WebConfig {
             session_absolute_secs: 12 * 60 * 60,
             proxies: opengov_core::net::ProxyTrust::Off,
             require_second_factor: false,
+            site: SiteInfo::default(),
         }
     }
 }

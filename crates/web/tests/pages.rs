@@ -19,8 +19,9 @@ async fn key_pages_show_the_plans(engine: Engine) {
     );
     assert!(home.body.contains(r#"<span class="stat-value">49</span>"#));
     assert!(
-        home.body.contains(r#"<span class="stat-value">37%</span>"#),
-        "official 37 % shown for the current plan"
+        home.body
+            .contains("<span class=\"stat-value\">\u{2066}37%\u{2069}</span>"),
+        "official 37 % shown for the current plan, one left-to-right unit"
     );
     assert!(
         text.contains("غير مُبلَّغ عنه"),

@@ -160,14 +160,30 @@ impl FormPageBuilder {
 
     pub fn respond(mut self, s: &AppState, headers: &HeaderMap) -> Result<Response, AppError> {
         let (token, cookie) = csrf::ensure(headers, s.config.https);
+        let c = &self.c;
         for sec in self.sections.iter_mut() {
             crate::forms::fill(&mut sec.fields, &self.values, &self.errors);
+            // Handlers format these with the catalogue itself: their figures (a law number,
+            // an example address) are isolated here, as the frame's own messages are.
+            for p in sec.intro.iter_mut() {
+                *p = c.figures(std::mem::take(p));
+            }
+            for f in sec.fields.iter_mut() {
+                f.label = c.figures(std::mem::take(&mut f.label));
+                f.hint = f.hint.take().map(|h| c.figures(h));
+                f.error = f.error.take().map(|e| c.figures(e));
+                f.note = f.note.take().map(|n| c.figures(n));
+            }
         }
+        for p in self.intro.iter_mut() {
+            *p = c.figures(std::mem::take(p));
+        }
+        self.notice = self.notice.take().map(|n| c.figures(n));
         let summary = self
             .errors
             .0
             .iter()
-            .map(|(f, m)| (format!("f-{f}"), m.clone()))
+            .map(|(f, m)| (format!("f-{f}"), c.figures(m.clone())))
             .collect();
         let page = FormPage {
             c: self.c,

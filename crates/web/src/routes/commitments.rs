@@ -57,6 +57,15 @@ pub async fn list(
                 .institution_options
                 .with_selected(filter.institution.as_deref()),
             reset_href: c.href("/commitments"),
+            active: [
+                filter.plan.is_some(),
+                filter.axis.is_some(),
+                filter.status.is_some(),
+                filter.institution.is_some(),
+            ]
+            .into_iter()
+            .map(i64::from)
+            .sum(),
         };
         let pages_count = (total + PER_PAGE - 1) / PER_PAGE;
         let mut base_q: Vec<(String, String)> = Vec::new();
@@ -219,6 +228,7 @@ pub async fn page(
                 .ok_or_else(AppError::not_found)?;
         let activities = s.db.activities_of_commitment(cm.id).await?;
         let figures = s.db.reported_figures_of_commitment(cm.id).await?;
+        let last_change = s.db.commitment_last_change(cm.id, cm.plan_id).await?;
         let illustrative = illustrative(&s).await?;
         let plan_label = s.i18n.ta(
             lang,
@@ -234,7 +244,7 @@ pub async fn page(
             .build();
         let title = Txt::title(&c, &cm.title, &cm.title_irm);
         c.title = format!("{} · {}", cm.ogp_id, title.text);
-        let page = crate::views::commitment::build(
+        let mut page = crate::views::commitment::build(
             &c,
             &cm,
             title,
@@ -243,6 +253,7 @@ pub async fn page(
             &figures,
             &today,
         );
+        page.updated = Updated::of(&c, last_change);
         Ok(Page::new(render(&page)?, vec![Tag::Commitment(cm.id)]))
     })
     .await

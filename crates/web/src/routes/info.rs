@@ -1,4 +1,4 @@
-//! Short fixed pages: about the data, open data, accessibility statement.
+//! Short fixed pages: about the data, open data (the help pages are in `help.rs`).
 
 use crate::kernel::prelude::*;
 use crate::views::*;
@@ -75,12 +75,4 @@ pub async fn open_data(
         ),
     ];
     info(&s, lang, &uri, "open-data", 3, links).await
-}
-
-pub async fn accessibility(
-    State(s): State<AppState>,
-    PageLang(lang): PageLang,
-    uri: Uri,
-) -> Result<Html<String>, AppError> {
-    info(&s, lang, &uri, "accessibility", 4, vec![]).await
 }

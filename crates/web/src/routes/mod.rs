@@ -6,6 +6,7 @@ mod assets;
 mod commitments;
 mod dev;
 mod health;
+mod help;
 mod home;
 mod info;
 mod institutions;
@@ -48,7 +49,11 @@ pub fn routes() -> Routes {
         .get("/{lang}/institutions/{key}", Public, institutions::page)
         .get("/{lang}/about", Public, info::about)
         .get("/{lang}/open-data", Public, info::open_data)
-        .get("/{lang}/accessibility", Public, info::accessibility)
+        .get("/{lang}/accessibility", Public, help::accessibility)
+        .get("/{lang}/contact", Public, help::contact)
+        .get("/{lang}/legal-notice", Public, help::legal)
+        .get("/{lang}/privacy", Public, help::privacy)
+        .get("/{lang}/glossary", Public, help::glossary)
         // Accounts.
         .get("/{lang}/account", SignedIn, settings::overview)
         .get("/{lang}/account/register", Guest, register::form)

@@ -51,6 +51,7 @@ pub async fn page(
         let commitments = s.db.commitments_of_plan(plan.id).await?;
         let figures = s.db.reported_figures_of_plan(plan.id).await?;
         let documents = s.db.documents_of_plan(plan.id).await?;
+        let last_change = s.db.plan_last_change(plan.id).await?;
         let illustrative = illustrative(&s).await?;
         let plan_label = s.i18n.ta(
             lang,
@@ -135,6 +136,7 @@ pub async fn page(
             ))
         };
         let page = PlanPage {
+            updated: Updated::of(&c, last_change),
             officials: plan_figures.iter().map(|f| Official::of(&c, f)).collect(),
             axes: axis_items,
             declared_axes: plan

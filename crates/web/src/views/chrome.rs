@@ -115,14 +115,21 @@ impl Chrome {
         self.lang.dir()
     }
 
+    /// A message of the page's language; its figures (percentages, law numbers, ids,
+    /// addresses) isolated on a right-to-left page, as every message of the page's frame.
     pub fn t(&self, id: &str) -> String {
-        self.i18n.t(self.lang, id)
+        self.figures(self.i18n.t(self.lang, id))
     }
 
     pub fn ta(&self, id: &str, name: &str, value: &str) -> String {
         self.memo.get(format!("{id}\u{1f}{name}\u{1f}{value}"), || {
-            self.i18n.ta(self.lang, id, &[(name, Arg::from(value))])
+            self.figures(self.i18n.ta(self.lang, id, &[(name, Arg::from(value))]))
         })
+    }
+
+    /// `text` with its figures isolated for the page's direction (see `crate::bidi`).
+    pub fn figures(&self, text: String) -> String {
+        crate::bidi::isolate_figures(self.lang, text)
     }
 
     /// A message with a `subject` that changes on every row and other arguments that repeat
@@ -138,7 +145,7 @@ impl Chrome {
         let pattern = self.memo.get(key, || {
             let mut all = vec![("subject", Arg::from(STAND_IN))];
             all.extend(args.iter().map(|(n, v)| (*n, Arg::from(*v))));
-            self.i18n.ta(self.lang, id, &all)
+            self.figures(self.i18n.ta(self.lang, id, &all))
         });
         pattern.replacen(STAND_IN, subject, 1)
     }
@@ -167,7 +174,7 @@ impl Chrome {
 
     pub fn count(&self, id: &str, n: &i64) -> String {
         self.memo.get(format!("{id}\u{1f}#{n}"), || {
-            self.i18n.ta(self.lang, id, &[("count", Arg::Count(*n))])
+            self.figures(self.i18n.ta(self.lang, id, &[("count", Arg::Count(*n))]))
         })
     }
 

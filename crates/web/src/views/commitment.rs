@@ -34,6 +34,7 @@ fn field(c: &Chrome, id: &str, value: Option<Txt>) -> Field {
         label: c.t(id),
         value,
         href: None,
+        term: glossary_term(id),
     }
 }
 
@@ -71,6 +72,7 @@ pub fn build(
             label: c.t("field-plan"),
             value: local(c, &plan_label),
             href: Some(c.href(&format!("/plans/{}", cm.plan_number))),
+            term: None,
         },
         field(c, "field-axis", axis),
         field(
@@ -85,6 +87,7 @@ pub fn build(
                 .lead_institution_key
                 .as_ref()
                 .map(|k| c.href(&format!("/institutions/{k}"))),
+            term: None,
         },
         field(
             c,
@@ -147,6 +150,7 @@ pub fn build(
         ),
     ];
     CommitmentPage {
+        updated: None,
         ogp_id: cm.ogp_id.clone(),
         title,
         parliament: cm.commitment_type == CommitmentType::Parliament,

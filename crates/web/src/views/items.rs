@@ -398,6 +398,25 @@ pub struct Field {
     pub label: String,
     pub value: Option<Txt>,
     pub href: Option<String>,
+    /// The glossary entry that explains the field's term (an id of `/glossary`), if any.
+    pub term: Option<&'static str>,
+}
+
+/// The glossary entry explaining the field labelled by message `id` (see
+/// `crates/web/content/*/glossary.html`).
+pub fn glossary_term(id: &str) -> Option<&'static str> {
+    Some(match id {
+        "field-axis" => "axis",
+        "field-ogp-values" => "ogp-values",
+        "field-ogp-verifiable" => "verifiable",
+        "field-ogp-relevant" => "relevance",
+        "field-ogp-ambition" => "ambition",
+        "field-irm-potential-impact" | "field-irm-potential-results" => "potential-impact",
+        "field-irm-completion" => "completion",
+        "field-irm-starred" => "starred",
+        "field-irm-early-results" => "early-results",
+        _ => return None,
+    })
 }
 
 pub struct Group {

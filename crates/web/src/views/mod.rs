@@ -3,11 +3,13 @@
 
 mod chrome;
 pub mod commitment;
+mod help;
 mod items;
 mod options;
 mod pages;
 
 pub use chrome::{Chrome, Crumb, Nav};
+pub use help::{ACCESSIBILITY_REVIEWED, Help, HelpPage};
 pub use items::*;
 pub use options::{OptionGroup, Options};
 pub use pages::*;

@@ -34,10 +34,31 @@ pub struct DocItem {
     pub kind: String,
 }
 
+/// "Last updated": the latest change recorded for what a page shows.
+pub struct Updated {
+    pub label: String,
+    /// The day, for `<time datetime>`.
+    pub iso: String,
+}
+
+impl Updated {
+    pub fn of(c: &Chrome, micros: Option<i64>) -> Option<Updated> {
+        micros.map(|at| Updated {
+            label: c.ta(
+                "updated-on",
+                "date",
+                &crate::format::day_of(c.i18n, c.lang, at),
+            ),
+            iso: crate::format::iso(at),
+        })
+    }
+}
+
 #[derive(Template)]
 #[template(path = "plan.html")]
 pub struct PlanPage {
     pub c: Chrome,
+    pub updated: Option<Updated>,
     pub plan: PlanCard,
     pub officials: Vec<Official>,
     pub axes: Vec<AxisItem>,
@@ -62,6 +83,8 @@ pub struct FilterView {
     pub statuses: Vec<Opt>,
     pub institutions: String,
     pub reset_href: String,
+    /// How many filters are in use (the filter box is open when any is).
+    pub active: i64,
 }
 
 #[derive(Template)]
@@ -79,6 +102,7 @@ pub struct CommitmentsPage {
 #[template(path = "commitment.html")]
 pub struct CommitmentPage {
     pub c: Chrome,
+    pub updated: Option<Updated>,
     pub ogp_id: String,
     pub title: Txt,
     pub parliament: bool,

@@ -20,7 +20,16 @@ fn fields(s: &AppState, lang: Lang) -> Vec<FieldView> {
             .auto("new-password")
             .hint(s.i18n.t(lang, "hint-password")),
         field(s, lang, "language", "select", "field-language").options(language_options(s, lang)),
-        field(s, lang, "terms", "checkbox", "field-terms").hint(s.i18n.t(lang, "hint-terms")),
+        field(s, lang, "terms", "checkbox", "field-terms")
+            .hint(s.i18n.t(lang, "hint-terms"))
+            .link(
+                s.i18n.t(lang, "register-privacy-link"),
+                format!("/{}/privacy", lang.code()),
+            )
+            .note(s.config.site.cndp_declaration.as_deref().map(|n| {
+                s.i18n
+                    .ta(lang, "register-cndp", &[("number", n.to_string().into())])
+            })),
     ]
 }
 
