@@ -69,7 +69,12 @@ impl UserNav {
             label: i18n.t(lang, "user-nav-label"),
             name: None,
             account_href: format!("/{code}/account"),
-            account_label: i18n.t(lang, "user-nav-account"),
+            // "My account:" before the name, punctuated as the language writes it.
+            account_label: i18n.ta(
+                lang,
+                "label-colon",
+                &[("label", i18n.t(lang, "user-nav-account").into())],
+            ),
             sign_out_action: format!("/{code}/account/sign-out"),
             sign_out_label: i18n.t(lang, "user-nav-sign-out"),
             csrf: String::new(),
