@@ -558,3 +558,4 @@ count-plans = { $cat ->
    *[other] { $count } خطة
 }
 export-done = تم التصدير إلى { $dir }: { $plans }، و{ $commitments }، و{ $activities }.
+seed-illustrative-done = أُضيفت أنشطة افتراضية لأغراض العرض: تعرض كل الصفحات الآن شريط المعطيات التوضيحية.

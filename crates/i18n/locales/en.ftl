@@ -514,3 +514,4 @@ count-plans = { $cat ->
    *[other] { $count } plans
 }
 export-done = Exported { $plans }, { $commitments } and { $activities } into { $dir }.
+seed-illustrative-done = Illustrative activities added: every page now shows the illustrative-data banner.

@@ -515,3 +515,4 @@ count-plans = { $cat ->
    *[other] { $count } plans
 }
 export-done = Éléments exportés dans { $dir } : { $plans }, { $commitments } et { $activities }.
+seed-illustrative-done = Activités fictives ajoutées : chaque page affiche désormais le bandeau des données d'illustration.

@@ -522,3 +522,4 @@ count-plans = { $cat ->
    *[other] { $count } ⵏ ⵉⵖⴰⵡⴰⵙⵏ
 }
 export-done = ⵉⵜⵜⵓⵙⵙⵓⴼⵖ ⵖⵔ { $dir }: { $plans }, { $commitments }, { $activities }.
+seed-illustrative-done = ⵜⵜⵢⴰⵔⵏⴰⵏⵜ ⵜⴳⴰⵡⵉⵏ ⵏ ⵓⵎⴷⵢⴰ: ⴽⵓ ⵜⴰⵙⵏⴰ ⵜⵙⵙⴽⴰⵏ ⵖⵉⵍⴰ ⴰⵙⵖⵍ ⵏ ⵢⵉⵙⴼⴽⴰ ⵏ ⵓⵎⴷⵢⴰ.

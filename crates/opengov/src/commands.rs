@@ -199,7 +199,8 @@ async fn seed_demo(config: &Config, a: SeedDemoArgs) -> anyhow::Result<ExitCode>
         store(&db, &ds, cli_lang(None)).await?;
         db.set_setting("illustrative", "1").await?;
         eprintln!(
-            "opengov: illustrative activities added; every page now shows the illustrative-data banner"
+            "{}",
+            opengov_i18n::global().t(cli_lang(None), "seed-illustrative-done")
         );
     }
     Ok(ExitCode::SUCCESS)
