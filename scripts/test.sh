@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, on a fresh Debian machine: installs what it needs (Debian packages,
 # npm packages), starts PostgreSQL when it is not running, runs the Rust tests on SQLite and
-# PostgreSQL with nextest, the dependency audit (cargo deny, offline), then the browser tests
-# with Debian's Chromium.
+# PostgreSQL with nextest, the dependency audit (cargo deny, offline), the API against its
+# OpenAPI description (schemathesis), then the browser tests with Debian's Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -15,6 +15,7 @@ command -v chromium >/dev/null 2>&1 || need_pkgs+=(chromium)
 command -v node >/dev/null 2>&1 || need_pkgs+=(nodejs npm)
 command -v pg_ctlcluster >/dev/null 2>&1 || command -v pg_ctl >/dev/null 2>&1 || need_pkgs+=(postgresql)
 command -v psql >/dev/null 2>&1 || need_pkgs+=(postgresql-client)
+command -v curl >/dev/null 2>&1 || need_pkgs+=(curl)
 python3 -c 'import venv, ensurepip' 2>/dev/null || need_pkgs+=(python3-venv)
 fc-list 2>/dev/null | grep -qi "noto sans arabic" || need_pkgs+=(fonts-noto-core)
 if [ ${#need_pkgs[@]} -gt 0 ]; then
@@ -57,6 +58,9 @@ from openapi_spec_validator import validate
 validate(json.load(open("target/openapi.json")))
 print("target/openapi.json is a valid OpenAPI document")
 PY
+
+log "the API against its OpenAPI description (schemathesis, every check, bounded examples)"
+./scripts/schemathesis.sh "$root/target/debug/opengov"
 
 log "browser tests (Playwright + Debian Chromium)"
 cd "$root/e2e"

@@ -83,7 +83,7 @@ source-link = source { $number }
 sources = Sources
 source-notes = Notes on the sources:
 
-home-title = Open Government in Morocco
+home-title = Following the national open government action plans
 home-lead = Follow Morocco's Open Government Partnership action plans: what each commitment promises, who is responsible, and how far it has got.
 home-figures = Key figures
 stat-plans = Action plans
@@ -110,10 +110,16 @@ plans-title = Action plans
 plans-lead = Morocco's national action plans under the Open Government Partnership, newest first.
 plans-none = No action plan has been published yet.
 plan-number = Plan { $number }
-plan-recorded-of = { $recorded } of { $count } are recorded here.
-plan-incomplete-explained = The public sources name only these; the missing ones will be added when their text is published. No row is invented.
-plan-axes-recorded-of = { $recorded } of { $count } are identified in the public sources.
-axis-recorded-of = { $recorded } recorded here, of { $declared } in the plan.
+plan-recorded-of = { $cat ->
+    [one] Recorded here: { $recorded } of the plan's { $count } commitment.
+   *[other] Recorded here: { $recorded } of the plan's { $count } commitments.
+}
+plan-incomplete-explained = The public sources name only these; the missing ones will be added when their text is published. No commitment is added without a source.
+plan-axes-recorded-of = { $cat ->
+    [one] Identified in the public sources: { $recorded } of the plan's { $count } axis.
+   *[other] Identified in the public sources: { $recorded } of the plan's { $count } axes.
+}
+axis-recorded-of = Commitments of this axis recorded here: { $recorded }; in the plan: { $declared }.
 plan-completion = Completion
 plan-not-reported-explained = No progress of the plan's activities has been reported on this portal yet, so no figure is computed. Officially reported figures, where they exist, are shown below with their sources.
 plan-no-axes = No axis has been recorded for this plan.
@@ -280,7 +286,7 @@ import-failed = { $cat ->
     [one] Nothing was imported: { $count } problem was found.
    *[other] Nothing was imported: { $count } problems were found.
 }
-import-done = Imported { $plans } plans, { $axes } axes, { $commitments } commitments and { $activities } activities.
+import-done = Imported { $plans }, { $axes }, { $commitments } and { $activities }.
 
 ## Accounts
 nav-account = My account
@@ -293,7 +299,10 @@ user-nav-sign-out = Sign out
 yes = Yes
 no = No
 save = Save
-form-error-summary = There is a problem
+form-error-summary = { $cat ->
+    [one] There is a problem in the form
+   *[other] There are { $count } problems in the form
+}
 count-users = { $cat ->
     [one] { $count } account
    *[other] { $count } accounts
@@ -310,11 +319,11 @@ field-current-password = Current password
 field-new-email = New e-mail address
 field-language = Preferred language
 field-terms = I accept the terms of use and the personal data notice
-hint-display-name = Shown beside your contributions. You can use a pseudonym.
+hint-display-name = Shown at the top of the pages when you are signed in, and later beside your contributions. You can use a pseudonym.
 hint-password = At least 12 characters. A few unrelated words make a strong password; no special characters are required.
 hint-terms = Under law 09-08, your data is used only to run your account, and you can download or delete it at any time.
 register-title = Create an account
-register-intro = An account lets you follow commitments and take part in the co-creation of the action plans.
+register-intro = An account lets you follow the progress of the action plans and their commitments. Comments and taking part in drafting the plans will come later.
 register-data-notice = We keep your name, your e-mail address and your preferred language. We never share them. You can download your data or delete your account at any time from your account page.
 register-submit = Create my account
 check-email-title = Check your e-mail
@@ -522,3 +531,13 @@ glossary-see = What these terms mean, in the glossary
 term-link = Definition
 register-privacy-link = Read the personal data notice
 register-cndp = Processing declared to the CNDP under number { $number }.
+
+## Wording and the API description
+# A label before its value, punctuated as the language writes it ("Source:", French "Source :").
+label-colon = { $label }:
+count-plans = { $cat ->
+    [one] { $count } plan
+   *[other] { $count } plans
+}
+export-done = Exported { $plans }, { $commitments } and { $activities } into { $dir }.
+seed-illustrative-done = Illustrative activities added: every page now shows the illustrative-data banner.

@@ -64,7 +64,7 @@ count-axes = { $cat ->
 status-not_started = Non commencé
 status-limited = Limité
 status-substantial = Substantiel
-status-complete = Achevé
+status-complete = Complet
 status-not-reported = Non communiqué
 status-delayed = En retard
 status-cancelled = Annulé
@@ -76,7 +76,7 @@ plan-status-completed = Achevé
 tag-parliament = Parlement
 tag-government = Gouvernement
 tag-unofficial-title = Titre non officiel
-official-tag = Communiqué officiellement
+official-tag = Chiffre officiel
 official-as-of = Date de référence : { $date }
 official-undated = Date du chiffre non précisée
 official-source = Source :
@@ -84,7 +84,7 @@ source-link = source { $number }
 sources = Sources
 source-notes = Remarques sur les sources :
 
-home-title = Le gouvernement ouvert au Maroc
+home-title = Suivre les plans d'action nationaux pour un gouvernement ouvert
 home-lead = Suivez les plans d'action du Maroc au titre du Partenariat pour un gouvernement ouvert : ce que prévoit chaque engagement, qui en a la responsabilité et où en est sa mise en œuvre.
 home-figures = Chiffres clés
 stat-plans = Plans d'action
@@ -97,7 +97,7 @@ home-plans = Tous les plans d'action
 home-changes = Dernières modifications
 home-no-changes = Aucune modification pour le moment.
 completion-computed = Avancement calculé à partir des activités
-completion-official = Avancement communiqué officiellement
+completion-official = Avancement selon les chiffres officiels
 completion-per-axis = Avancement par axe
 how-computed-link = Comment ces chiffres sont-ils calculés ?
 change-plan-imported = { $subject } : données publiées
@@ -111,12 +111,18 @@ plans-title = Plans d'action
 plans-lead = Les plans d'action nationaux du Maroc dans le cadre du Partenariat pour un gouvernement ouvert, du plus récent au plus ancien.
 plans-none = Aucun plan d'action n'a encore été publié.
 plan-number = Plan n° { $number }
-plan-recorded-of = Engagements recensés ici : { $recorded } sur { $count }.
-plan-incomplete-explained = Les sources publiques ne mentionnent que ceux-ci ; les engagements manquants seront ajoutés dès la publication de leur texte. Aucune ligne n'est inventée.
-plan-axes-recorded-of = Axes identifiés dans les sources publiques : { $recorded } sur { $count }.
-axis-recorded-of = Engagements recensés ici : { $recorded } sur les { $declared } que prévoit le plan.
+plan-recorded-of = { $cat ->
+    [one] Recensés ici : { $recorded } sur { $count } engagement prévu par le plan.
+   *[other] Recensés ici : { $recorded } des { $count } engagements prévus par le plan.
+}
+plan-incomplete-explained = Les sources publiques ne mentionnent que ceux-ci ; les engagements manquants seront ajoutés dès la publication de leur texte. Aucun engagement n'est ajouté sans source.
+plan-axes-recorded-of = { $cat ->
+    [one] Identifiés dans les sources publiques : { $recorded } sur { $count } axe prévu par le plan.
+   *[other] Identifiés dans les sources publiques : { $recorded } des { $count } axes prévus par le plan.
+}
+axis-recorded-of = Engagements de cet axe recensés ici : { $recorded } ; prévus par le plan : { $declared }.
 plan-completion = Avancement
-plan-not-reported-explained = Aucun avancement des activités de ce plan n'a encore été communiqué sur ce portail ; aucun chiffre n'est donc calculé. Les chiffres communiqués officiellement, lorsqu'ils existent, sont présentés ci-dessous avec leurs sources.
+plan-not-reported-explained = Aucun avancement des activités de ce plan n'a encore été communiqué sur ce portail ; aucun chiffre n'est donc calculé. Les chiffres officiels, lorsqu'ils existent, sont présentés ci-dessous avec leurs sources.
 plan-no-axes = Aucun axe n'a été recensé pour ce plan.
 plan-commitments = Engagements par axe
 group-empty = Aucun engagement de cet axe n'est encore recensé ici.
@@ -137,8 +143,8 @@ how-computed-title = Comment ce chiffre est-il calculé ?
 how-computed-activity = Chaque activité d'un engagement a un taux d'avancement de 0 à 100 %, fixé par son chef de projet dans un rapport validé, ainsi qu'une pondération.
 how-computed-commitment = L'avancement d'un engagement est la moyenne pondérée de l'avancement de ses activités. Les activités annulées ne sont pas prises en compte. Un engagement dont aucune activité n'a été communiquée n'a pas de chiffre : il est présenté comme « non communiqué », jamais comme 0 %.
 how-computed-rollup = L'avancement d'un axe et celui du plan correspondent à la moyenne de l'avancement de leurs engagements, sans tenir compte des engagements dépourvus de chiffre. Les engagements du Parlement sont présentés à part.
-how-computed-status = À côté de chaque chiffre figure un statut selon l'échelle du Mécanisme d'évaluation indépendant : non commencé (0 %), limité (1 à 49 %), substantiel (50 à 99 %), achevé (100 %). « En retard » signifie que la date de fin d'une activité est dépassée alors qu'elle n'a pas atteint 100 %.
-how-computed-official = Les chiffres publiés par le gouvernement ou rapportés par la presse sont présentés à part, comme « communiqués officiellement », avec leur date et leur source. Ils ne sont pas mêlés aux chiffres calculés.
+how-computed-status = À côté de chaque chiffre figure un statut selon l'échelle du Mécanisme d'évaluation indépendant : non commencé (0 %), limité (1 à 49 %), substantiel (50 à 99 %), complet (100 %). « En retard » signifie que la date de fin d'une activité est dépassée alors qu'elle n'a pas atteint 100 %.
+how-computed-official = Les chiffres publiés par le gouvernement ou rapportés par la presse sont présentés à part, comme « chiffres officiels », avec leur date et leur source. Ils ne sont pas mêlés aux chiffres calculés.
 
 commitments-title = Engagements
 commitments-none = Aucun engagement ne correspond à ces filtres.
@@ -230,10 +236,10 @@ page-about-title = À propos des données
 page-about-p1 = Ce portail publie les plans d'action du Maroc au titre du Partenariat pour un gouvernement ouvert et en assure le suivi public de la mise en œuvre.
 page-about-p2 = Chaque plan, axe et engagement présenté ici provient d'une source publique : les pages du Partenariat pour un gouvernement ouvert, les rapports de son Mécanisme d'évaluation indépendant, le portail du gouvernement et la presse. Chaque page indique ses sources.
 page-about-p3 = Lorsque les sources sont muettes, la page le signale (« non communiqué », « introuvable dans les sources publiques »). Rien n'est inventé : lorsque les engagements d'un plan ne sont pas tous connus, la page du plan précise combien sont recensés.
-page-about-p4 = Les chiffres calculés par le portail et les chiffres communiqués officiellement sont toujours présentés séparément ; la règle de calcul est expliquée sur la page de chaque plan.
+page-about-p4 = Les chiffres calculés par le portail et les chiffres officiels sont toujours présentés séparément ; la règle de calcul est expliquée sur la page de chaque plan.
 page-open-data-title = Données ouvertes
 page-open-data-p1 = Toutes les données de ce portail sont librement réutilisables au moyen de son interface JSON. Les listes sont paginées (paramètres page et per_page) ; les erreurs sont conformes à la RFC 9457.
-page-open-data-p2 = Les textes sont fournis dans chacune des langues dans lesquelles ils existent. Les chiffres communiqués officiellement sont fournis séparément des chiffres calculés, avec leurs sources.
+page-open-data-p2 = Les textes sont fournis dans chacune des langues dans lesquelles ils existent. Les chiffres officiels sont fournis séparément des chiffres calculés, avec leurs sources.
 page-open-data-p3 = L'interface est décrite par un document OpenAPI.
 open-data-openapi = Description OpenAPI
 open-data-plans = Plans d'action
@@ -281,7 +287,7 @@ import-failed = { $cat ->
     [one] Aucune donnée n'a été importée : { $count } problème a été détecté.
    *[other] Aucune donnée n'a été importée : { $count } problèmes ont été détectés.
 }
-import-done = Éléments importés : { $plans } plan(s), { $axes } axe(s), { $commitments } engagement(s) et { $activities } activité(s).
+import-done = Éléments importés : { $plans }, { $axes }, { $commitments } et { $activities }.
 
 ## Comptes
 nav-account = Mon compte
@@ -294,7 +300,10 @@ user-nav-sign-out = Se déconnecter
 yes = Oui
 no = Non
 save = Enregistrer
-form-error-summary = Le formulaire comporte une erreur
+form-error-summary = { $cat ->
+    [one] Le formulaire comporte une erreur
+   *[other] Le formulaire comporte { $count } erreurs
+}
 count-users = { $cat ->
     [one] { $count } compte
    *[other] { $count } comptes
@@ -311,11 +320,11 @@ field-current-password = Mot de passe actuel
 field-new-email = Nouvelle adresse électronique
 field-language = Langue préférée
 field-terms = J'accepte les conditions d'utilisation et la notice d'information relative aux données à caractère personnel
-hint-display-name = Ce nom figure à côté de vos contributions. Vous pouvez utiliser un pseudonyme.
+hint-display-name = Ce nom s'affiche en haut des pages lorsque vous êtes connecté, et plus tard à côté de vos contributions. Vous pouvez utiliser un pseudonyme.
 hint-password = Au moins 12 caractères. Quelques mots sans rapport entre eux forment un mot de passe robuste ; aucun caractère spécial n'est exigé.
 hint-terms = Conformément à la loi 09-08, vos données servent uniquement à la gestion de votre compte ; vous pouvez les télécharger ou les supprimer à tout moment.
 register-title = Créer un compte
-register-intro = Un compte vous permet de suivre les engagements et de participer à la co-création des plans d'action.
+register-intro = Un compte vous permet de suivre l'avancement des plans d'action et de leurs engagements. Les commentaires et la participation à l'élaboration des plans viendront plus tard.
 register-data-notice = Nous conservons votre nom, votre adresse électronique et votre langue préférée. Nous ne les communiquons jamais à des tiers. Vous pouvez télécharger vos données ou supprimer votre compte à tout moment depuis la page de votre compte.
 register-submit = Créer mon compte
 check-email-title = Consultez votre messagerie
@@ -494,8 +503,8 @@ col-device = Navigateur
 error-413-text = L'envoi dépasse la taille que ce site accepte (64 Kio). Raccourcissez-le et réessayez.
 error-503-title = Serveur occupé
 error-503-busy = Le serveur est occupé à vérifier d'autres mots de passe. Patientez un instant et réessayez.
-error-role-unverified = Ce compte n'a pas confirmé son adresse électronique : aucun rôle ne peut lui être confié. Demandez d'abord à sa ou son titulaire de confirmer l'adresse.
-admin-unverified-notice = L'adresse électronique de ce compte n'est pas confirmée : aucun rôle ne peut lui être confié, et ceux qu'il détient ne lui donnent aucun droit tant qu'elle ne l'est pas.
+error-role-unverified = Ce compte n'a pas confirmé son adresse électronique : aucun rôle ne peut lui être confié. Demandez d'abord à sa ou son titulaire de confirmer l'adresse.
+admin-unverified-notice = L'adresse électronique de ce compte n'est pas confirmée : aucun rôle ne peut lui être confié, et ceux qu'il détient ne lui donnent aucun droit tant qu'elle ne l'est pas.
 mail-greeting-plain = Bonjour,
 
 ## phone layout and help pages
@@ -523,3 +532,13 @@ glossary-see = Le sens de ces termes dans le glossaire
 term-link = Définition
 register-privacy-link = Lire la notice sur les données personnelles
 register-cndp = Traitement déclaré à la CNDP sous le numéro { $number }.
+
+## Formulation et description de l'API
+# A label before its value, punctuated as the language writes it ("Source:", French "Source :").
+label-colon = { $label } :
+count-plans = { $cat ->
+    [one] { $count } plan
+   *[other] { $count } plans
+}
+export-done = Éléments exportés dans { $dir } : { $plans }, { $commitments } et { $activities }.
+seed-illustrative-done = Activités fictives ajoutées : chaque page affiche désormais le bandeau des données d'illustration.

@@ -3,20 +3,21 @@
 # Tamazight messages of opengov, in standard Tifinagh (IRCAM, U+2D30-U+2D7F).
 # Every message id exists in ar.ftl, fr.ftl, en.ftl and zgh.ftl (a test checks it).
 # Counts: messages select on $cat, the CLDR plural category computed by the application.
-# CLDR has no plural rules for zgh, so every count gets "other": the [other] variants are worded "noun: number".
-# Draft terms to check: government ⵜⴰⵏⴱⴰⴹⵜ; open ⵉⵕⵥⵎⵏ; partnership ⵜⴰⵎⵢⴰⵡⵙⴰ; action plan ⴰⵖⴰⵡⴰⵙ ⵏ ⵜⵉⴳⴰⵡⵜ;
+# CLDR has no plural rules for zgh: the application gives "one" to 1 and "other" to every other number (see docs/translations.md).
+# Spellings chosen (one per word, applied everywhere): docs/translations.md.
+# Draft terms to check: government ⵜⴰⵏⴱⴰⴹⵜ; open ⵉⵕⵥⵎⵏ; partnership ⵜⴰⵎⵢⴰⵡⵙⴰ; action plan ⴰⵖⴰⵡⴰⵙ ⵏ ⵜⴳⴰⵡⵜ;
 # commitment ⵜⴰⴳⴰⵍⵍⵉⵜ; activity ⵜⵉⴳⴰⵡⵜ; axis ⴰⵙⵏⵜⵍ; institution ⵜⴰⵙⵓⴷⴷⵙⵜ; progress ⴰⵣⵉⴳⵣ; source ⴰⵖⴱⴰⵍⵓ;
 # report ⴰⵏⵇⵇⵉⵙ; Independent Reporting Mechanism ⴰⵏⴰⴳⵔⴰⵡ ⴰⵏⵉⵎⴰⵏ ⵏ ⵓⵏⵇⵇⵉⵙ; parliament ⴰⴱⵔⵍⴰⵎⴰⵏ; site ⴰⵙⵉⵜ.
 
 site-name = ⵜⴰⵏⴱⴰⴹⵜ ⵉⵕⵥⵎⵏ ⴳ ⵍⵎⵖⵔⵉⴱ
-site-tagline = ⵉⵖⴰⵡⴰⵙⵏ ⵏ ⵜⵉⴳⴰⵡⵜ, ⵜⵉⴳⴰⵍⵍⵉⵢⵉⵏ ⴷ ⵓⵣⵉⴳⵣ ⵏⵏⵙⵏⵜ
-site-description = ⵉⵖⴰⵡⴰⵙⵏ ⵏ ⵜⵉⴳⴰⵡⵜ ⵏ ⵍⵎⵖⵔⵉⴱ ⴳ ⵜⵎⵢⴰⵡⵙⴰ ⵏ ⵜⵏⴱⴰⴹⵜ ⵉⵕⵥⵎⵏ (OGP): ⴽⵓ ⵜⴰⴳⴰⵍⵍⵉⵜ, ⵜⵉⴳⴰⵡⵉⵏ ⵏⵏⵙ, ⵜⵉⵙⵓⴷⴷⵙⵉⵏ ⵜⵉⵎⵙⵡⵓⵍⵉⵏ ⴷ ⵓⵣⵉⴳⵣ ⵏⵏⵙ.
+site-tagline = ⵉⵖⴰⵡⴰⵙⵏ ⵏ ⵜⴳⴰⵡⵜ, ⵜⵉⴳⴰⵍⵍⵉⵢⵉⵏ ⴷ ⵓⵣⵉⴳⵣ ⵏⵏⵙⵏⵜ
+site-description = ⵉⵖⴰⵡⴰⵙⵏ ⵏ ⵜⴳⴰⵡⵜ ⵏ ⵍⵎⵖⵔⵉⴱ ⴳ ⵜⵎⵢⴰⵡⵙⴰ ⵏ ⵜⵏⴱⴰⴹⵜ ⵉⵕⵥⵎⵏ (OGP): ⴽⵓ ⵜⴰⴳⴰⵍⵍⵉⵜ, ⵜⵉⴳⴰⵡⵉⵏ ⵏⵏⵙ, ⵜⵉⵙⵓⴷⴷⵙⵉⵏ ⵜⵉⵎⵙⵡⵓⵍⵉⵏ ⴷ ⵓⵣⵉⴳⵣ ⵏⵏⵙ.
 skip-to-content = ⵣⵔⵉ ⵖⵔ ⵓⴳⴱⵓⵔ ⴰⴳⵊⴷⴰⵏ
 nav-main = ⵜⴰⵍⴳⴰⵎⵜ ⵜⴰⴳⵊⴷⴰⵏⵜ
 nav-languages = ⵜⵓⵜⵍⴰⵢⵉⵏ
 nav-breadcrumbs = ⵜⵍⵍⵉⴷ ⵖⵉⴷ
 nav-home = ⵜⴰⵙⵏⴰ ⵜⴰⵎⵣⵡⴰⵔⵓⵜ
-nav-plans = ⵉⵖⴰⵡⴰⵙⵏ ⵏ ⵜⵉⴳⴰⵡⵜ
+nav-plans = ⵉⵖⴰⵡⴰⵙⵏ ⵏ ⵜⴳⴰⵡⵜ
 nav-commitments = ⵜⵉⴳⴰⵍⵍⵉⵢⵉⵏ
 nav-institutions = ⵜⵉⵙⵓⴷⴷⵙⵉⵏ
 footer-about = ⵅⴼ ⵢⵉⵙⴼⴽⴰ ⴰⴷ
@@ -27,7 +28,7 @@ language-ar = ⵜⴰⵄⵔⴰⴱⵜ
 language-fr = ⵜⴰⴼⵔⴰⵏⵙⵉⵙⵜ
 language-en = ⵜⴰⵏⴳⵍⵉⵣⵜ
 language-zgh = ⵜⴰⵎⴰⵣⵉⵖⵜ
-fallback-marker = ⵉⵜⵜⵓⵙⵙⴽⵏⵏ ⵙ { $language }: ⵓⵔ ⵙⵓⵍ ⵉⵍⵍⵉ ⵓⵙⵓⵖⵍ
+fallback-marker = ⵜⵓⵜⵍⴰⵢⵜ ⵏ ⵓⴹⵔⵉⵙ: { $language }; ⵓⵔ ⵙⵓⵍ ⵉⵍⵍⵉ ⵓⵙⵓⵖⵍ
 not-recorded = ⵓⵔ ⵉⵜⵜⵓⵣⵎⵎⵎ
 not-found-in-sources = ⵓⵔ ⵉⵜⵜⵢⴰⴼⴰ ⴳ ⵢⵉⵖⴱⵓⵍⴰ ⵉⴳⴷⵓⴷⴰⵏⵏ
 date-unknown = ⴰⵣⵎⵣ ⵓⵔ ⵉⵜⵜⵓⵙⵙⵏⵏ
@@ -50,20 +51,20 @@ illustrative-title = ⵉⵙⴼⴽⴰ ⵏ ⵓⵎⴷⵢⴰ.
 illustrative-text = ⴽⵔⴰ ⵏ ⵜⴳⴰⵡⵉⵏ ⴷ ⴽⵔⴰ ⵏ ⵡⵓⵟⵟⵓⵏⵏ ⵏ ⵓⵣⵉⴳⵣ ⴳ ⵓⵙⵉⵜ ⴰⴷ ⵜⵜⵓⵙⵏⵓⵍⴼⴰⵏ ⵉ ⵓⵙⵙⴽⵏ. ⵓⵔ ⴳⵉⵏ ⵉⵏⵚⵉⴱⵏ.
 
 count-commitments = { $cat ->
-    [one] { $count } ⵜⴳⴰⵍⵍⵉⵜ
-   *[other] ⵜⵉⴳⴰⵍⵍⵉⵢⵉⵏ: { $count }
+    [one] ⵢⴰⵜ ⵜⴳⴰⵍⵍⵉⵜ
+   *[other] { $count } ⵏ ⵜⴳⴰⵍⵍⵉⵢⵉⵏ
 }
 count-activities = { $cat ->
-    [one] { $count } ⵜⴳⴰⵡⵜ
-   *[other] ⵜⵉⴳⴰⵡⵉⵏ: { $count }
+    [one] ⵢⴰⵜ ⵜⴳⴰⵡⵜ
+   *[other] { $count } ⵏ ⵜⴳⴰⵡⵉⵏ
 }
 count-institutions = { $cat ->
-    [one] { $count } ⵜⵙⵓⴷⴷⵙⵜ
-   *[other] ⵜⵉⵙⵓⴷⴷⵙⵉⵏ: { $count }
+    [one] ⵢⴰⵜ ⵜⵙⵓⴷⴷⵙⵜ
+   *[other] { $count } ⵏ ⵜⵙⵓⴷⴷⵙⵉⵏ
 }
 count-axes = { $cat ->
-    [one] { $count } ⵓⵙⵏⵜⵍ
-   *[other] ⵉⵙⵏⵜⴰⵍ: { $count }
+    [one] ⵢⴰⵏ ⵓⵙⵏⵜⵍ
+   *[other] { $count } ⵏ ⵉⵙⵏⵜⴰⵍ
 }
 
 status-not_started = ⵓⵔ ⵉⴱⴷⵉ
@@ -89,16 +90,16 @@ source-link = ⴰⵖⴱⴰⵍⵓ { $number }
 sources = ⵉⵖⴱⵓⵍⴰ
 source-notes = ⵜⴰⵎⴰⵡⵉⵏ ⵅⴼ ⵢⵉⵖⴱⵓⵍⴰ:
 
-home-title = ⵜⴰⵏⴱⴰⴹⵜ ⵉⵕⵥⵎⵏ ⴳ ⵍⵎⵖⵔⵉⴱ
-home-lead = ⴹⴼⵔ ⵉⵖⴰⵡⴰⵙⵏ ⵏ ⵜⵉⴳⴰⵡⵜ ⵏ ⵍⵎⵖⵔⵉⴱ ⴳ ⵜⵎⵢⴰⵡⵙⴰ ⵏ ⵜⵏⴱⴰⴹⵜ ⵉⵕⵥⵎⵏ: ⴰⴳⴱⵓⵔ ⵏ ⴽⵓ ⵜⴰⴳⴰⵍⵍⵉⵜ, ⵜⴰⵙⵓⴷⴷⵙⵜ ⵜⴰⵎⵙⵡⵓⵍⵜ ⵅⴼ ⵙ, ⴷ ⵓⵣⵉⴳⵣ ⵏⵏⵙ.
+home-title = ⴰⴹⴼⴰⵔ ⵏ ⵉⵖⴰⵡⴰⵙⵏ ⵉⵏⴰⵎⵓⵔⵏ ⵏ ⵜⴳⴰⵡⵜ
+home-lead = ⴹⴼⵔ ⵉⵖⴰⵡⴰⵙⵏ ⵏ ⵜⴳⴰⵡⵜ ⵏ ⵍⵎⵖⵔⵉⴱ ⴳ ⵜⵎⵢⴰⵡⵙⴰ ⵏ ⵜⵏⴱⴰⴹⵜ ⵉⵕⵥⵎⵏ: ⴰⴳⴱⵓⵔ ⵏ ⴽⵓ ⵜⴰⴳⴰⵍⵍⵉⵜ, ⵜⴰⵙⵓⴷⴷⵙⵜ ⵜⴰⵎⵙⵡⵓⵍⵜ ⵅⴼ ⵙ, ⴷ ⵓⵣⵉⴳⵣ ⵏⵏⵙ.
 home-figures = ⵓⵟⵟⵓⵏⵏ ⵉⴳⵊⴷⴰⵏⵏ
-stat-plans = ⵉⵖⴰⵡⴰⵙⵏ ⵏ ⵜⵉⴳⴰⵡⵜ
+stat-plans = ⵉⵖⴰⵡⴰⵙⵏ ⵏ ⵜⴳⴰⵡⵜ
 stat-commitments = ⵜⵉⴳⴰⵍⵍⵉⵢⵉⵏ ⵉⵜⵜⵓⵣⵎⵎⵎⵏ
 stat-commitments-note = ⵜⴰⵏⴱⴰⴹⵜ ⴷ ⵓⴱⵔⵍⴰⵎⴰⵏ
 stat-current-completion = ⴰⵣⵉⴳⵣ ⵏ ⵓⵖⴰⵡⴰⵙ ⵉⵍⵍⴰⵏ ⵖⵉⵍⴰ
 stat-computed = ⵉⵜⵜⵓⵙⵉⴹⵏ ⵙⴳ ⵜⴳⴰⵡⵉⵏ ⵉⵜⵜⵓⵎⵍⵏ
-home-current-plan = ⴰⵖⴰⵡⴰⵙ ⵏ ⵜⵉⴳⴰⵡⵜ ⵉⵍⵍⴰⵏ ⵖⵉⵍⴰ
-home-plans = ⵉⵖⴰⵡⴰⵙⵏ ⵏ ⵜⵉⴳⴰⵡⵜ ⴰⴽⴽⵯ
+home-current-plan = ⴰⵖⴰⵡⴰⵙ ⵏ ⵜⴳⴰⵡⵜ ⵉⵍⵍⴰⵏ ⵖⵉⵍⴰ
+home-plans = ⵉⵖⴰⵡⴰⵙⵏ ⵏ ⵜⴳⴰⵡⵜ ⴰⴽⴽⵯ
 home-changes = ⵉⵙⵏⴼⴰⵍⵏ ⵉⵎⴳⴳⵓⵔⴰ
 home-no-changes = ⵓⵔ ⵙⵓⵍ ⵉⵍⵍⵉ ⴽⵔⴰ ⵏ ⵓⵙⵏⴼⵍ.
 completion-computed = ⴰⵣⵉⴳⵣ ⵉⵜⵜⵓⵙⵉⴹⵏ ⵙⴳ ⵜⴳⴰⵡⵉⵏ
@@ -112,9 +113,9 @@ change-activity-moved = { $subject }: ⵜⵉⴳⴰⵡⵜ ⵜⵜⵓⵙⵎⵓⵜ�
 change-activity-deleted = { $subject }: ⵜⵉⴳⴰⵡⵜ ⵜⵜⵓⴽⴽⴰⵙ
 change-other = { $subject }: ⵉⵜⵜⵓⵙⵏⴼⵍ
 
-plans-title = ⵉⵖⴰⵡⴰⵙⵏ ⵏ ⵜⵉⴳⴰⵡⵜ
-plans-lead = ⵉⵖⴰⵡⴰⵙⵏ ⵉⵏⴰⵎⵓⵔⵏ ⵏ ⵜⵉⴳⴰⵡⵜ ⵏ ⵍⵎⵖⵔⵉⴱ ⴳ ⵜⵎⵢⴰⵡⵙⴰ ⵏ ⵜⵏⴱⴰⴹⵜ ⵉⵕⵥⵎⵏ, ⵙⴳ ⵓⵎⴰⵢⵏⵓ ⵖⵔ ⵓⵇⴷⵉⵎ.
-plans-none = ⵓⵔ ⵙⵓⵍ ⵉⵜⵜⵓⵙⵓⴼⵖ ⴽⵔⴰ ⵏ ⵓⵖⴰⵡⴰⵙ ⵏ ⵜⵉⴳⴰⵡⵜ.
+plans-title = ⵉⵖⴰⵡⴰⵙⵏ ⵏ ⵜⴳⴰⵡⵜ
+plans-lead = ⵉⵖⴰⵡⴰⵙⵏ ⵉⵏⴰⵎⵓⵔⵏ ⵏ ⵜⴳⴰⵡⵜ ⵏ ⵍⵎⵖⵔⵉⴱ ⴳ ⵜⵎⵢⴰⵡⵙⴰ ⵏ ⵜⵏⴱⴰⴹⵜ ⵉⵕⵥⵎⵏ, ⵙⴳ ⵓⵎⴰⵢⵏⵓ ⵖⵔ ⵓⵇⴷⵉⵎ.
+plans-none = ⵓⵔ ⵙⵓⵍ ⵉⵜⵜⵓⵙⵓⴼⵖ ⴽⵔⴰ ⵏ ⵓⵖⴰⵡⴰⵙ ⵏ ⵜⴳⴰⵡⵜ.
 plan-number = ⴰⵖⴰⵡⴰⵙ { $number }
 plan-recorded-of = ⵜⵉⴳⴰⵍⵍⵉⵢⵉⵏ ⵉⵜⵜⵓⵣⵎⵎⵎⵏ ⵖⵉⴷ: { $recorded } ⵙⴳ { $count }.
 plan-incomplete-explained = ⵉⵖⴱⵓⵍⴰ ⵉⴳⴷⵓⴷⴰⵏⵏ ⴱⴷⵔⵏ ⵜⵉⴳⴰⵍⵍⵉⵢⵉⵏ ⴰⴷ ⵖⴰⵙ; ⵜⵉⴷ ⵓⵔ ⵉⵍⵍⵉⵏ ⵔⴰⴷ ⵜⵜⵢⴰⵔⵏⵓⵏⵜ ⵖⴰⴽⵓⴷ ⵜⵜⵓⵙⵓⴼⵖⵏ ⵢⵉⴹⵔⵉⵙⵏ ⵏⵏⵙⵏⵜ. ⵓⵔ ⵉⵜⵜⵓⵙⵏⵓⵍⴼⴰ ⵓⵍⴰ ⵢⴰⵏ ⵢⵉⵣⵉⵔⵉⴳ.
@@ -128,26 +129,26 @@ group-empty = ⵓⵔ ⵙⵓⵍ ⵉⵜⵜⵓⵣⵎⵎⵎ ⵖⵉⴷ ⴽⵔⴰ ⵏ 
 group-no-axis = ⴰⵙⵏⵜⵍ ⵓⵔ ⵉⵜⵜⵓⵙⵙⵏⵏ
 group-no-axis-note = ⵉⵖⴱⵓⵍⴰ ⵉⴳⴷⵓⴷⴰⵏⵏ ⵓⵔ ⴷ ⵎⵍⵉⵏ ⴰⵙⵏⵜⵍ ⵏ ⵜⴳⴰⵍⵍⵉⵢⵉⵏ ⴰⴷ.
 group-parliament = ⵜⵉⴳⴰⵍⵍⵉⵢⵉⵏ ⵏ ⵓⴱⵔⵍⴰⵎⴰⵏ
-group-parliament-note = ⵜⵉⴳⴰⵍⵍⵉⵢⵉⵏ ⵏ ⵓⵙⵇⵇⵉⵎ ⵏ ⵉⵏⴰⴱⴱⵓⵢⵏ, ⵏⵏⴰ ⵜⴱⴷⵔ ⵜⵎⵢⴰⵡⵙⴰ ⵏ ⵜⵏⴱⴰⴹⵜ ⵉⵕⵥⵎⵏ ⴳ ⵓⵖⴰⵡⴰⵙ ⵏ ⵜⵉⴳⴰⵡⵜ ⴰⴷ. ⵓⵔ ⵜⵜⵓⵙⵉⴹⵏⵜ ⴳ ⵡⵓⵟⵟⵓⵏⵏ ⵏ ⵜⵏⴱⴰⴹⵜ.
+group-parliament-note = ⵜⵉⴳⴰⵍⵍⵉⵢⵉⵏ ⵏ ⵓⵙⵇⵇⵉⵎ ⵏ ⵉⵏⴰⴱⴱⵓⵢⵏ, ⵏⵏⴰ ⵜⴱⴷⵔ ⵜⵎⵢⴰⵡⵙⴰ ⵏ ⵜⵏⴱⴰⴹⵜ ⵉⵕⵥⵎⵏ ⴳ ⵓⵖⴰⵡⴰⵙ ⵏ ⵜⴳⴰⵡⵜ ⴰⴷ. ⵓⵔ ⵜⵜⵓⵙⵉⴹⵏⵜ ⴳ ⵡⵓⵟⵟⵓⵏⵏ ⵏ ⵜⵏⴱⴰⴹⵜ.
 parliament-figure = ⴰⵣⵉⴳⵣ ⵏ ⵜⴳⴰⵍⵍⵉⵢⵉⵏ ⵏ ⵓⴱⵔⵍⴰⵎⴰⵏ, ⵉⵜⵜⵓⵙⵉⴹⵏ ⵙⴳ ⵜⴳⴰⵡⵉⵏ ⵏⵏⵙⵏⵜ:
 plan-documents = ⵉⵙⴰⵍⴽⵉⵏⵏ
 doc-type-member-page = ⵜⴰⵙⵏⴰ ⵏ ⵓⴳⵎⴰⵎ
-doc-type-irm-report = ⴰⵏⴻⵇⵇⵉⵙ ⵏ IRM
-doc-type-irm-report-mirror = ⴰⵏⴻⵇⵇⵉⵙ ⵏ IRM, ⴰⵙⵏⵖⵍ
+doc-type-irm-report = ⴰⵏⵇⵇⵉⵙ ⵏ IRM
+doc-type-irm-report-mirror = ⴰⵏⵇⵇⵉⵙ ⵏ IRM, ⴰⵙⵏⵖⵍ
 doc-type-self-assessment-mirror = ⴰⵙⵏⵇⴷ ⵏ ⵢⵉⵎⴰⵏ, ⴰⵙⵏⵖⵍ
-doc-type-action-plan-mirror = ⴰⴹⵔⵉⵙ ⵏ ⵓⵖⴰⵡⴰⵙ ⵏ ⵜⵉⴳⴰⵡⵜ, ⴰⵙⵏⵖⵍ
+doc-type-action-plan-mirror = ⴰⴹⵔⵉⵙ ⵏ ⵓⵖⴰⵡⴰⵙ ⵏ ⵜⴳⴰⵡⵜ, ⴰⵙⵏⵖⵍ
 doc-type-portal-page = ⵜⴰⵙⵏⴰ ⵏ ⵓⵙⵉⵜ
 doc-type-other = ⴰⵙⵍⴽⵉⵏ
 how-computed-title = ⴰⵖⴰⵔⴰⵙ ⵏ ⵓⵙⵉⴹⵏ
-how-computed-activity = ⴽⵓ ⵜⵉⴳⴰⵡⵜ ⵏ ⵜⴳⴰⵍⵍⵉⵜ ⵜⵍⴰ ⴰⵣⵉⴳⵣ ⵙⴳ 0 ⴰⵔ 100%, ⵏⵏⴰ ⵉⵙⵔⵙ ⵓⵎⵙⵡⵓⵍ ⵏ ⵓⵙⵏⴼⴰⵔ ⵏⵏⵙ ⴳ ⵢⴰⵏ ⵓⵏⴻⵇⵇⵉⵙ ⵉⵜⵜⵓⵇⴱⵍⵏ, ⴷ ⵢⴰⵏ ⵡⴰⵥⴰⵢ.
+how-computed-activity = ⴽⵓ ⵜⵉⴳⴰⵡⵜ ⵏ ⵜⴳⴰⵍⵍⵉⵜ ⵜⵍⴰ ⴰⵣⵉⴳⵣ ⵙⴳ 0 ⴰⵔ 100%, ⵏⵏⴰ ⵉⵙⵔⵙ ⵓⵎⵙⵡⵓⵍ ⵏ ⵓⵙⵏⴼⴰⵔ ⵏⵏⵙ ⴳ ⵢⴰⵏ ⵓⵏⵇⵇⵉⵙ ⵉⵜⵜⵓⵇⴱⵍⵏ, ⴷ ⵢⴰⵏ ⵡⴰⵥⴰⵢ.
 how-computed-commitment = ⴰⵣⵉⴳⵣ ⵏ ⵜⴳⴰⵍⵍⵉⵜ ⵉⴳⴰ ⴰⵎⵎⴰⵙ ⵏ ⵓⵣⵉⴳⵣ ⵏ ⵜⴳⴰⵡⵉⵏ ⵏⵏⵙ, ⵙ ⵡⴰⵥⴰⵢ ⵏ ⴽⵔⴰⵢⴳⴰⵜⵜ ⵢⴰⵜ. ⵜⵉⴳⴰⵡⵉⵏ ⵉⵜⵜⵓⵙⴱⵟⵍⵏ ⵓⵔ ⵜⵜⵓⵙⵉⴹⵏⵜ. ⵜⴰⴳⴰⵍⵍⵉⵜ ⵏⵏⴰ ⵓⵔ ⵜⵍⵉ ⴽⵔⴰ ⵏ ⵜⴳⴰⵡⵜ ⵉⵜⵜⵓⵎⵍⵏ ⵓⵔ ⵜⵍⴰ ⵓⵟⵟⵓⵏ: ⴰⴷ ⴰⵙ ⵉⵜⵜⵢⴰⵔⴰ «ⵓⵔ ⵉⵜⵜⵓⵎⵍ», ⵓⵔ ⴰⵙ ⵉⵜⵜⵢⴰⵔⴰ ⴰⴱⴰⴷⴰⵏ 0%.
 how-computed-rollup = ⴰⵣⵉⴳⵣ ⵏ ⵓⵙⵏⵜⵍ ⴷ ⵓⵣⵉⴳⵣ ⵏ ⵓⵖⴰⵡⴰⵙ ⴳⴰⵏ ⴰⵎⵎⴰⵙ ⵏ ⵓⵣⵉⴳⵣ ⵏ ⵜⴳⴰⵍⵍⵉⵢⵉⵏ ⵏⵏⵙⵏ, ⴱⵍⴰ ⵜⵉⴳⴰⵍⵍⵉⵢⵉⵏ ⵏⵏⴰ ⵓⵔ ⵉⵍⴰⵏ ⵓⵟⵟⵓⵏ. ⵜⵉⴳⴰⵍⵍⵉⵢⵉⵏ ⵏ ⵓⴱⵔⵍⴰⵎⴰⵏ ⵜⵜⵓⵙⵙⴽⵏⵜ ⵡⴰⵃⴷⵙⵏⵜ.
-how-computed-status = ⴳ ⵜⴰⵎⴰ ⵏ ⴽⵓ ⵓⵟⵟⵓⵏ ⵉⵍⵍⴰ ⵢⴰⵏ ⵡⴰⴷⴷⴰⴷ ⵙ ⵉⵙⵡⵉⵔⵏ ⵏ ⵓⵏⴰⴳⵔⴰⵡ ⴰⵏⵉⵎⴰⵏ ⵏ ⵓⵏⴻⵇⵇⵉⵙ: ⵓⵔ ⵉⴱⴷⵉ (0%), ⴰⵎⵥⵥⵢⴰⵏ (1 ⴰⵔ 49%), ⴰⵎⵇⵇⵔⴰⵏ (50 ⴰⵔ 99%), ⵉⴼⵓⴽ (100%). «ⵉⵄⵟⵟⵍ» ⵉⵙⵏⵎⵎⴰⵍ ⵉⵙ ⵉⵣⵔⵉ ⵓⵣⵎⵣ ⵏ ⵜⴳⴳⴰⵔⴰ ⵏ ⴽⵔⴰ ⵏ ⵜⴳⴰⵡⵜ, ⵓⵔ ⵜⴰ ⵜⵍⴽⵉⵎ 100%.
+how-computed-status = ⴳ ⵜⴰⵎⴰ ⵏ ⴽⵓ ⵓⵟⵟⵓⵏ ⵉⵍⵍⴰ ⵢⴰⵏ ⵡⴰⴷⴷⴰⴷ ⵙ ⵉⵙⵡⵉⵔⵏ ⵏ ⵓⵏⴰⴳⵔⴰⵡ ⴰⵏⵉⵎⴰⵏ ⵏ ⵓⵏⵇⵇⵉⵙ: ⵓⵔ ⵉⴱⴷⵉ (0%), ⴰⵎⵥⵥⵢⴰⵏ (1 ⴰⵔ 49%), ⴰⵎⵇⵇⵔⴰⵏ (50 ⴰⵔ 99%), ⵉⴼⵓⴽ (100%). «ⵉⵄⵟⵟⵍ» ⵉⵙⵏⵎⵎⴰⵍ ⵉⵙ ⵉⵣⵔⵉ ⵓⵣⵎⵣ ⵏ ⵜⴳⴳⴰⵔⴰ ⵏ ⴽⵔⴰ ⵏ ⵜⴳⴰⵡⵜ, ⵓⵔ ⵜⴰ ⵜⵍⴽⵉⵎ 100%.
 how-computed-official = ⵓⵟⵟⵓⵏⵏ ⵏⵏⴰ ⵜⵙⵙⵓⴼⵖ ⵜⵏⴱⴰⴹⵜ ⵏⵉⵖ ⵏⵏⴰ ⵏⵏⴰⵏⵜ ⵜⵙⵖⵓⵏⵉⵏ ⵜⵜⵓⵙⵙⴽⵏⵏ ⵡⴰⵃⴷⵙⵏ ⵙ «ⵉⵜⵜⵓⵎⵍⵏ ⵙ ⵓⵖⴰⵔⴰⵙ ⵓⵏⵚⵉⴱ», ⴷ ⵓⵣⵎⵣ ⵏⵏⵙⵏ ⴷ ⵓⵖⴱⴰⵍⵓ ⵏⵏⵙⵏ. ⵓⵔ ⵜⵜⵓⵅⵍⴰⴹⵏ ⴷ ⵡⵓⵟⵟⵓⵏⵏ ⵉⵜⵜⵓⵙⵉⴹⵏⵏ.
 
 commitments-title = ⵜⵉⴳⴰⵍⵍⵉⵢⵉⵏ
 commitments-none = ⵉⵎⵙⵉⵣⴷⴳⵏ ⴰⴷ ⵓⵔ ⴷ ⵓⴼⵉⵏ ⴽⵔⴰ ⵏ ⵜⴳⴰⵍⵍⵉⵜ.
-filter-plan = ⴰⵖⴰⵡⴰⵙ ⵏ ⵜⵉⴳⴰⵡⵜ
+filter-plan = ⴰⵖⴰⵡⴰⵙ ⵏ ⵜⴳⴰⵡⵜ
 filter-axis = ⴰⵙⵏⵜⵍ
 filter-status = ⴰⴷⴷⴰⴷ
 filter-institution = ⵜⴰⵙⵓⴷⴷⵙⵜ
@@ -178,9 +179,9 @@ commitment-fields = ⵜⴰⴳⴰⵍⵍⵉⵜ
 commitment-activities = ⵜⵉⴳⴰⵡⵉⵏ (ⵉⵙⵓⵔⵉⴼⵏ)
 activities-not-reported = ⵓⵔ ⵉⵜⵜⵓⵎⵍ: ⵜⵉⴳⴰⵡⵉⵏ ⴷ ⵓⵣⵉⴳⵣ ⵏ ⵜⴳⴰⵍⵍⵉⵜ ⴰⴷ ⵓⵔ ⵜⵜⵓⵙⵓⴼⵖⵏⵜ ⴳ ⵢⵉⵖⴱⵓⵍⴰ ⵏⵏⴰ ⵉⵜⵜⵓⵙⵎⵔⵙⵏ ⵖⵉⴷ.
 commitment-irm = ⴰⵙⵏⵇⴷ ⵏ ⵜⵎⵢⴰⵡⵙⴰ ⵏ ⵜⵏⴱⴰⴹⵜ ⵉⵕⵥⵎⵏ
-commitment-irm-explained = ⵉⴳⵔⴰⵏ ⵏⵏⴰ ⵜⵙⵙⵓⴼⵖ ⵜⵎⵢⴰⵡⵙⴰ ⵏ ⵜⵏⴱⴰⴹⵜ ⵉⵕⵥⵎⵏ ⴷ ⵓⵏⴰⴳⵔⴰⵡ ⵏⵏⵙ ⴰⵏⵉⵎⴰⵏ ⵏ ⵓⵏⴻⵇⵇⵉⵙ (IRM), ⴰⵎ ⵎⴰⵎⵏⴽ ⵍⵍⴰⵏ ⴳ ⵜⵉⵙⵏⵉⵡⵉⵏ ⵏⵏⵙ.
+commitment-irm-explained = ⵉⴳⵔⴰⵏ ⵏⵏⴰ ⵜⵙⵙⵓⴼⵖ ⵜⵎⵢⴰⵡⵙⴰ ⵏ ⵜⵏⴱⴰⴹⵜ ⵉⵕⵥⵎⵏ ⴷ ⵓⵏⴰⴳⵔⴰⵡ ⵏⵏⵙ ⴰⵏⵉⵎⴰⵏ ⵏ ⵓⵏⵇⵇⵉⵙ (IRM), ⴰⵎ ⵎⴰⵎⵏⴽ ⵍⵍⴰⵏ ⴳ ⵜⵉⵙⵏⵉⵡⵉⵏ ⵏⵏⵙ.
 field-ogp-id = ⵜⴰⵏⴳⴰⵍⵜ ⵏ OGP
-field-plan = ⴰⵖⴰⵡⴰⵙ ⵏ ⵜⵉⴳⴰⵡⵜ
+field-plan = ⴰⵖⴰⵡⴰⵙ ⵏ ⵜⴳⴰⵡⵜ
 field-axis = ⴰⵙⵏⵜⵍ
 field-position = ⵓⵟⵟⵓⵏ ⴳ ⵓⵖⴰⵡⴰⵙ
 position-from-source = ⵉⵜⵜⵓⴱⴷⵔ ⴳ ⵢⵉⵖⴱⵓⵍⴰ
@@ -197,7 +198,7 @@ field-ogp-values = ⵉⵣⴰⵍⴰⵏ ⵏ OGP
 field-policy-areas = ⵉⴳⵔⴰⵏ ⵏ ⵜⵙⵔⵜⵉⵜ
 field-contact = ⴰⵎⵙⴰⵡⴰⵍ
 field-title-long = ⴰⵣⵡⵍ ⴰⵖⵣⵣⴰⴼ
-field-title-irm = ⴰⵣⵡⵍ ⴳ ⵓⵏⴻⵇⵇⵉⵙ ⵏ IRM
+field-title-irm = ⴰⵣⵡⵍ ⴳ ⵓⵏⵇⵇⵉⵙ ⵏ IRM
 field-title-unofficial = ⴰⵣⵡⵍ ⵓⵔ ⵉⴳⴰ ⵓⵏⵚⵉⴱ
 field-builds-on = ⵉⴱⵏⴰ ⵅⴼ
 field-weight = ⴰⵥⴰⵢ ⴳ ⵓⵖⴰⵡⴰⵙ
@@ -232,31 +233,31 @@ institution-kinds-local = ⵜⵉⵏⴱⴰⴹⵉⵏ ⵜⵉⴷⵖⴰⵔⴰⵏⵉ�
 institution-kinds-international = ⵜⵉⵙⵓⴷⴷⵙⵉⵏ ⵜⵉⵎⴰⴹⵍⴰⵏⵉⵏ
 
 page-about-title = ⵅⴼ ⵢⵉⵙⴼⴽⴰ ⴰⴷ
-page-about-p1 = ⴰⵙⵉⵜ ⴰⴷ ⵉⵙⵙⵓⴼⵓⵖ ⵉⵖⴰⵡⴰⵙⵏ ⵏ ⵜⵉⴳⴰⵡⵜ ⵏ ⵍⵎⵖⵔⵉⴱ ⴳ ⵜⵎⵢⴰⵡⵙⴰ ⵏ ⵜⵏⴱⴰⴹⵜ ⵉⵕⵥⵎⵏ, ⵉⵜⵜⴹⴼⴰⵔ ⴰⵙⵎⵎⵔⵙ ⵏⵏⵙⵏ ⵙ ⵓⵖⴰⵔⴰⵙ ⴰⴳⴷⵓⴷⴰⵏ.
-page-about-p2 = ⴽⵓ ⴰⵖⴰⵡⴰⵙ, ⴽⵓ ⴰⵙⵏⵜⵍ ⴷ ⴽⵓ ⵜⴰⴳⴰⵍⵍⵉⵜ ⵉⵍⵍⴰⵏ ⵖⵉⴷ ⵉⴽⴽⴰ ⴷ ⵙⴳ ⵢⴰⵏ ⵓⵖⴱⴰⵍⵓ ⴰⴳⴷⵓⴷⴰⵏ: ⵜⵉⵙⵏⵉⵡⵉⵏ ⵏ ⵜⵎⵢⴰⵡⵙⴰ ⵏ ⵜⵏⴱⴰⴹⵜ ⵉⵕⵥⵎⵏ, ⵉⵏⴻⵇⵇⵉⵙⵏ ⵏ ⵓⵏⴰⴳⵔⴰⵡ ⵏⵏⵙ ⴰⵏⵉⵎⴰⵏ ⵏ ⵓⵏⴻⵇⵇⵉⵙ, ⴰⵙⵉⵜ ⵏ ⵜⵏⴱⴰⴹⵜ ⴷ ⵜⵙⵖⵓⵏⵉⵏ. ⴽⵓ ⵜⴰⵙⵏⴰ ⵜⵎⵍⴰ ⵉⵖⴱⵓⵍⴰ ⵏⵏⵙ.
+page-about-p1 = ⴰⵙⵉⵜ ⴰⴷ ⵉⵙⵙⵓⴼⵓⵖ ⵉⵖⴰⵡⴰⵙⵏ ⵏ ⵜⴳⴰⵡⵜ ⵏ ⵍⵎⵖⵔⵉⴱ ⴳ ⵜⵎⵢⴰⵡⵙⴰ ⵏ ⵜⵏⴱⴰⴹⵜ ⵉⵕⵥⵎⵏ, ⵉⵜⵜⴹⴼⴰⵔ ⴰⵙⵎⵎⵔⵙ ⵏⵏⵙⵏ ⵙ ⵓⵖⴰⵔⴰⵙ ⴰⴳⴷⵓⴷⴰⵏ.
+page-about-p2 = ⴽⵓ ⴰⵖⴰⵡⴰⵙ, ⴽⵓ ⴰⵙⵏⵜⵍ ⴷ ⴽⵓ ⵜⴰⴳⴰⵍⵍⵉⵜ ⵉⵍⵍⴰⵏ ⵖⵉⴷ ⵉⴽⴽⴰ ⴷ ⵙⴳ ⵢⴰⵏ ⵓⵖⴱⴰⵍⵓ ⴰⴳⴷⵓⴷⴰⵏ: ⵜⵉⵙⵏⵉⵡⵉⵏ ⵏ ⵜⵎⵢⴰⵡⵙⴰ ⵏ ⵜⵏⴱⴰⴹⵜ ⵉⵕⵥⵎⵏ, ⵉⵏⵇⵇⵉⵙⵏ ⵏ ⵓⵏⴰⴳⵔⴰⵡ ⵏⵏⵙ ⴰⵏⵉⵎⴰⵏ ⵏ ⵓⵏⵇⵇⵉⵙ, ⴰⵙⵉⵜ ⵏ ⵜⵏⴱⴰⴹⵜ ⴷ ⵜⵙⵖⵓⵏⵉⵏ. ⴽⵓ ⵜⴰⵙⵏⴰ ⵜⵎⵍⴰ ⵉⵖⴱⵓⵍⴰ ⵏⵏⵙ.
 page-about-p3 = ⵎⵖ ⵓⵔ ⵏⵏⵉⵏ ⵢⵉⵖⴱⵓⵍⴰ ⵢⴰⵜ, ⵜⴰⵙⵏⴰ ⵜⵏⵏⴰ ⵜ («ⵓⵔ ⵉⵜⵜⵓⵎⵍ», «ⵓⵔ ⵉⵜⵜⵢⴰⴼⴰ ⴳ ⵢⵉⵖⴱⵓⵍⴰ ⵉⴳⴷⵓⴷⴰⵏⵏ»). ⵓⵔ ⵉⵜⵜⵓⵙⵏⵓⵍⴼⴰ ⵢⴰⵜ: ⵎⵖ ⵓⵔ ⵜⵜⵓⵙⵙⵏⵏⵜ ⴰⴽⴽⵯ ⵜⴳⴰⵍⵍⵉⵢⵉⵏ ⵏ ⵢⴰⵏ ⵓⵖⴰⵡⴰⵙ, ⵜⴰⵙⵏⴰ ⵏ ⵓⵖⴰⵡⴰⵙ ⵜⵎⵍⴰ ⵎⵏⵏⴰⵡ ⴰⵢⴷ ⵉⵜⵜⵓⵣⵎⵎⵎⵏ.
 page-about-p4 = ⵓⵟⵟⵓⵏⵏ ⵏⵏⴰ ⵉⵙⵉⴹⵏ ⵓⵙⵉⵜ ⴷ ⵡⵓⵟⵟⵓⵏⵏ ⵉⵜⵜⵓⵎⵍⵏ ⵙ ⵓⵖⴰⵔⴰⵙ ⵓⵏⵚⵉⴱ ⵜⵜⵓⵙⵙⴽⵏⵏ ⴱⴷⴷⴰ ⵡⴰⵃⴷⵙⵏ; ⴰⵍⵓⴳⵏ ⵏ ⵓⵙⵉⴹⵏ ⵏⵏⵙⵏ ⵉⵜⵜⵓⵙⵙⴼⵀⵎ ⴳ ⵜⵙⵏⴰ ⵏ ⴽⵓ ⴰⵖⴰⵡⴰⵙ.
 page-open-data-title = ⵉⵙⴼⴽⴰ ⵉⵕⵥⵎⵏ
-page-open-data-p1 = ⵉⵙⴼⴽⴰ ⴰⴽⴽⵯ ⵏ ⵓⵙⵉⵜ ⴰⴷ ⵣⵎⵎⵔⵏ ⴰⴷ ⵜⵜⵓⵙⵎⵔⵙⵏ ⵙ ⵜⵍⴻⵍⵍⵉ ⵙ ⵓⴳⵔⵓⴷⴻⵎ ⵏⵏⵙ JSON. ⵜⵉⵍⴳⴰⵎⵉⵏ ⵜⵜⵓⴱⴹⴰⵏⵜ ⵙ ⵜⵙⵏⵉⵡⵉⵏ (ⵉⴼⵔⴷⵉⵙⵏ page ⴷ per_page); ⵜⵓⵛⵛⴹⵉⵡⵉⵏ ⴹⴼⴰⵔⵏⵜ RFC 9457.
+page-open-data-p1 = ⵉⵙⴼⴽⴰ ⴰⴽⴽⵯ ⵏ ⵓⵙⵉⵜ ⴰⴷ ⵣⵎⵎⵔⵏ ⴰⴷ ⵜⵜⵓⵙⵎⵔⵙⵏ ⵙ ⵜⵍⴻⵍⵍⵉ ⵙ ⵓⴳⵔⵓⴷⵎ ⵏⵏⵙ JSON. ⵜⵉⵍⴳⴰⵎⵉⵏ ⵜⵜⵓⴱⴹⴰⵏⵜ ⵙ ⵜⵙⵏⵉⵡⵉⵏ (ⵉⴼⵔⴷⵉⵙⵏ page ⴷ per_page); ⵜⵓⵛⵛⴹⵉⵡⵉⵏ ⴹⴼⴰⵔⵏⵜ RFC 9457.
 page-open-data-p2 = ⵉⴹⵔⵉⵙⵏ ⵜⵜⵓⵢⴼⴽⴰⵏ ⵙ ⴽⵓ ⵜⵓⵜⵍⴰⵢⵜ ⴳ ⵍⵍⴰⵏ. ⵓⵟⵟⵓⵏⵏ ⵉⵜⵜⵓⵎⵍⵏ ⵙ ⵓⵖⴰⵔⴰⵙ ⵓⵏⵚⵉⴱ ⵜⵜⵓⵢⴼⴽⴰⵏ ⵡⴰⵃⴷⵙⵏ, ⵓⵔ ⵜⵜⵓⵅⵍⴰⴹⵏ ⴷ ⵡⵓⵟⵟⵓⵏⵏ ⵉⵜⵜⵓⵙⵉⴹⵏⵏ, ⴷ ⵢⵉⵖⴱⵓⵍⴰ ⵏⵏⵙⵏ.
-page-open-data-p3 = ⴰⴳⵍⴰⵎ ⵏ ⵓⴳⵔⵓⴷⴻⵎ ⵉⵍⵍⴰ ⴳ ⵢⴰⵏ ⵓⵙⵍⴽⵉⵏ OpenAPI.
+page-open-data-p3 = ⴰⴳⵍⴰⵎ ⵏ ⵓⴳⵔⵓⴷⵎ ⵉⵍⵍⴰ ⴳ ⵢⴰⵏ ⵓⵙⵍⴽⵉⵏ OpenAPI.
 open-data-openapi = ⴰⴳⵍⴰⵎ OpenAPI
-open-data-plans = ⵉⵖⴰⵡⴰⵙⵏ ⵏ ⵜⵉⴳⴰⵡⵜ
+open-data-plans = ⵉⵖⴰⵡⴰⵙⵏ ⵏ ⵜⴳⴰⵡⵜ
 open-data-commitments = ⵜⵉⴳⴰⵍⵍⵉⵢⵉⵏ
 open-data-activities = ⵜⵉⴳⴰⵡⵉⵏ
 open-data-institutions = ⵜⵉⵙⵓⴷⴷⵙⵉⵏ
 page-accessibility-title = ⵜⵉⵣⵎⵎⴰⵔ ⵏ ⵓⴽⵛⵛⵓⵎ
-page-accessibility-p1 = ⴰⵙⵉⵜ ⴰⴷ ⵉⵜⵜⵏⴰⴷⵉ ⴰⴷ ⵉⴹⴼⵔ ⵜⵉⵏⵎⵎⴰⵍⵉⵏ ⵏ ⵓⴽⵛⵛⵓⵎ ⵖⵔ ⵓⴳⴱⵓⵔ (WCAG 2.1) ⴳ ⵓⵙⵡⵉⵔ AA, ⵙ ⵜⴰⵄⵔⴰⴱⵜ, ⵙ ⵜⴼⵔⴰⵏⵙⵉⵙⵜ, ⵙ ⵜⵏⴳⵍⵉⵣⵜ ⴷ ⵙ ⵜⵎⴰⵣⵉⵖⵜ.
+page-accessibility-p1 = ⴰⵙⵉⵜ ⴰⴷ ⵉⵜⵜⵏⴰⴷⵉ ⴰⴷ ⵉⴹⴼⵔ ⵜⵉⵏⵎⵎⴰⵍⵉⵏ ⵏ ⵓⴽⵛⵛⵓⵎ ⵖⵔ ⵓⴳⴱⵓⵔ (WCAG 2.1) ⴳ ⵓⵙⵡⵉⵔ AA, ⵙ ⵜⵄⵔⴰⴱⵜ, ⵙ ⵜⴼⵔⴰⵏⵙⵉⵙⵜ, ⵙ ⵜⵏⴳⵍⵉⵣⵜ ⴷ ⵜⵎⴰⵣⵉⵖⵜ.
 page-accessibility-p2 = ⴽⵓ ⵜⴰⵙⵏⴰ ⵜⵙⴽⴰⵔ ⴱⵍⴰ ⵊⴰⴼⴰⵙⴽⵔⵉⴱⵜ, ⵜⵣⵎⵎⵔ ⴰⴷ ⵜⵜⵓⵙⵎⵔⵙ ⵙ ⵓⵏⴰⵙⵉⵡ ⵡⴰⵃⴷⵓⵜ, ⵜⵍⴰ ⴰⵣⴷⴰⵢ ⵏ ⵓⵣⵔⵉ ⴷ ⵉⵎⴰⵜⴰⵔⵏ, ⴷ ⵜⵉⵏⴱⴹⵉⵏ ⵏ ⵢⵉⵏⵉ ⵏⵏⵙ ⵜⵜⵓⵙⵏⵇⴷⵏⵜ. ⵜⵉⵣⵉⵔⴳⵉⵏ ⵏ ⵓⵣⵉⴳⵣ ⵜⵜⵎⵍⴰⵏⵜ ⴱⴷⴷⴰ ⵓⵟⵟⵓⵏ ⵏⵏⵙⵏⵜ ⵙ ⵓⴹⵔⵉⵙ.
-page-accessibility-p3 = ⵜⵉⵙⵏⵉⵡⵉⵏ ⵜⵜⵓⵙⵏⵇⴷⵏⵜ ⵙ ⵓⵖⴰⵔⴰⵙ ⴰⵡⵓⵔⵎⴰⵏ ⵙ axe-core, ⵙ ⵜⴰⵄⵔⴰⴱⵜ ⴷ ⵙ ⵜⴼⵔⴰⵏⵙⵉⵙⵜ, ⵣⵣⴰⵜ ⴽⵓ ⴰⵙⵓⴼⵖ ⴰⵎⴰⵢⵏⵓ.
+page-accessibility-p3 = ⵜⵉⵙⵏⵉⵡⵉⵏ ⵜⵜⵓⵙⵏⵇⴷⵏⵜ ⵙ ⵓⵖⴰⵔⴰⵙ ⴰⵡⵓⵔⵎⴰⵏ ⵙ axe-core, ⵙ ⵜⵄⵔⴰⴱⵜ ⴷ ⵜⴼⵔⴰⵏⵙⵉⵙⵜ, ⵣⵣⴰⵜ ⴽⵓ ⴰⵙⵓⴼⵖ ⴰⵎⴰⵢⵏⵓ.
 page-accessibility-p4 = ⴽⵔⴰ ⵏ ⵢⵉⴹⵔⵉⵙⵏ ⵓⵔ ⵍⵍⵉⵏ ⴰⴱⵍⴰ ⵙ ⵜⵓⵜⵍⴰⵢⵜ ⵏ ⵓⵖⴱⴰⵍⵓ ⵏⵏⵙⵏ; ⵜⵜⵓⵎⵍⴰⵏ ⵙ ⵜⵏⴳⴰⵍⵜ ⵏ ⵜⵓⵜⵍⴰⵢⵜ ⵏⵏⴰ ⵉⵜⵜⵓⵙⵙⴽⵏⵏ.
 
 error-404-title = ⵓⵔ ⵜⵜⵢⴰⴼⴰ ⵜⵙⵏⴰ
 error-404-text = ⵜⴰⵙⵏⴰ ⵏⵏⴰ ⵜⵙⵙⵓⵜⵔⵜ ⵓⵔ ⵜⵍⵍⵉ. ⵙⵙⵏⵇⴷ ⵜⴰⵏⵙⴰ, ⵏⵉⵖ ⴰⵍⵙ ⵙⴳ ⵜⵙⵏⴰ ⵜⴰⵎⵣⵡⴰⵔⵓⵜ.
-error-400-title = ⵓⵔ ⵉⵜⵜⵓⵢⴼⵀⵎ ⵓⵙⵓⵜⴻⵔ
+error-400-title = ⵓⵔ ⵉⵜⵜⵓⵢⴼⵀⵎ ⵓⵙⵓⵜⵔ
 error-400-filters = ⵢⴰⵏ ⵙⴳ ⵉⵎⵙⵉⵣⴷⴳⵏ ⵓⵔ ⵉⵚⵃⵉ. ⵙⵜⵉ ⵉⵎⵙⵉⵣⴷⴳⵏ ⴷⴰⵖ ⵙⴳ ⵜⵍⴳⴰⵎⵉⵏ.
 error-400-page = ⵓⵟⵟⵓⵏ ⵏ ⵜⵙⵏⴰ ⵓⵔ ⵉⵚⵃⵉ: ⵉⵅⵚⵚⴰ ⴰⴷ ⵢⵉⵍⵉ ⴷ ⵓⵟⵟⵓⵏ ⵓⵎⵎⵉⴷ ⵙⴳ 1 ⴷ ⴰⵙⴰⵡⵏ.
-error-413-title = ⴰⵙⵓⵜⴻⵔ ⵉⵎⵇⵇⵓⵔ ⴱⴰⵀⵔⴰ
+error-413-title = ⴰⵙⵓⵜⵔ ⵉⵎⵇⵇⵓⵔ ⴱⴰⵀⵔⴰ
 error-405-title = ⵜⴰⵔⵔⴰⵢⵜ ⵓⵔ ⵉⵜⵜⵓⵇⴱⵍⵏ
 error-500-title = ⵜⴹⵔⴰ ⵢⴰⵜ ⵜⵓⵛⵛⴹⴰ
 error-500-text = ⵓⵔ ⵜⵣⵎⵉⵔ ⵜⵙⵏⴰ ⴰⴷ ⴷ ⵜⴱⴰⵢⵏ ⴰⵛⴽⵓ ⵜⵍⵍⴰ ⵢⴰⵜ ⵜⵓⵛⵛⴹⴰ ⵖⵓⵔ ⵏⵖ. ⵄⵔⴹ ⴷⴰⵖ ⴷⴼⴼⵉⵔ ⴽⵔⴰ ⵏ ⵡⴰⴽⵓⴷ.
@@ -265,10 +266,10 @@ error-code = ⵜⵓⵛⵛⴹⴰ { $code }
 
 api-not-found-title = ⵓⵔ ⵉⵜⵜⵢⴰⴼⴰ
 api-not-found-detail = ⵓⵔ ⵜⵍⵍⵉ ⴽⵔⴰ ⵏ ⵜⵖⴱⴰⵍⵓⵜ ⴳ ⵜⴰⵏⵙⴰ ⴰⴷ.
-api-bad-request-title = ⴰⵙⵓⵜⴻⵔ ⵓⵔ ⵉⵚⵃⵉⵏ
-api-bad-request-detail = ⵢⴰⵏ ⵙⴳ ⵉⴼⵔⴷⵉⵙⵏ ⵏ ⵓⵙⵓⵜⴻⵔ ⵓⵔ ⵉⵚⵃⵉ: ⵙⵙⵏⵇⴷ ⵉⵣⴰⵍⴰⵏ ⵉⵜⵜⵓⵇⴱⵍⵏ ⴳ ⵓⴳⵍⴰⵎ OpenAPI.
+api-bad-request-title = ⴰⵙⵓⵜⵔ ⵓⵔ ⵉⵚⵃⵉⵏ
+api-bad-request-detail = ⵢⴰⵏ ⵙⴳ ⵉⴼⵔⴷⵉⵙⵏ ⵏ ⵓⵙⵓⵜⵔ ⵓⵔ ⵉⵚⵃⵉ: ⵙⵙⵏⵇⴷ ⵉⵣⴰⵍⴰⵏ ⵉⵜⵜⵓⵇⴱⵍⵏ ⴳ ⵓⴳⵍⴰⵎ OpenAPI.
 api-internal-title = ⵜⵓⵛⵛⴹⴰ ⵜⴰⴳⵏⵙⴰⵏⵜ
-api-internal-detail = ⵓⵔ ⵉⵜⵜⵢⴰⵔⵔⴰ ⵅⴼ ⵓⵙⵓⵜⴻⵔ ⴰⵛⴽⵓ ⵜⵍⵍⴰ ⵢⴰⵜ ⵜⵓⵛⵛⴹⴰ ⴳ ⵓⴳⵏⵙⵓ ⵏ ⵓⵙⵉⵜ.
+api-internal-detail = ⵓⵔ ⵉⵜⵜⵢⴰⵔⵔⴰ ⵅⴼ ⵓⵙⵓⵜⵔ ⴰⵛⴽⵓ ⵜⵍⵍⴰ ⵢⴰⵜ ⵜⵓⵛⵛⴹⴰ ⴳ ⵓⵎⵙⵙⵓⴼⵖ.
 
 import-unreadable = { $file }: ⵓⵔ ⵉⵜⵜⵢⴰⵖⵔⴰ ⵓⴼⴰⵢⵍⵓ ({ $detail }).
 import-syntax = { $file }, ⵉⵣⵉⵔⵉⴳ { $line }: ⵜⴰⵍⵖⴰ ⵏ CSV ⵓⵔ ⵜⵚⵃⵉ ({ $detail }).
@@ -283,10 +284,10 @@ import-too-long = { $file }, ⵉⵣⵉⵔⵉⴳ { $line }, ⵜⴰⴳⵊⴷⵉⵜ
 import-duplicate = { $file }, ⵉⵣⵉⵔⵉⴳ { $line }, ⵜⴰⴳⵊⴷⵉⵜ { $column }: «{ $detail }» ⵉⵍⵍⴰ ⵙⵏⴰⵜ ⵜⵡⴰⵍ.
 import-unknown-reference = { $file }, ⵉⵣⵉⵔⵉⴳ { $line }, ⵜⴰⴳⵊⴷⵉⵜ { $column }: «{ $detail }» ⵓⵔ ⵉⵜⵜⵎⵍⴰ ⵖⵔ ⴽⵔⴰ ⵉⵜⵜⵓⵙⵙⵏⵏ.
 import-failed = { $cat ->
-    [one] ⵓⵔ ⵉⵜⵜⵓⵙⴽⵛⵎ ⵢⴰⵜ: ⵜⵜⵢⴰⴼⴰ { $count } ⵜⵎⵓⴽⵔⵉⵙⵜ.
-   *[other] ⵓⵔ ⵉⵜⵜⵓⵙⴽⵛⵎ ⵢⴰⵜ: ⵜⵉⵎⵓⴽⵔⵉⵙⵉⵏ ⵉⵜⵜⵢⴰⴼⴰⵏ: { $count }.
+    [one] ⵓⵔ ⵉⵜⵜⵓⵙⴽⵛⵎ ⵢⴰⵜ: ⵜⵜⵢⴰⴼⴰ ⵢⴰⵜ ⵜⵎⵓⴽⵔⵉⵙⵜ.
+   *[other] ⵓⵔ ⵉⵜⵜⵓⵙⴽⵛⵎ ⵢⴰⵜ: ⵜⵜⵢⴰⴼⴰⵏⵜ { $count } ⵏ ⵜⵎⵓⴽⵔⵉⵙⵉⵏ.
 }
-import-done = ⵉⵜⵜⵓⵙⴽⵛⵎ: ⵉⵖⴰⵡⴰⵙⵏ: { $plans }, ⵉⵙⵏⵜⴰⵍ: { $axes }, ⵜⵉⴳⴰⵍⵍⵉⵢⵉⵏ: { $commitments }, ⵜⵉⴳⴰⵡⵉⵏ: { $activities }.
+import-done = ⵉⵜⵜⵓⵙⴽⵛⵎ: { $plans }, { $axes }, { $commitments }, { $activities }.
 
 ## ⵉⵎⵉⴹⴰⵏ
 # Draft terms to check (accounts): account ⴰⵎⵉⴹⴰⵏ; e-mail ⵉⵎⴰⵢⵍ; e-mail address ⵜⴰⵏⵙⴰ ⵏ ⵉⵎⴰⵢⵍ; password ⴰⵡⴰⵍ ⵏ ⵓⵣⵔⴰⵢ;
@@ -304,14 +305,17 @@ user-nav-sign-out = ⴼⴼⵖ
 yes = ⵢⵢⵀ
 no = ⵓⵀⵓ
 save = ⵙⵊⵊⵍ
-form-error-summary = ⵜⵍⵍⴰ ⵢⴰⵜ ⵜⵎⵓⴽⵔⵉⵙⵜ
+form-error-summary = { $cat ->
+    [one] ⵜⵍⵍⴰ ⵢⴰⵜ ⵜⵎⵓⴽⵔⵉⵙⵜ ⴳ ⵜⴼⵔⴽⵉⵜ
+   *[other] ⵍⵍⴰⵏⵜ { $count } ⵏ ⵜⵎⵓⴽⵔⵉⵙⵉⵏ ⴳ ⵜⴼⵔⴽⵉⵜ
+}
 count-users = { $cat ->
-    [one] { $count } ⵓⵎⵉⴹⴰⵏ
-   *[other] ⵉⵎⵉⴹⴰⵏ: { $count }
+    [one] ⵢⴰⵏ ⵓⵎⵉⴹⴰⵏ
+   *[other] { $count } ⵏ ⵉⵎⵉⴹⴰⵏ
 }
 count-events = { $cat ->
-    [one] { $count } ⵜⵎⵙⴰⵔⵜ
-   *[other] ⵜⵉⵎⵙⴰⵔⵉⵏ: { $count }
+    [one] ⵢⴰⵜ ⵜⵎⵙⴰⵔⵜ
+   *[other] { $count } ⵏ ⵜⵎⵙⴰⵔⵉⵏ
 }
 field-display-name = ⵉⵙⵎ ⵏⵏⴰ ⵉⵜⵜⴱⴰⵢⴰⵏ ⴳ ⵓⵙⵉⵜ
 field-email = ⵜⴰⵏⵙⴰ ⵏ ⵉⵎⴰⵢⵍ
@@ -321,11 +325,11 @@ field-current-password = ⴰⵡⴰⵍ ⵏ ⵓⵣⵔⴰⵢ ⵉⵍⵍⴰⵏ ⵖⵉ
 field-new-email = ⵜⴰⵏⵙⴰ ⵜⴰⵎⴰⵢⵏⵓⵜ ⵏ ⵉⵎⴰⵢⵍ
 field-language = ⵜⵓⵜⵍⴰⵢⵜ ⵏⵏⴰ ⵜⵙⵜⵉⴷ
 field-terms = ⵇⴱⵍⵖ ⵜⵉⵡⵜⵉⵍⵉⵏ ⵏ ⵓⵙⵎⵔⵙ ⴷ ⵜⵏⵖⵎⵉⵙⵜ ⵅⴼ ⵉⵙⴼⴽⴰ ⵓⴷⵎⴰⵡⴰⵏⵏ
-hint-display-name = ⵉⵜⵜⴱⴰⵢⴰⵏ ⵖⵔ ⵜⵙⴳⴰ ⵏ ⵜⵡⵉⵙⵉⵡⵉⵏ ⵏⵏⴽ. ⵜⵣⵎⵔⴷ ⴰⴷ ⵜⵙⵎⵔⵙⴷ ⵢⴰⵏ ⵉⵙⵎ ⵢⴰⴹⵏ.
+hint-display-name = ⵉⵜⵜⴱⴰⵢⴰⵏ ⴳ ⵉⴳⴳⵉ ⵏ ⵜⵙⵏⵉⵡⵉⵏ ⵎⵍⵎⵉ ⵜⴽⵛⵎⴷ, ⴷ ⴷⴼⴼⵉⵔ ⵖⵔ ⵜⵙⴳⴰ ⵏ ⵜⵡⵉⵙⵉⵡⵉⵏ ⵏⵏⴽ. ⵜⵣⵎⵔⴷ ⴰⴷ ⵜⵙⵎⵔⵙⴷ ⵢⴰⵏ ⵉⵙⵎ ⵢⴰⴹⵏ.
 hint-password = 12 ⵏ ⵉⵙⴽⴽⵉⵍⵏ ⴳ ⵓⴷⵔⵓⵙ. ⴽⵔⴰ ⵏ ⵡⴰⵡⴰⵍ ⵓⵔ ⵉⵍⵉⵏ ⴰⵣⴷⴰⵢ ⴳⵔⴰⵙⵏ ⴰⵔ ⵜⵜⴳⴳⴰⵏ ⴰⵡⴰⵍ ⵏ ⵓⵣⵔⴰⵢ ⵉⵊⵀⴷⵏ; ⵓⵔ ⵉⵅⵚⵚⴰ ⴽⵔⴰ ⵏ ⵓⵙⴽⴽⵉⵍ ⴰⵥⵍⴰⵢ.
 hint-terms = ⵙ ⵓⵏⴰⵎⵓⵙ 09-08, ⵉⵙⴼⴽⴰ ⵏⵏⴽ ⵓⵔ ⵜⵜⵓⵙⵎⵔⴰⵙⵏ ⴰⴱⵍⴰ ⵉ ⵓⵙⵡⵓⵔⵉ ⵏ ⵓⵎⵉⴹⴰⵏ ⵏⵏⴽ, ⵜⵣⵎⵔⴷ ⴰⴷ ⵜⵏ ⵜⴰⴳⵎⴷ ⵏⵉⵖ ⴰⴷ ⵜⵏ ⵜⴽⴽⵙⴷ ⴳ ⴽⵓ ⴰⴽⵓⴷ.
 register-title = ⵙⵏⵓⵍⴼⵓ ⴰⵎⵉⴹⴰⵏ
-register-intro = ⴰⵎⵉⴹⴰⵏ ⴰⴽ ⵉⵜⵜⴰⵊⵊⴰ ⴰⴷ ⵜⴹⴼⵔⴷ ⵜⵉⴳⴰⵍⵍⵉⵢⵉⵏ, ⵜⴰⵡⵙⴷ ⴳ ⵓⵙⵏⵓⵍⴼⵓ ⴰⵎⵢⴰⵡⴰⵙ ⵏ ⵉⵖⴰⵡⴰⵙⵏ ⵏ ⵜⵉⴳⴰⵡⵜ.
+register-intro = ⴰⵎⵉⴹⴰⵏ ⴰⴽ ⵉⵜⵜⴰⵊⵊⴰ ⴰⴷ ⵜⴹⴼⵔⴷ ⴰⵣⵉⴳⵣ ⵏ ⵉⵖⴰⵡⴰⵙⵏ ⵏ ⵜⴳⴰⵡⵜ ⴷ ⵜⴳⴰⵍⵍⵉⵢⵉⵏ ⵏⵏⵙⵏ. ⵜⵉⵡⵉⵙⵉⵡⵉⵏ (ⴰⵎ ⵜⵎⴰⵡⵉⵏ ⵅⴼ ⵜⴳⴰⵍⵍⵉⵢⵉⵏ) ⴷ ⵓⵙⵏⵓⵍⴼⵓ ⴰⵎⵢⴰⵡⴰⵙ ⵏ ⵉⵖⴰⵡⴰⵙⵏ ⵔⴰⴷ ⴷ ⴰⵡⴹⵏⵜ ⴷⴼⴼⵉⵔ.
 register-data-notice = ⵏⵜⵜⵃⴹⵓ ⵉⵙⵎ ⵏⵏⴽ, ⵜⴰⵏⵙⴰ ⵏⵏⴽ ⵏ ⵉⵎⴰⵢⵍ ⴷ ⵜⵓⵜⵍⴰⵢⵜ ⵏⵏⴰ ⵜⵙⵜⵉⴷ. ⵓⵔ ⵜⵏ ⵏⵜⵜⴱⴹⵓ ⴷ ⵢⴰⵏ ⴰⴱⴷⴰ. ⵜⵣⵎⵔⴷ ⴰⴷ ⵜⴰⴳⵎⴷ ⵉⵙⴼⴽⴰ ⵏⵏⴽ ⵏⵉⵖ ⴰⴷ ⵜⴽⴽⵙⴷ ⴰⵎⵉⴹⴰⵏ ⵏⵏⴽ ⴳ ⴽⵓ ⴰⴽⵓⴷ ⵙⴳ ⵜⵙⵏⴰ ⵏ ⵓⵎⵉⴹⴰⵏ ⵏⵏⴽ.
 register-submit = ⵙⵏⵓⵍⴼⵓ ⴰⵎⵉⴹⴰⵏ ⵉⵏⵓ
 check-email-title = ⵥⵕ ⵉⵎⴰⵢⵍ ⵏⵏⴽ
@@ -503,11 +507,11 @@ col-last-seen = ⵜⵉⴳⴰⵡⵜ ⵜⴰⵏⴳⴳⴰⵔⵓⵜ
 col-device = ⴰⵎⵙⵉⴳⵍ
 
 # ⵜⵉⵍⵉⵙⵉⵏ ⴷ ⵜⵉⵙⵇⵇⴰⵔⵉⵏ ⵏ ⵜⵏⴼⵍⵓⵜ
-error-413-text = ⴰⵢⵏⵏⴰ ⵜⵣⵏⵣⴷ ⵢⵓⴳⵔ ⴰⵢⵏⵏⴰ ⵉⵇⴱⵍ ⵓⵙⵉⵜ ⴰ (64 KiB). ⵙⵎⵥⵥⵉ ⵜ ⵜⵄⵔⴹⴷ ⴷⴰⵖ.
+error-413-text = ⴰⵢⵏⵏⴰ ⵜⵓⵣⵏⴷ ⵢⵓⴳⵔ ⴰⵢⵏⵏⴰ ⵉⵇⴱⵍ ⵓⵙⵉⵜ ⴰⴷ (64 KiB). ⵙⵎⵥⵥⵉ ⵜ, ⵜⵄⵔⴹⴷ ⴷⴰⵖ.
 error-503-title = ⴰⵎⵙⵙⵓⴼⵖ ⵉⵜⵜⵡⴰⵟⵟⴰⴼ
-error-503-busy = ⴰⵎⵙⵙⵓⴼⵖ ⵉⵜⵜⵡⴰⵟⵟⴰⴼ ⵙ ⵓⵙⵏⵇⴷ ⵏ ⵜⴳⵓⵔⵉⵡⵉⵏ ⵏ ⵓⵣⵔⴰⵢ ⵢⴰⴹⵏⵉⵏ. ⵔⴰⵊⵓ ⴽⵔⴰ ⵜⵄⵔⴹⴷ ⴷⴰⵖ.
-error-role-unverified = ⴰⵎⵉⴹⴰⵏ ⴰ ⵓⵔ ⵢⵙⵙⵏⵜⵎ ⵜⴰⵏⵙⴰ ⵏⵏⵙ ⵏ ⵉⵎⴰⵢⵍ, ⵓⵔ ⵜⵜⵉⵡⵙⵏⴰⴼ ⴰⴷ ⵢⴰⵎⵥ ⵜⴰⵍⵖⴰ. ⵙⵙⵓⵜⵔ ⵉ ⵍⵍⵉ ⵜ ⵉⵍⴰⵏ ⴰⴷ ⵢⵙⵙⵏⵜⵎ ⵜⴰⵏⵙⴰ ⵜⵓⵣⵡⵉⵔ.
-admin-unverified-notice = ⵜⴰⵏⵙⴰ ⵏ ⵉⵎⴰⵢⵍ ⵏ ⵓⵎⵉⴹⴰⵏ ⴰ ⵓⵔ ⵜⵜⵓⵙⵏⵜⵎ: ⵓⵔ ⵜⵜⵉⵡⵙⵏⴰⴼ ⴰⴷ ⵢⴰⵎⵥ ⵜⴰⵍⵖⴰ, ⴷ ⵜⵉⵍⵖⵉⵡⵉⵏ ⵏⵏⵙ ⵓⵔ ⴰⵙ ⴼⴽⴽⴰⵏⵜ ⴰⵎⵢⴰ ⵏ ⵓⵣⵔⴼ ⴰⵔ ⴷ ⵜⵜⵓⵙⵏⵜⵎ.
+error-503-busy = ⴰⵎⵙⵙⵓⴼⵖ ⵉⵜⵜⵡⴰⵟⵟⴰⴼ ⵙ ⵓⵙⵏⵇⴷ ⵏ ⵡⴰⵡⴰⵍ ⵏ ⵓⵣⵔⴰⵢ ⵢⴰⴹⵏ. ⵔⴰⵊⵓ ⴽⵔⴰ, ⵜⵄⵔⴹⴷ ⴷⴰⵖ.
+error-role-unverified = ⴰⵎⵉⴹⴰⵏ ⴰⴷ ⵓⵔ ⵉⵙⵏⵜⵎ ⵜⴰⵏⵙⴰ ⵏⵏⵙ ⵏ ⵉⵎⴰⵢⵍ, ⵉⵀⵉ ⵓⵔ ⵉⵣⵎⵉⵔ ⴰⴷ ⵢⴰⵎⵥ ⴽⵔⴰ ⵏ ⵜⵡⵓⵔⵉ. ⵙⵙⵓⵜⵔ ⵉ ⵍⵍⵉ ⵜ ⵉⵍⴰⵏ ⴰⴷ ⵉⵙⵏⵜⵎ ⵜⴰⵏⵙⴰ ⵜⵓⵣⵡⵉⵔ.
+admin-unverified-notice = ⵜⴰⵏⵙⴰ ⵏ ⵉⵎⴰⵢⵍ ⵏ ⵓⵎⵉⴹⴰⵏ ⴰⴷ ⵓⵔ ⵜⵜⵓⵙⵏⵜⵎ: ⵓⵔ ⵉⵣⵎⵉⵔ ⴰⴷ ⵢⴰⵎⵥ ⴽⵔⴰ ⵏ ⵜⵡⵓⵔⵉ, ⴷ ⵜⵉⵡⵓⵔⵉⵡⵉⵏ ⵏⵏⵙ ⵓⵔ ⴰⵙ ⴼⴽⴽⴰⵏⵜ ⴽⵔⴰ ⵏ ⵓⵣⵔⴼ ⴰⵔ ⴷ ⵜⵜⵓⵙⵏⵜⵎ ⵜⵏⵙⴰ.
 mail-greeting-plain = ⴰⵣⵓⵍ,
 
 ## phone layout and help pages
@@ -535,3 +539,13 @@ glossary-see = ⴰⵏⴰⵎⴽ ⵏ ⵉⵡⴰⵍⵉⵡⵏ ⴰⴷ ⴳ ⵓⵎⴰⵡ
 term-link = ⴰⵙⵏⵎⴽ
 register-privacy-link = ⵖⵔ ⵜⴰⵏⵖⵎⵉⵙⵜ ⵅⴼ ⵉⵙⴼⴽⴰ ⵓⴷⵎⴰⵡⴰⵏⵏ
 register-cndp = ⴰⵙⵎⵔⵙ ⴰⴷ ⵉⵜⵜⵓⵙⵏⵓⵎⵎⵍ ⵖⵔ CNDP ⵙ ⵓⵟⵟⵓⵏ { $number }.
+
+## ⵜⴰⵖⵓⵔⵉ ⴷ ⵓⴳⵍⴰⵎ ⵏ ⵓⴳⵔⵓⴷⵎ
+# A label before its value, punctuated as the language writes it ("Source:", French "Source :").
+label-colon = { $label }:
+count-plans = { $cat ->
+    [one] ⵢⴰⵏ ⵓⵖⴰⵡⴰⵙ
+   *[other] { $count } ⵏ ⵉⵖⴰⵡⴰⵙⵏ
+}
+export-done = ⵉⵜⵜⵓⵙⵙⵓⴼⵖ ⵖⵔ { $dir }: { $plans }, { $commitments }, { $activities }.
+seed-illustrative-done = ⵜⵜⵢⴰⵔⵏⴰⵏⵜ ⵜⴳⴰⵡⵉⵏ ⵏ ⵓⵎⴷⵢⴰ: ⴽⵓ ⵜⴰⵙⵏⴰ ⵜⵙⵙⴽⴰⵏ ⵖⵉⵍⴰ ⴰⵙⵖⵍ ⵏ ⵢⵉⵙⴼⴽⴰ ⵏ ⵓⵎⴷⵢⴰ.

@@ -106,7 +106,12 @@ impl I18n {
     }
 
     /// The CLDR plural category of `n` in `lang`: zero, one, two, few, many or other.
+    /// CLDR has no rules for Tamazight (`zgh`): there a noun is singular for one and plural
+    /// for any other number, so 1 is "one" and every other count "other".
     pub fn plural_category(&self, lang: Lang, n: i64) -> &'static str {
+        if lang == Lang::Zgh {
+            return if n == 1 { "one" } else { "other" };
+        }
         let rules = &self
             .plurals
             .iter()
@@ -244,3 +249,5 @@ pub fn negotiate(accept_language: &str) -> Lang {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod wording_tests;

@@ -3,6 +3,7 @@
 use crate::cli::{Cli, Command, ExportArgs, ImportArgs, SeedDemoArgs, ServeArgs, SyntheticArgs};
 use crate::config::Config;
 use crate::demo;
+use crate::messages::{export_done, import_done};
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
 use opengov_core::Lang;
@@ -134,18 +135,14 @@ async fn store(db: &Db, ds: &Dataset, lang: Lang) -> anyhow::Result<()> {
         .import_dataset(ds, now_micros(), &|p| pb.set_position(p))
         .await?;
     pb.finish_and_clear();
-    let i18n = opengov_i18n::global();
     eprintln!(
         "{}",
-        i18n.ta(
+        import_done(
             lang,
-            "import-done",
-            &[
-                ("plans", Arg::from(summary.plans.to_string())),
-                ("axes", Arg::from(summary.axes.to_string())),
-                ("commitments", Arg::from(summary.commitments.to_string())),
-                ("activities", Arg::from(summary.activities.to_string())),
-            ],
+            summary.plans as i64,
+            summary.axes as i64,
+            summary.commitments as i64,
+            summary.activities as i64
         )
     );
     Ok(())
@@ -172,11 +169,14 @@ async fn export(config: &Config, a: ExportArgs) -> anyhow::Result<ExitCode> {
     let ds = db.export_dataset().await?;
     write_dir(&ds, &a.out).with_context(|| format!("cannot write into {}", a.out.display()))?;
     eprintln!(
-        "opengov: exported {} plans, {} commitments, {} activities into {}",
-        ds.plans.len(),
-        ds.commitments.len(),
-        ds.activities.len(),
-        a.out.display()
+        "{}",
+        export_done(
+            cli_lang(None),
+            ds.plans.len() as i64,
+            ds.commitments.len() as i64,
+            ds.activities.len() as i64,
+            &a.out.display().to_string()
+        )
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -199,7 +199,8 @@ async fn seed_demo(config: &Config, a: SeedDemoArgs) -> anyhow::Result<ExitCode>
         store(&db, &ds, cli_lang(None)).await?;
         db.set_setting("illustrative", "1").await?;
         eprintln!(
-            "opengov: illustrative activities added; every page now shows the illustrative-data banner"
+            "{}",
+            opengov_i18n::global().t(cli_lang(None), "seed-illustrative-done")
         );
     }
     Ok(ExitCode::SUCCESS)

@@ -7,6 +7,7 @@ mod cli;
 mod commands;
 mod config;
 mod demo;
+mod messages;
 
 use clap::Parser;
 

@@ -131,12 +131,17 @@ fn seed_export_import_round_trip_through_the_command_line() {
 fn illustrative_seed_adds_marked_activities() {
     let dir = tempfile::tempdir().unwrap();
     let url = sqlite_url(dir.path());
-    let out = opengov(&url, &["seed-demo", "--illustrative"], "C");
+    let out = opengov(&url, &["seed-demo", "--illustrative"], "ar_MA.UTF-8");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    // Told in Arabic, each count in the form of its number: 49 is "49 التزامًا" (the form of
+    // 11 to 99), not the form of 3 to 10.
     assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+        err.contains("49 التزامًا") && !err.contains("49 التزامات"),
+        "{err}"
     );
+    assert!(err.contains("147 نشاطًا"), "{err}");
+    assert!(err.contains("أُضيفت أنشطة افتراضية لأغراض العرض"), "{err}");
     let ex = dir.path().join("ex");
     assert!(
         opengov(&url, &["export-plan", "--out", ex.to_str().unwrap()], "C")

@@ -69,7 +69,12 @@ impl UserNav {
             label: i18n.t(lang, "user-nav-label"),
             name: None,
             account_href: format!("/{code}/account"),
-            account_label: i18n.t(lang, "user-nav-account"),
+            // "My account:" before the name, punctuated as the language writes it.
+            account_label: i18n.ta(
+                lang,
+                "label-colon",
+                &[("label", i18n.t(lang, "user-nav-account").into())],
+            ),
             sign_out_action: format!("/{code}/account/sign-out"),
             sign_out_label: i18n.t(lang, "user-nav-sign-out"),
             csrf: String::new(),
@@ -105,7 +110,13 @@ pub(crate) fn replace(body: &str, fragment: &str) -> Option<String> {
 
 /// The language a page says it is in (`<html lang="..">`).
 fn page_lang(body: &str) -> Option<Lang> {
-    let head = &body[..body.len().min(512)];
+    // The first 512 bytes, cut at a character boundary (an Arabic or Tifinagh description
+    // may straddle byte 512).
+    let mut cut = body.len().min(512);
+    while !body.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &body[..cut];
     let i = head.find("<html lang=\"")? + 12;
     let code: String = head[i..].chars().take_while(|c| *c != '"').collect();
     Lang::from_code(&code)
@@ -171,6 +182,19 @@ pub(crate) async fn splice(State(s): State<AppState>, req: Request, next: Next) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_whose_512th_byte_falls_inside_a_letter_keeps_its_language() {
+        for pad in 0..4 {
+            // Two-byte Arabic letters and three-byte Tifinagh ones across byte 512.
+            let body = format!(
+                "<!doctype html>\n<html lang=\"ar\" dir=\"rtl\">{}{}",
+                "x".repeat(460 + pad),
+                "هـ".repeat(40) + &"ⵜ".repeat(40)
+            );
+            assert_eq!(page_lang(&body), Some(Lang::Ar), "pad {pad}");
+        }
+    }
 
     #[test]
     fn the_area_between_the_markers_is_replaced_and_names_are_escaped() {

@@ -1,50 +1,38 @@
 //! API handlers: validate the query, read rows, return DTOs.
+//!
+//! Each operation's description lists every status it can answer: 200 (or 304 when
+//! `If-None-Match` names the current ETag), 400 for a query outside the described bounds, 404
+//! for an unknown id, 408 when the answer takes longer than the request timeout, 500 on a
+//! server error.
 
 use super::dto::*;
+use super::params::{
+    ACTIVITY_FILTERS, ActivityFilters, COMMITMENT_FILTERS, CommitmentFilters, PAGING, Paging,
+    RawQuery, paging, read,
+};
 use crate::kernel::AppError;
 use crate::kernel::Problem;
 use crate::kernel::valid_key;
 use crate::queries::parse_query as parse_list_query;
 use crate::state::AppState;
 use axum::Json;
-use axum::extract::rejection::QueryRejection;
-use axum::extract::{Path, Query, State};
-use std::collections::HashMap;
+use axum::extract::{Path, State};
 
 type ApiResult<T> = Result<Json<T>, AppError>;
-type Q = Result<Query<HashMap<String, String>>, QueryRejection>;
-
-/// page and per_page from the query (defaults 1 and 20; per_page at most 100).
-fn paging(q: &HashMap<String, String>) -> Result<(i64, i64), AppError> {
-    let num = |k: &str, default: i64, max: i64| -> Result<i64, AppError> {
-        match q.get(k).map(|v| v.trim()) {
-            None | Some("") => Ok(default),
-            Some(v) => match v.parse::<i64>() {
-                Ok(n) if (1..=max).contains(&n) => Ok(n),
-                _ => Err(AppError::bad_request("error-400-filters")),
-            },
-        }
-    };
-    Ok((num("page", 1, 100_000)?, num("per_page", 20, 100)?))
-}
-
-fn query(q: Q) -> Result<HashMap<String, String>, AppError> {
-    match q {
-        Ok(Query(q)) if q.values().all(|v| v.len() <= 200) => Ok(q),
-        _ => Err(AppError::bad_request("error-400-filters")),
-    }
-}
 
 fn pages(total: i64, per_page: i64) -> i64 {
     (total + per_page - 1) / per_page
 }
 
 #[utoipa::path(get, path = "/api/v1/plans", tag = "plans",
-    params(("page" = Option<i64>, Query), ("per_page" = Option<i64>, Query)),
-    responses((status = 200, body = PlanPage), (status = 400, body = Problem, content_type = "application/problem+json")))]
-pub async fn plans(State(s): State<AppState>, q: Q) -> ApiResult<PlanPage> {
-    let q = query(q)?;
-    let (page, per_page) = paging(&q)?;
+    params(Paging, ("If-None-Match" = Option<String>, Header, description = "An ETag of an earlier answer: 304 if it is still current")),
+    responses((status = 200, description = "A page of the list", body = PlanPage, headers(("ETag" = String, description = "Weak validator of the answer; send it back in If-None-Match"))),
+        (status = 304, description = "Not modified: If-None-Match names the current ETag"),
+        (status = 400, description = "A query parameter is outside its described bounds, or given twice", body = Problem, content_type = "application/problem+json"),
+        (status = 408, description = "The answer took longer than the request timeout (30 s)"),
+        (status = 500, description = "Server error", body = Problem, content_type = "application/problem+json")))]
+pub async fn plans(State(s): State<AppState>, q: RawQuery) -> ApiResult<PlanPage> {
+    let (page, per_page) = paging(&read(q, &[&PAGING])?);
     let plans = s.db.list_plans().await?;
     let figures = s.db.latest_reported_plan_figures().await?;
     let total = plans.len() as i64;
@@ -75,8 +63,12 @@ async fn plan_row(s: &AppState, number: &str) -> Result<opengov_db::rows::PlanRo
 }
 
 #[utoipa::path(get, path = "/api/v1/plans/{number}", tag = "plans",
-    params(("number" = i64, Path, description = "The plan's number")),
-    responses((status = 200, body = PlanDto), (status = 404, body = Problem, content_type = "application/problem+json")))]
+    params(("number" = i64, Path, minimum = 1, maximum = 9999, description = "The plan's number"), ("If-None-Match" = Option<String>, Header, description = "An ETag of an earlier answer: 304 if it is still current")),
+    responses((status = 200, description = "The plan", body = PlanDto, headers(("ETag" = String, description = "Weak validator of the answer; send it back in If-None-Match"))),
+        (status = 304, description = "Not modified: If-None-Match names the current ETag"),
+        (status = 404, description = "No such plan", body = Problem, content_type = "application/problem+json"),
+        (status = 408, description = "The answer took longer than the request timeout (30 s)"),
+        (status = 500, description = "Server error", body = Problem, content_type = "application/problem+json")))]
 pub async fn plan(State(s): State<AppState>, Path(number): Path<String>) -> ApiResult<PlanDto> {
     let p = plan_row(&s, &number).await?;
     let figures = s.db.reported_figures_of_plan(p.id).await?;
@@ -84,8 +76,12 @@ pub async fn plan(State(s): State<AppState>, Path(number): Path<String>) -> ApiR
 }
 
 #[utoipa::path(get, path = "/api/v1/plans/{number}/axes", tag = "plans",
-    params(("number" = i64, Path)),
-    responses((status = 200, body = AxisList), (status = 404, body = Problem, content_type = "application/problem+json")))]
+    params(("number" = i64, Path, minimum = 1, maximum = 9999, description = "The plan's number"), ("If-None-Match" = Option<String>, Header, description = "An ETag of an earlier answer: 304 if it is still current")),
+    responses((status = 200, description = "The plan's axes", body = AxisList, headers(("ETag" = String, description = "Weak validator of the answer; send it back in If-None-Match"))),
+        (status = 304, description = "Not modified: If-None-Match names the current ETag"),
+        (status = 404, description = "No such plan", body = Problem, content_type = "application/problem+json"),
+        (status = 408, description = "The answer took longer than the request timeout (30 s)"),
+        (status = 500, description = "Server error", body = Problem, content_type = "application/problem+json")))]
 pub async fn plan_axes(
     State(s): State<AppState>,
     Path(number): Path<String>,
@@ -99,16 +95,15 @@ pub async fn plan_axes(
 }
 
 #[utoipa::path(get, path = "/api/v1/commitments", tag = "commitments",
-    params(
-        ("plan" = Option<i64>, Query, description = "Plan number"),
-        ("axis" = Option<String>, Query, description = "Axis key"),
-        ("status" = Option<String>, Query, description = "not_reported, not_started, limited, substantial, complete or delayed"),
-        ("institution" = Option<String>, Query, description = "Institution key (lead or responsible for an activity)"),
-        ("page" = Option<i64>, Query), ("per_page" = Option<i64>, Query)),
-    responses((status = 200, body = CommitmentPage), (status = 400, body = Problem, content_type = "application/problem+json")))]
-pub async fn commitments(State(s): State<AppState>, q: Q) -> ApiResult<CommitmentPage> {
-    let q = query(q)?;
-    let (page, per_page) = paging(&q)?;
+    params(CommitmentFilters, Paging, ("If-None-Match" = Option<String>, Header, description = "An ETag of an earlier answer: 304 if it is still current")),
+    responses((status = 200, description = "A page of the list", body = CommitmentPage, headers(("ETag" = String, description = "Weak validator of the answer; send it back in If-None-Match"))),
+        (status = 304, description = "Not modified: If-None-Match names the current ETag"),
+        (status = 400, description = "A query parameter is outside its described bounds, or given twice", body = Problem, content_type = "application/problem+json"),
+        (status = 408, description = "The answer took longer than the request timeout (30 s)"),
+        (status = 500, description = "Server error", body = Problem, content_type = "application/problem+json")))]
+pub async fn commitments(State(s): State<AppState>, q: RawQuery) -> ApiResult<CommitmentPage> {
+    let q = read(q, &[&PAGING, &COMMITMENT_FILTERS])?;
+    let (page, per_page) = paging(&q);
     let mut filter = parse_list_query(&q)?.filter;
     filter.today = opengov_db::today();
     let (rows, total) =
@@ -136,8 +131,12 @@ async fn commitment_row(
 }
 
 #[utoipa::path(get, path = "/api/v1/commitments/{ogp_id}", tag = "commitments",
-    params(("ogp_id" = String, Path, description = "OGP commitment id, such as MO0025")),
-    responses((status = 200, body = CommitmentDetailDto), (status = 404, body = Problem, content_type = "application/problem+json")))]
+    params(("ogp_id" = String, Path, pattern = r"^[A-Za-z0-9_-]{1,80}$", max_length = 80, description = "OGP commitment id, such as MO0025"), ("If-None-Match" = Option<String>, Header, description = "An ETag of an earlier answer: 304 if it is still current")),
+    responses((status = 200, description = "The commitment", body = CommitmentDetailDto, headers(("ETag" = String, description = "Weak validator of the answer; send it back in If-None-Match"))),
+        (status = 304, description = "Not modified: If-None-Match names the current ETag"),
+        (status = 404, description = "No such commitment", body = Problem, content_type = "application/problem+json"),
+        (status = 408, description = "The answer took longer than the request timeout (30 s)"),
+        (status = 500, description = "Server error", body = Problem, content_type = "application/problem+json")))]
 pub async fn commitment(
     State(s): State<AppState>,
     Path(id): Path<String>,
@@ -149,8 +148,12 @@ pub async fn commitment(
 }
 
 #[utoipa::path(get, path = "/api/v1/commitments/{ogp_id}/activities", tag = "commitments",
-    params(("ogp_id" = String, Path)),
-    responses((status = 200, body = ActivityPage), (status = 404, body = Problem, content_type = "application/problem+json")))]
+    params(("ogp_id" = String, Path, pattern = r"^[A-Za-z0-9_-]{1,80}$", max_length = 80, description = "OGP commitment id, such as MO0025"), ("If-None-Match" = Option<String>, Header, description = "An ETag of an earlier answer: 304 if it is still current")),
+    responses((status = 200, description = "All the commitment's activities, on one page", body = ActivityPage, headers(("ETag" = String, description = "Weak validator of the answer; send it back in If-None-Match"))),
+        (status = 304, description = "Not modified: If-None-Match names the current ETag"),
+        (status = 404, description = "No such commitment", body = Problem, content_type = "application/problem+json"),
+        (status = 408, description = "The answer took longer than the request timeout (30 s)"),
+        (status = 500, description = "Server error", body = Problem, content_type = "application/problem+json")))]
 pub async fn commitment_activities(
     State(s): State<AppState>,
     Path(id): Path<String>,
@@ -168,20 +171,16 @@ pub async fn commitment_activities(
 }
 
 #[utoipa::path(get, path = "/api/v1/activities", tag = "commitments",
-    params(("commitment" = Option<String>, Query, description = "OGP id"), ("page" = Option<i64>, Query), ("per_page" = Option<i64>, Query)),
-    responses((status = 200, body = ActivityPage), (status = 400, body = Problem, content_type = "application/problem+json")))]
-pub async fn activities(State(s): State<AppState>, q: Q) -> ApiResult<ActivityPage> {
-    let q = query(q)?;
-    let (page, per_page) = paging(&q)?;
-    let commitment = match q
-        .get("commitment")
-        .map(|v| v.trim())
-        .filter(|v| !v.is_empty())
-    {
-        Some(v) if valid_key(v) => Some(v),
-        Some(_) => return Err(AppError::bad_request("error-400-filters")),
-        None => None,
-    };
+    params(ActivityFilters, Paging, ("If-None-Match" = Option<String>, Header, description = "An ETag of an earlier answer: 304 if it is still current")),
+    responses((status = 200, description = "A page of the list", body = ActivityPage, headers(("ETag" = String, description = "Weak validator of the answer; send it back in If-None-Match"))),
+        (status = 304, description = "Not modified: If-None-Match names the current ETag"),
+        (status = 400, description = "A query parameter is outside its described bounds, or given twice", body = Problem, content_type = "application/problem+json"),
+        (status = 408, description = "The answer took longer than the request timeout (30 s)"),
+        (status = 500, description = "Server error", body = Problem, content_type = "application/problem+json")))]
+pub async fn activities(State(s): State<AppState>, q: RawQuery) -> ApiResult<ActivityPage> {
+    let q = read(q, &[&PAGING, &ACTIVITY_FILTERS])?;
+    let (page, per_page) = paging(&q);
+    let commitment = q.get("commitment").map(String::as_str);
     let (rows, total) =
         s.db.activities_page(commitment, (page - 1) * per_page, per_page)
             .await?;
@@ -195,11 +194,14 @@ pub async fn activities(State(s): State<AppState>, q: Q) -> ApiResult<ActivityPa
 }
 
 #[utoipa::path(get, path = "/api/v1/institutions", tag = "institutions",
-    params(("page" = Option<i64>, Query), ("per_page" = Option<i64>, Query)),
-    responses((status = 200, body = InstitutionPage), (status = 400, body = Problem, content_type = "application/problem+json")))]
-pub async fn institutions(State(s): State<AppState>, q: Q) -> ApiResult<InstitutionPage> {
-    let q = query(q)?;
-    let (page, per_page) = paging(&q)?;
+    params(Paging, ("If-None-Match" = Option<String>, Header, description = "An ETag of an earlier answer: 304 if it is still current")),
+    responses((status = 200, description = "A page of the list", body = InstitutionPage, headers(("ETag" = String, description = "Weak validator of the answer; send it back in If-None-Match"))),
+        (status = 304, description = "Not modified: If-None-Match names the current ETag"),
+        (status = 400, description = "A query parameter is outside its described bounds, or given twice", body = Problem, content_type = "application/problem+json"),
+        (status = 408, description = "The answer took longer than the request timeout (30 s)"),
+        (status = 500, description = "Server error", body = Problem, content_type = "application/problem+json")))]
+pub async fn institutions(State(s): State<AppState>, q: RawQuery) -> ApiResult<InstitutionPage> {
+    let (page, per_page) = paging(&read(q, &[&PAGING])?);
     let rows = s.db.institutions().await?;
     let total = rows.len() as i64;
     let data = rows
@@ -218,8 +220,12 @@ pub async fn institutions(State(s): State<AppState>, q: Q) -> ApiResult<Institut
 }
 
 #[utoipa::path(get, path = "/api/v1/institutions/{key}", tag = "institutions",
-    params(("key" = String, Path)),
-    responses((status = 200, body = InstitutionDto), (status = 404, body = Problem, content_type = "application/problem+json")))]
+    params(("key" = String, Path, pattern = r"^[A-Za-z0-9_-]{1,80}$", max_length = 80, description = "The institution's key, as in its address"), ("If-None-Match" = Option<String>, Header, description = "An ETag of an earlier answer: 304 if it is still current")),
+    responses((status = 200, description = "The institution", body = InstitutionDto, headers(("ETag" = String, description = "Weak validator of the answer; send it back in If-None-Match"))),
+        (status = 304, description = "Not modified: If-None-Match names the current ETag"),
+        (status = 404, description = "No such institution", body = Problem, content_type = "application/problem+json"),
+        (status = 408, description = "The answer took longer than the request timeout (30 s)"),
+        (status = 500, description = "Server error", body = Problem, content_type = "application/problem+json")))]
 pub async fn institution(
     State(s): State<AppState>,
     Path(key): Path<String>,

@@ -4,6 +4,7 @@
 
 mod dto;
 mod handlers;
+mod params;
 
 pub use crate::kernel::Problem;
 pub use dto::*;

@@ -185,10 +185,14 @@ impl FormPageBuilder {
             .iter()
             .map(|(f, m)| (format!("f-{f}"), c.figures(m.clone())))
             .collect();
+        let error_summary = self
+            .c
+            .count("form-error-summary", &(self.errors.0.len() as i64));
         let page = FormPage {
             c: self.c,
             notice: self.notice,
             errors: summary,
+            error_summary,
             intro: self.intro,
             csrf: token,
             sections: self.sections,

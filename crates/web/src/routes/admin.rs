@@ -158,8 +158,12 @@ async fn user_page(
         let scope = match r.scope_kind {
             ScopeKind::Global => String::new(),
             k => format!(
-                " ({}: {})",
-                t(&format!("scope-{k}")),
+                " ({} {})",
+                s.i18n.ta(
+                    lang,
+                    "label-colon",
+                    &[("label", t(&format!("scope-{k}")).into())]
+                ),
                 scope_label(s, k.code(), r.scope_id).await
             ),
         };

@@ -20,7 +20,9 @@ pub async fn page(
         let c = frame(&s, lang, &path)
             .illustrative(illustrative(&s).await?)
             .nav(Nav::Home)
-            .title_id("home-title")
+            // The document title says the site's name once, with its tagline; the heading
+            // is home-title.
+            .title_id("site-name")
             .without_crumbs()
             .build();
         // The current plan: the latest one being implemented, else the latest.

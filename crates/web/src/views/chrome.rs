@@ -107,6 +107,23 @@ impl Chrome {
             .clone()
     }
 
+    /// The document's `<title>`: the page's title, then the site's name. A page whose title is
+    /// the site's name (the home page) says it once, with the tagline.
+    pub fn document_title(&self) -> String {
+        let site = self.t("site-name");
+        if self.title.is_empty() || self.title == site {
+            format!("{site} · {}", self.t("site-tagline"))
+        } else {
+            format!("{} · {site}", self.title)
+        }
+    }
+
+    /// A message used as a label before a value, with the colon as the page's language
+    /// writes it ("Chiffre officiel :" in French, "Officially reported:" in English).
+    pub fn label(&self, id: &str) -> String {
+        self.ta("label-colon", "label", &self.t(id))
+    }
+
     pub fn code(&self) -> &'static str {
         self.lang.code()
     }

@@ -203,6 +203,8 @@ pub struct FormPage {
     pub notice: Option<String>,
     /// (field id, message) for the error summary.
     pub errors: Vec<(String, String)>,
+    /// The summary's heading, in the plural form of the number of errors.
+    pub error_summary: String,
     pub intro: Vec<String>,
     pub csrf: String,
     pub sections: Vec<FormSection>,
