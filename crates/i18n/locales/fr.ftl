@@ -527,7 +527,7 @@ help-hours = { $cat ->
     [one] { $count } heure
    *[other] { $count } heures
 }
-updated-on = Dernière mise à jour : { $date }
+updated-on = Dernière mise à jour : { $date }
 glossary-see = Le sens de ces termes dans le glossaire
 term-link = Définition
 register-privacy-link = Lire la notice sur les données personnelles
