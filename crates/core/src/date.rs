@@ -110,6 +110,87 @@ impl From<PartialDate> for String {
     }
 }
 
+/// A period known to the precision its source gives: its start, its end, or both (such as the
+/// years a name of an institution was in use).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct Period {
+    pub from: Option<PartialDate>,
+    pub until: Option<PartialDate>,
+}
+
+impl Period {
+    /// Reads `FROM/UNTIL`, either side possibly empty (`2017-04/2019-10`, `2021-10/`,
+    /// `/2021-10`), and the shorthands of the research files: `2021-10-` (from), `-2021-10`
+    /// (until) and `2007-2018` (two years). An empty value is an empty period.
+    pub fn parse(s: &str) -> Result<Period, DateError> {
+        let s = s.trim();
+        let side = |x: &str| -> Result<Option<PartialDate>, DateError> {
+            let x = x.trim();
+            if x.is_empty() {
+                Ok(None)
+            } else {
+                PartialDate::parse(x).map(Some)
+            }
+        };
+        let p = if let Some((a, b)) = s.split_once('/') {
+            Period {
+                from: side(a)?,
+                until: side(b)?,
+            }
+        } else if let Some(a) = s.strip_suffix('-') {
+            Period {
+                from: side(a)?,
+                until: None,
+            }
+        } else if let Some(b) = s.strip_prefix('-') {
+            Period {
+                from: None,
+                until: side(b)?,
+            }
+        } else if let Some((a, b)) = s
+            .split_once('-')
+            .filter(|(a, b)| a.len() == 4 && b.len() == 4)
+        {
+            Period {
+                from: side(a)?,
+                until: side(b)?,
+            }
+        } else {
+            Period {
+                from: side(s)?,
+                until: None,
+            }
+        };
+        if let (Some(a), Some(b)) = (p.from, p.until)
+            && a.first_day() > b.last_day()
+        {
+            return Err(DateError);
+        }
+        Ok(p)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.from.is_none() && self.until.is_none()
+    }
+}
+
+/// `FROM/UNTIL`, either side empty when unknown; an empty period is an empty string.
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.is_empty() {
+            return Ok(());
+        }
+        if let Some(a) = self.from {
+            write!(f, "{a}")?;
+        }
+        f.write_str("/")?;
+        if let Some(b) = self.until {
+            write!(f, "{b}")?;
+        }
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,5 +224,42 @@ mod tests {
         assert!(!d.is_past((2024, 2, 29)));
         assert!(d.is_past((2024, 3, 1)));
         assert!(PartialDate::parse("2020").unwrap().is_past((2021, 1, 1)));
+    }
+
+    #[test]
+    fn periods_read_every_way_the_sources_write_them() {
+        let d = |s: &str| Some(PartialDate::parse(s).unwrap());
+        let cases = [
+            ("2017-04/2019-10", d("2017-04"), d("2019-10")),
+            ("2021-10/", d("2021-10"), None),
+            ("/2021-10", None, d("2021-10")),
+            ("2021-10-", d("2021-10"), None),
+            ("-2021-10", None, d("2021-10")),
+            ("2018-", d("2018"), None),
+            ("2007-2018", d("2007"), d("2018")),
+            ("2007", d("2007"), None),
+            ("", None, None),
+        ];
+        for (s, from, until) in cases {
+            let p = Period::parse(s).unwrap_or_else(|_| panic!("{s}"));
+            assert_eq!((p.from, p.until), (from, until), "{s}");
+            // The stored form reads back as the same period.
+            assert_eq!(Period::parse(&p.to_string()), Ok(p), "{s}");
+        }
+        assert_eq!(Period::parse("2007-2018").unwrap().to_string(), "2007/2018");
+        assert_eq!(Period::parse("").unwrap().to_string(), "");
+    }
+
+    #[test]
+    fn bad_periods_are_refused() {
+        for s in [
+            "2019-10/2017-04",
+            "2017-04/2019-13",
+            "since 2018",
+            "2017-04/2019-10 (same name again from 2021-10)",
+            "2017/2018/2019",
+        ] {
+            assert!(Period::parse(s).is_err(), "{s}");
+        }
     }
 }

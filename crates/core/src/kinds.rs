@@ -109,6 +109,16 @@ macro_rules! coded_enum {
             }
         }
 
+        impl $crate::kinds::Code for $name {
+            const VOCABULARY: &'static str = stringify!($name);
+            fn code(self) -> &'static str {
+                $name::code(self)
+            }
+            fn from_code(s: &str) -> Option<Self> {
+                $name::from_code(s)
+            }
+        }
+
         code_conversions!($name);
 
         impl Serialize for $name {
@@ -126,6 +136,145 @@ macro_rules! coded_enum {
     };
 }
 
+pub(crate) use coded_enum;
+
+/// A closed vocabulary stored as codes (every `coded_enum!` is one).
+pub trait Code: Copy + Sized + PartialEq + 'static {
+    /// Its name, for error messages.
+    const VOCABULARY: &'static str;
+    fn code(self) -> &'static str;
+    fn from_code(s: &str) -> Option<Self>;
+}
+
+/// A coded column that may be empty: stored as its code, or as `''` for "no value" (such as an
+/// assessment field the sources do not give). A stored code that names no value fails the read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct OptCode<T>(pub Option<T>);
+
+impl<T> Default for OptCode<T> {
+    fn default() -> Self {
+        OptCode(None)
+    }
+}
+
+impl<T: Code> OptCode<T> {
+    pub fn stored(&self) -> &'static str {
+        self.0.map(Code::code).unwrap_or("")
+    }
+
+    pub fn from_stored(s: &str) -> Result<Self, UnknownCode> {
+        if s.is_empty() {
+            return Ok(OptCode(None));
+        }
+        T::from_code(s)
+            .map(|v| OptCode(Some(v)))
+            .ok_or_else(|| UnknownCode {
+                vocabulary: T::VOCABULARY,
+                code: s.to_string(),
+            })
+    }
+}
+
+/// A list of codes kept in one column, `;`-separated (such as a commitment's policy areas).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct CodeList<T>(pub Vec<T>);
+
+impl<T> Default for CodeList<T> {
+    fn default() -> Self {
+        CodeList(Vec::new())
+    }
+}
+
+impl<T: Code> CodeList<T> {
+    pub fn stored(&self) -> String {
+        self.0
+            .iter()
+            .map(|v| v.code())
+            .collect::<Vec<_>>()
+            .join(";")
+    }
+
+    pub fn from_stored(s: &str) -> Result<Self, UnknownCode> {
+        s.split(';')
+            .filter(|c| !c.is_empty())
+            .map(|c| {
+                T::from_code(c).ok_or_else(|| UnknownCode {
+                    vocabulary: T::VOCABULARY,
+                    code: c.to_string(),
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()
+            .map(CodeList)
+    }
+}
+
+impl<T: Serialize> Serialize for OptCode<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(s)
+    }
+}
+
+impl<T: Serialize> Serialize for CodeList<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(s)
+    }
+}
+
+/// The text-column mapping of [`OptCode`] and [`CodeList`] (as `code_conversions!` does for a
+/// single code).
+macro_rules! stored_text {
+    ($wrapper:ident, $owned:ty) => {
+        #[cfg(feature = "sqlx")]
+        impl<T, DB: sqlx::Database> sqlx::Type<DB> for $wrapper<T>
+        where
+            str: sqlx::Type<DB>,
+        {
+            fn type_info() -> DB::TypeInfo {
+                <str as sqlx::Type<DB>>::type_info()
+            }
+            fn compatible(ty: &DB::TypeInfo) -> bool {
+                <str as sqlx::Type<DB>>::compatible(ty)
+            }
+        }
+
+        #[cfg(feature = "sqlx")]
+        impl<'q, T: Code, DB: sqlx::Database> sqlx::Encode<'q, DB> for $wrapper<T>
+        where
+            $owned: sqlx::Encode<'q, DB>,
+        {
+            fn encode_by_ref(
+                &self,
+                buf: &mut DB::ArgumentBuffer,
+            ) -> Result<sqlx::encode::IsNull, sqlx::error::BoxDynError> {
+                <$owned as sqlx::Encode<'q, DB>>::encode(self.stored().into(), buf)
+            }
+        }
+
+        #[cfg(feature = "sqlx")]
+        impl<'r, T: Code, DB: sqlx::Database> sqlx::Decode<'r, DB> for $wrapper<T>
+        where
+            &'r str: sqlx::Decode<'r, DB>,
+        {
+            fn decode(value: DB::ValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+                let stored = <&'r str as sqlx::Decode<'r, DB>>::decode(value)?;
+                Ok($wrapper::from_stored(stored)?)
+            }
+        }
+
+        #[cfg(feature = "rusqlite")]
+        impl<T: Code> rusqlite::types::FromSql for $wrapper<T> {
+            fn column_result(
+                value: rusqlite::types::ValueRef<'_>,
+            ) -> rusqlite::types::FromSqlResult<Self> {
+                $wrapper::from_stored(value.as_str()?)
+                    .map_err(|e| rusqlite::types::FromSqlError::Other(Box::new(e)))
+            }
+        }
+    };
+}
+stored_text!(OptCode, &'static str);
+stored_text!(CodeList, String);
+
 coded_enum! {
     /// Where an action plan stands.
     PlanStatus {
@@ -140,12 +289,14 @@ coded_enum! {
     /// The sector an institution belongs to.
     InstitutionKind {
         Government => "government",
+        IndependentAuthority => "independent_authority",
         CivilSociety => "civil_society",
         Parliament => "parliament",
         Private => "private",
         Academia => "academia",
         Local => "local",
         International => "international",
+        Other => "other",
     }
 }
 
@@ -154,6 +305,20 @@ coded_enum! {
     CommitmentType {
         Government => "government",
         Parliament => "parliament",
+    }
+}
+
+coded_enum! {
+    /// Whose wording an official title is, where the dataset says so.
+    ///
+    /// The commitment's page on the government's portal; a communiqué of the lead institution
+    /// naming the commitment; a communiqué of the House of Representatives; the title of OGP's
+    /// French page (a machine translation of its English title).
+    TitleSource {
+        Portal => "portal",
+        LeadInstitutionCommunique => "lead_institution_communique",
+        HouseCommunique => "house_communique",
+        OgpFrPage => "ogp_fr_page",
     }
 }
 

@@ -2,6 +2,7 @@
 //! the small enumerations of the model. No IO, no web framework, no SQL.
 #![forbid(unsafe_code)]
 
+pub mod assessment;
 pub mod auth;
 pub mod date;
 pub mod kinds;
@@ -11,7 +12,7 @@ pub mod progress;
 pub mod slug;
 pub mod text;
 
-pub use date::PartialDate;
+pub use date::{PartialDate, Period};
 pub use lang::Lang;
 pub use progress::{Figure, ProgressStatus};
-pub use text::{LocalizedText, Pick, TextRef};
+pub use text::{Completed, ItemMarker, LocalizedText, Marker, Pick, Shown, TextRef, Wording, show};

@@ -5,7 +5,12 @@
 
 use crate::backend::lite::read_by_name;
 use opengov_core::LocalizedText;
+use opengov_core::assessment::{
+    Ambition, Assessment, EarlyResults, IrmCompletion, OgpValues, PolicyAreas, PotentialForResults,
+    PotentialImpact, YesNo,
+};
 use opengov_core::auth::policy::{Role, ScopeKind};
+use opengov_core::kinds::OptCode;
 use opengov_core::kinds::{
     ChangeKind, CommitmentType, FigureScope, InstitutionKind, PlanStatus, SessionStage, UserStatus,
 };
@@ -90,9 +95,11 @@ read_by_name! {
         pub position: Option<i64>,
         pub commitment_type: CommitmentType,
         pub title: String,
+        pub title_unofficial: String,
         pub title_irm: String,
         pub lead_institution_key: Option<String>,
         pub lead_institution_title: Option<String>,
+        pub lead_institution_unofficial: Option<String>,
         pub start_date: Option<String>,
         pub end_date: Option<String>,
         pub activities_count: i64,
@@ -130,29 +137,32 @@ read_by_name! {
         pub commitment_type: CommitmentType,
         pub title: String,
         pub title_unofficial: String,
+        pub title_sources: String,
+        pub title_ogp: String,
         pub title_long: String,
         pub title_irm: String,
         pub problem: String,
         pub description: String,
         pub how_it_helps: String,
-        pub ogp_values: String,
+        pub ogp_values: OgpValues,
         pub lead_institution_key: Option<String>,
         pub lead_institution_title: Option<String>,
+        pub lead_institution_unofficial: Option<String>,
         pub lead_institution_name: String,
         pub ogp_lead_institution_field: String,
         pub support_institutions: String,
         pub contact: String,
         pub start_date: Option<String>,
         pub end_date: Option<String>,
-        pub policy_areas: String,
-        pub ogp_verifiable: String,
-        pub ogp_relevant: String,
-        pub ogp_ambition: String,
-        pub irm_potential_impact: String,
-        pub irm_completion: String,
-        pub irm_starred: String,
-        pub irm_early_results: String,
-        pub irm_potential_for_results: String,
+        pub policy_areas: PolicyAreas,
+        pub ogp_verifiable: OptCode<YesNo>,
+        pub ogp_relevant: OptCode<YesNo>,
+        pub ogp_ambition: OptCode<Ambition>,
+        pub irm_potential_impact: OptCode<PotentialImpact>,
+        pub irm_completion: OptCode<IrmCompletion>,
+        pub irm_starred: OptCode<YesNo>,
+        pub irm_early_results: OptCode<EarlyResults>,
+        pub irm_potential_for_results: OptCode<PotentialForResults>,
         pub builds_on: String,
         pub sources: String,
         pub notes: String,
@@ -167,6 +177,37 @@ read_by_name! {
 impl CommitmentRow {
     pub fn text(json: &str) -> LocalizedText {
         lt(json)
+    }
+
+    /// OGP's and the IRM's assessment fields together.
+    pub fn assessment(&self) -> Assessment {
+        Assessment {
+            verifiable: self.ogp_verifiable,
+            relevant: self.ogp_relevant,
+            ambition: self.ogp_ambition,
+            potential_impact: self.irm_potential_impact,
+            completion: self.irm_completion,
+            starred: self.irm_starred,
+            early_results: self.irm_early_results,
+            potential_for_results: self.irm_potential_for_results,
+        }
+    }
+
+    /// Whose wording each official title is, by language (codes the import checked; an
+    /// unreadable entry is left out).
+    pub fn title_sources(
+        &self,
+    ) -> std::collections::BTreeMap<opengov_core::Lang, opengov_core::kinds::TitleSource> {
+        serde_json::from_str::<std::collections::BTreeMap<String, String>>(&self.title_sources)
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|(l, s)| {
+                Some((
+                    opengov_core::Lang::from_code(&l)?,
+                    opengov_core::kinds::TitleSource::from_code(&s)?,
+                ))
+            })
+            .collect()
     }
 }
 
@@ -184,6 +225,7 @@ read_by_name! {
         pub end_date: Option<String>,
         pub responsible_key: Option<String>,
         pub responsible_title: Option<String>,
+        pub responsible_unofficial: Option<String>,
         pub weight: i64,
         pub progress: i64,
         pub cancelled: bool,
@@ -208,6 +250,14 @@ read_by_name! {
         pub key: String,
         pub kind: InstitutionKind,
         pub name: String,
+        pub name_unofficial: String,
+        pub name_variants: String,
+        pub name_valid_from: Option<String>,
+        pub name_valid_until: Option<String>,
+        pub later_names: String,
+        pub lineage: String,
+        pub sources: String,
+        pub notes: String,
         pub commitments_count: i64,
         pub activities_count: i64,
     }
@@ -216,6 +266,25 @@ read_by_name! {
 impl InstitutionRow {
     pub fn name(&self) -> LocalizedText {
         lt(&self.name)
+    }
+    pub fn name_unofficial(&self) -> LocalizedText {
+        lt(&self.name_unofficial)
+    }
+    /// Its later names (stored JSON; unreadable gives none).
+    pub fn later_names(&self) -> Vec<crate::dataset::LaterName> {
+        serde_json::from_str(&self.later_names).unwrap_or_default()
+    }
+}
+
+read_by_name! {
+    /// A supporting institution of a commitment, in the order of the sources.
+    #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+    pub struct SupporterRow {
+        pub commitment_ogp_id: String,
+        pub key: String,
+        pub name: String,
+        pub name_unofficial: String,
+        pub position: i64,
     }
 }
 

@@ -25,15 +25,15 @@ pub fn generate(size: &SyntheticSize, first_number: i64, seed: u64) -> Dataset {
     let mut rng = StdRng::seed_from_u64(seed);
     let mut ds = Dataset::default();
     for i in 0..size.institutions.max(1) {
-        ds.institutions.push(InstitutionRec {
-            key: format!("synthetic-institution-{i}"),
-            kind: if i % 5 == 4 {
+        ds.institutions.push(InstitutionRec::named(
+            format!("synthetic-institution-{i}"),
+            if i % 5 == 4 {
                 InstitutionKind::CivilSociety
             } else {
                 InstitutionKind::Government
             },
-            name: text(&format!("Synthetic institution {i}")),
-        });
+            text(&format!("Synthetic institution {i}")),
+        ));
     }
     let per_plan = size.commitments.div_ceil(size.plans.max(1));
     let mut cno = 0usize;
@@ -82,13 +82,15 @@ pub fn generate(size: &SyntheticSize, first_number: i64, seed: u64) -> Dataset {
                 position: Some(k as i64 + 1),
                 title: text(&format!("Synthetic commitment {cno}")),
                 title_unofficial: LocalizedText::new(),
+                title_sources: Default::default(),
+                title_ogp: LocalizedText::new(),
                 lead_institution: inst.name.clone(),
+                lead_institution_key: Some(inst.key.clone()),
+                support_institution_keys: Vec::new(),
                 start_date: PartialDate::parse(&format!("{year}-03")).ok(),
                 end_date: PartialDate::parse(&format!("{}-06", year + 2)).ok(),
-                ogp_values: String::new(),
-                irm_potential_impact: String::new(),
-                irm_completion: String::new(),
-                irm_starred: String::new(),
+                ogp_values: Default::default(),
+                assessment: Default::default(),
                 sources: String::new(),
                 commitment_type: CommitmentType::Government,
                 position_inferred: None,
@@ -96,12 +98,7 @@ pub fn generate(size: &SyntheticSize, first_number: i64, seed: u64) -> Dataset {
                 title_irm: LocalizedText::new(),
                 ogp_lead_institution_field: String::new(),
                 support_institutions: String::new(),
-                policy_areas: String::new(),
-                ogp_verifiable: String::new(),
-                ogp_relevant: String::new(),
-                ogp_ambition: String::new(),
-                irm_early_results: String::new(),
-                irm_potential_for_results: String::new(),
+                policy_areas: Default::default(),
                 builds_on: String::new(),
                 position_basis: String::new(),
                 axis_basis: String::new(),

@@ -63,6 +63,27 @@ async fn unknown_codes_fail_the_read(engine: Engine) {
     assert_unknown_code(db.roles_of(user).await.unwrap_err(), "scope_kind", "planet");
     edit(&t.url, "UPDATE sessions SET stage = 'half'").await;
     assert_unknown_code(db.session("s1").await.unwrap_err(), "stage", "half");
+    // Assessment fields and policy areas are codes too: an English word is not one.
+    edit(
+        &t.url,
+        "UPDATE commitments SET irm_completion = 'Substantial' WHERE ogp_id = 'MO0020'",
+    )
+    .await;
+    assert_unknown_code(
+        db.commitment_by_ogp_id("MO0020").await.unwrap_err(),
+        "irm_completion",
+        "Substantial",
+    );
+    edit(
+        &t.url,
+        "UPDATE commitments SET policy_areas = 'open_data;Justice' WHERE ogp_id = 'MO0054'",
+    )
+    .await;
+    assert_unknown_code(
+        db.commitment_by_ogp_id("MO0054").await.unwrap_err(),
+        "policy_areas",
+        "Justice",
+    );
     t.cleanup().await;
 }
 
@@ -74,4 +95,81 @@ async fn unknown_codes_fail_the_read_sqlite() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unknown_codes_fail_the_read_postgres() {
     unknown_codes_fail_the_read(Engine::Postgres).await;
+}
+
+/// The statement of migration 0005 that turned stored English assessment values into codes,
+/// read from the engine's migration file.
+fn conversion(url: &str) -> String {
+    let engine = if url.starts_with("sqlite:") {
+        "sqlite"
+    } else {
+        "postgres"
+    };
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(format!("migrations/{engine}/0005_content_language.sql"));
+    let sql = std::fs::read_to_string(path).unwrap();
+    let at = sql.find("UPDATE commitments SET").expect("the conversion");
+    sql[at..].trim().trim_end_matches(';').to_string()
+}
+
+async fn run(url: &str, sql: &str) {
+    if url.starts_with("sqlite:") {
+        let mut c = sqlx::SqliteConnection::connect(url).await.unwrap();
+        sqlx::raw_sql(sqlx::AssertSqlSafe(sql.to_owned()))
+            .execute(&mut c)
+            .await
+            .unwrap();
+    } else {
+        let mut c = sqlx::PgConnection::connect(url).await.unwrap();
+        sqlx::raw_sql(sqlx::AssertSqlSafe(sql.to_owned()))
+            .execute(&mut c)
+            .await
+            .unwrap();
+    }
+}
+
+async fn english_values_become_codes(engine: Engine) {
+    use opengov_core::assessment::{EarlyResults, IrmCompletion, OgpValue, PolicyArea, YesNo};
+    let t = TestDb::new(engine).await;
+    t.db.import_dataset(&common::demo(), now_micros(), &|_| {})
+        .await
+        .unwrap();
+    // A database written before the migration held OGP's English words.
+    run(
+        &t.url,
+        "UPDATE commitments SET ogp_verifiable = 'Yes', irm_completion = 'Not Started', \
+         irm_early_results = 'Did Not Change', \
+         policy_areas = 'Anti Corruption and Integrity;Public Participation in Budget/Fiscal Policy', \
+         ogp_values = 'Technology & Innovation for Transparency & Accountability' \
+         WHERE ogp_id = 'MO0054'",
+    )
+    .await;
+    run(&t.url, &conversion(&t.url)).await;
+    let c = t.db.commitment_by_ogp_id("MO0054").await.unwrap().unwrap();
+    assert_eq!(c.ogp_verifiable.0, Some(YesNo::Yes));
+    assert_eq!(c.irm_completion.0, Some(IrmCompletion::NotStarted));
+    assert_eq!(c.irm_early_results.0, Some(EarlyResults::DidNotChange));
+    assert_eq!(
+        c.policy_areas.0,
+        vec![
+            PolicyArea::AntiCorruptionIntegrity,
+            PolicyArea::PublicParticipationBudget
+        ]
+    );
+    assert_eq!(c.ogp_values.0, vec![OgpValue::Technology]);
+    // Codes already converted stay as they are.
+    run(&t.url, &conversion(&t.url)).await;
+    let again = t.db.commitment_by_ogp_id("MO0054").await.unwrap().unwrap();
+    assert_eq!(again.policy_areas, c.policy_areas);
+    t.cleanup().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn english_values_become_codes_sqlite() {
+    english_values_become_codes(Engine::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn english_values_become_codes_postgres() {
+    english_values_become_codes(Engine::Postgres).await;
 }

@@ -8,6 +8,10 @@ use opengov_db::rows::CommitmentSummary;
 /// The files of `data/demo/` (public facts about Morocco's action plans, with sources).
 pub const SOURCES: &[(&str, &[u8])] = &[
     (
+        "data/demo/institutions.csv",
+        include_bytes!("../../../data/demo/institutions.csv"),
+    ),
+    (
         "data/demo/plans.csv",
         include_bytes!("../../../data/demo/plans.csv"),
     ),

@@ -103,7 +103,7 @@ fn seed_export_import_round_trip_through_the_command_line() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(String::from_utf8_lossy(&out.stderr).contains("49 commitments"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("50 commitments"));
     let ex2 = dir.path().join("ex2");
     assert!(
         opengov(&b, &["export-plan", "--out", ex2.to_str().unwrap()], "C")
@@ -134,13 +134,13 @@ fn illustrative_seed_adds_marked_activities() {
     let out = opengov(&url, &["seed-demo", "--illustrative"], "ar_MA.UTF-8");
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{err}");
-    // Told in Arabic, each count in the form of its number: 49 is "49 التزامًا" (the form of
-    // 11 to 99), not the form of 3 to 10.
+    // Told in Arabic, each count in the form of its number: 50 is "50 التزامًا" (the form of
+    // 11 to 99), not the form of 3 to 10; so is 150 (its last two digits are 50).
     assert!(
-        err.contains("49 التزامًا") && !err.contains("49 التزامات"),
+        err.contains("50 التزامًا") && !err.contains("50 التزامات"),
         "{err}"
     );
-    assert!(err.contains("147 نشاطًا"), "{err}");
+    assert!(err.contains("150 نشاطًا"), "{err}");
     assert!(err.contains("أُضيفت أنشطة افتراضية لأغراض العرض"), "{err}");
     let ex = dir.path().join("ex");
     assert!(
@@ -149,7 +149,7 @@ fn illustrative_seed_adds_marked_activities() {
             .success()
     );
     let acts = std::fs::read_to_string(ex.join("activities.csv")).unwrap();
-    assert_eq!(acts.lines().count(), 1 + 49 * 3);
+    assert_eq!(acts.lines().count(), 1 + 50 * 3);
     assert!(acts.lines().skip(1).all(|l| l.contains("illustrative-")));
 }
 
@@ -278,4 +278,67 @@ fn a_contact_address_that_is_not_an_address_stops_the_start() {
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(err.contains(says), "{key}: {err}");
     }
+}
+
+#[test]
+fn bad_assessments_keys_and_translation_columns_are_refused_in_the_users_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = sqlite_url(dir.path());
+    let plans = dir.path().join("plans.csv");
+    std::fs::write(
+        &plans,
+        "plan_key,number,title_fr,status\np1,1,Plan,implementing\n",
+    )
+    .unwrap();
+    let institutions = dir.path().join("institutions.csv");
+    std::fs::write(
+        &institutions,
+        "key,kind,name_fr,name_de_unofficial\nm1,government,Ministère,Ministerium\n",
+    )
+    .unwrap();
+    let commitments = dir.path().join("commitments.csv");
+    std::fs::write(
+        &commitments,
+        "plan_key,ogp_id,title_fr,commitment_type,ogp_verifiable,lead_institution_key\n\
+         p1,XX1,Titre,government,Maybe,m1\n\
+         p1,XX2,Titre 2,government,Yes,nowhere\n",
+    )
+    .unwrap();
+    let files = [&plans, &institutions, &commitments].map(|p| p.to_str().unwrap().to_string());
+    let mut args = vec!["import-plan"];
+    args.extend(files.iter().map(String::as_str));
+    let out = opengov(&url, &args, "fr_FR.UTF-8");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("ligne 2, colonne 5 (ogp_verifiable)")
+            && err.contains("«\u{a0}Maybe\u{a0}» n'est pas une valeur autorisée (valeurs possibles\u{a0}: Yes, No)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("ligne 3, colonne 6 (lead_institution_key)") && err.contains("nowhere"),
+        "{err}"
+    );
+    assert!(
+        err.contains("ligne 1, colonne 4 (name_de_unofficial)")
+            && err.contains("name_ar_unofficial, name_fr_unofficial"),
+        "{err}"
+    );
+    let out = opengov(&url, &[&args[..], &["--lang", "ar"]].concat(), "C");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("السطر 2، العمود 5 (ogp_verifiable)"), "{err}");
+    assert!(err.contains("ليس من أعمدة هذا الملف"), "{err}");
+    // Nothing was stored.
+    let out_dir = dir.path().join("out");
+    assert!(
+        opengov(
+            &url,
+            &["export-plan", "--out", out_dir.to_str().unwrap()],
+            "C"
+        )
+        .status
+        .success()
+    );
+    let stored = std::fs::read_to_string(out_dir.join("institutions.csv")).unwrap();
+    assert_eq!(stored.lines().count(), 1, "only the header: {stored}");
 }

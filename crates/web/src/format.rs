@@ -91,6 +91,17 @@ pub fn list(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// The site a source address is on, as a reader names it: its host without `www.`
+/// ("https://www.opengovpartnership.org/documents/x" is "opengovpartnership.org"); an address
+/// without a host is given whole.
+pub fn site_of(url: &str) -> &str {
+    let rest = url.split_once("://").map(|(_, r)| r).unwrap_or(url);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    let host = host.rsplit('@').next().unwrap_or(host);
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    if host.is_empty() { url } else { host }
+}
+
 /// Percent-encodes a value for a query string: unreserved characters stay, and so do the bytes
 /// of `keep` (such as `/` in a `next=` path).
 pub fn url_encode(s: &str, keep: &[u8]) -> String {
@@ -103,4 +114,27 @@ pub fn url_encode(s: &str, keep: &[u8]) -> String {
             _ => format!("%{b:02X}"),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::site_of;
+
+    #[test]
+    fn a_source_is_named_by_its_site() {
+        assert_eq!(
+            site_of("https://www.opengovpartnership.org/members/morocco/commitments/MO0008/"),
+            "opengovpartnership.org"
+        );
+        assert_eq!(
+            site_of("https://gouvernement-ouvert.ma/engagements.php?engagement=8&lang=fr"),
+            "gouvernement-ouvert.ma"
+        );
+        assert_eq!(site_of("http://old.tafra.ma"), "old.tafra.ma");
+        assert_eq!(
+            site_of("https://user@example.org:8080/x"),
+            "example.org:8080"
+        );
+        assert_eq!(site_of("not a url"), "not a url");
+    }
 }

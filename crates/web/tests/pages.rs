@@ -13,11 +13,11 @@ async fn key_pages_show_the_plans(engine: Engine) {
     assert_eq!(html_attr(&home.body, "dir").as_deref(), Some("rtl"));
     let text = strip_tags(&home.body);
     assert!(text.contains("الحكومة المنفتحة بالمغرب"), "Arabic title");
-    // Headline figures: 3 plans and 49 commitments; the current plan's reported 37 %.
+    // Headline figures: 3 plans and 50 commitments; the current plan's reported 37 %.
     assert!(
         text.contains("3 خطط العمل") || home.body.contains(r#"<span class="stat-value">3</span>"#)
     );
-    assert!(home.body.contains(r#"<span class="stat-value">49</span>"#));
+    assert!(home.body.contains(r#"<span class="stat-value">50</span>"#));
     assert!(
         home.body
             .contains("<span class=\"stat-value\">\u{2066}37%\u{2069}</span>"),
@@ -33,8 +33,8 @@ async fn key_pages_show_the_plans(engine: Engine) {
     assert_eq!(html_attr(&plan.body, "dir").as_deref(), Some("ltr"));
     let t = strip_tags(&plan.body);
     assert!(
-        t.contains("12 des 22 engagements"),
-        "incomplete plan says 12 of 22: {t}"
+        t.contains("13 des 22 engagements"),
+        "incomplete plan says 13 of 22: {t}"
     );
     assert!(
         plan.body.contains("id=\"how-computed\""),
@@ -52,9 +52,9 @@ async fn key_pages_show_the_plans(engine: Engine) {
 
     let en = app.get("/en/plans/2").await;
     let t = strip_tags(&en.body);
-    assert!(t.contains("Recorded here: 12 of the plan") && t.contains("22 commitments."));
+    assert!(t.contains("Recorded here: 13 of the plan") && t.contains("22 commitments."));
     let ar = app.get("/ar/plans/2").await;
-    assert!(strip_tags(&ar.body).contains("12 من أصل 22 التزامًا"));
+    assert!(strip_tags(&ar.body).contains("13 من أصل 22 التزامًا"));
 
     let p1 = app.get("/fr/plans/1").await;
     let t = strip_tags(&p1.body);
@@ -84,21 +84,42 @@ both_engines!(key_pages_show_the_plans);
 
 async fn fallback_texts_carry_a_language_marker(engine: Engine) {
     let app = TestApp::new(engine).build().await;
-    // No Arabic title exists for MO0001: the page shows another language and says which.
+    let heading = |body: &str| {
+        // The heading block: the heading and what follows it up to the first section.
+        body.split("<h1")
+            .nth(1)
+            .unwrap()
+            .split("<section")
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    // No official Arabic title exists for MO0001: the editors' translation, said to be one in
+    // words, with the official title and its language under it.
     let p = app.get("/ar/commitments/MO0001").await;
-    assert!(p.body.contains(r#"class="fallback""#));
-    assert!(p.body.contains("لا توجد ترجمة بعد"));
-    // The English page shows the English title without a marker in the heading.
+    let h = heading(&p.body);
+    assert!(h.contains("التحسيس بالحق في الحصول على المعلومات"), "{h}");
+    assert!(
+        h.contains(r#"class="content-mark""#) && h.contains("ترجمة غير رسمية"),
+        "{h}"
+    );
+    assert!(
+        h.contains("العنوان الرسمي بالفرنسية") && h.contains(r#"lang="fr""#),
+        "{h}"
+    );
+    assert!(!p.body.contains(r#"class="fallback""#) && !p.body.contains(">EN<"));
+    // The English page shows the official English title without a marker.
     let p = app.get("/en/commitments/MO0001").await;
-    let h = p
-        .body
-        .split("<h1")
-        .nth(1)
-        .unwrap()
-        .split("</h1>")
-        .next()
-        .unwrap();
-    assert!(!h.contains("fallback"), "{h}");
+    let h = heading(&p.body);
+    assert!(!h.contains("content-mark"), "{h}");
+    // A text that exists only in another language names it, in the reader's words.
+    let p = app
+        .get("/en/institutions/ministry-of-administration-reform-and-civil-service")
+        .await;
+    assert!(
+        p.body.contains(">in French</span>"),
+        "later names are French and Arabic"
+    );
     app.cleanup().await;
 }
 both_engines!(fallback_texts_carry_a_language_marker);

@@ -68,6 +68,13 @@ macro_rules! change_fns {
                     tags.extend(lead.map(Tag::Institution));
                     tags.extend(responsible.map(Tag::Institution));
                 }
+                // Supporting institutions' pages list the commitment with its figure too.
+                let supporters: Vec<(i64,)> =
+                    sqlx::query_as("SELECT institution_id FROM commitment_supporters WHERE commitment_id = $1")
+                        .bind(commitment_id)
+                        .fetch_all(&mut *c)
+                        .await?;
+                tags.extend(supporters.into_iter().map(|(i,)| Tag::Institution(i)));
                 tags.sort();
                 tags.dedup();
                 Ok(tags)

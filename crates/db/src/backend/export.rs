@@ -3,6 +3,15 @@
 macro_rules! export_fns {
     ($emit:ident) => {
         $emit! {
+            /// The stored form of a commitment's title sources: `{"fr": "portal"}`.
+            fn title_sources_json(
+                m: &std::collections::BTreeMap<opengov_core::Lang, opengov_core::kinds::TitleSource>,
+            ) -> String {
+                let codes: std::collections::BTreeMap<&str, &str> =
+                    m.iter().map(|(l, s)| (l.code(), s.code())).collect();
+                serde_json::to_string(&codes).unwrap_or_else(|_| "{}".into())
+            }
+
             /// Keys already stored, so that an import may refer to them.
             pub async fn known_keys(pool: Pool<'_>) -> DbResult<crate::dataset::KnownKeys> {
                 let mut k = crate::dataset::KnownKeys::default();
@@ -44,12 +53,26 @@ macro_rules! export_fns {
                 let mut inst_ids: HashMap<String, i64> = HashMap::new();
                 for i in ds.institutions_with_leads() {
                     let (id,): (i64,) = sqlx::query_as(
-                        "INSERT INTO institutions (key, kind, name) VALUES ($1, $2, $3) \
-                         ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, name = excluded.name RETURNING id",
+                        "INSERT INTO institutions (key, kind, name, name_unofficial, name_variants, \
+                         name_valid_from, name_valid_until, later_names, lineage, sources, notes) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
+                         ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, name = excluded.name, \
+                         name_unofficial = excluded.name_unofficial, name_variants = excluded.name_variants, \
+                         name_valid_from = excluded.name_valid_from, name_valid_until = excluded.name_valid_until, \
+                         later_names = excluded.later_names, lineage = excluded.lineage, \
+                         sources = excluded.sources, notes = excluded.notes RETURNING id",
                     )
                     .bind(&i.key)
                     .bind(i.kind)
                     .bind(i.name.to_json())
+                    .bind(i.name_unofficial.to_json())
+                    .bind(i.name_variants.join(";"))
+                    .bind(i.name_valid.from.map(|d| d.to_string()))
+                    .bind(i.name_valid.until.map(|d| d.to_string()))
+                    .bind(serde_json::to_string(&i.later_names).unwrap_or_else(|_| "[]".into()))
+                    .bind(&i.lineage)
+                    .bind(&i.sources)
+                    .bind(&i.notes)
                     .fetch_one(&mut *c)
                     .await?;
                     inst_ids.insert(i.key.clone(), id);
@@ -142,7 +165,16 @@ macro_rules! export_fns {
                         },
                         None => None,
                     };
-                    let lead = institution_key(&cm.lead_institution).and_then(|k| inst_ids.get(&k).copied());
+                    let lead = match Dataset::lead_key(cm) {
+                        Some(k) => match inst_ids.get(&k) {
+                            Some(id) => Some(*id),
+                            // A key of an institution already stored (the dataset checked it);
+                            // a name-made key that names nothing stays without a lead.
+                            None if cm.lead_institution_key.is_some() => institution_id(c, Some(&k)).await?,
+                            None => None,
+                        },
+                        None => None,
+                    };
                     let (plan_id, number) = plan_ids[&cm.plan_key];
                     let sort_key = format!("{:04}|{}", number, cm.ogp_id);
                     let (id,): (i64,) = sqlx::query_as(
@@ -152,9 +184,9 @@ macro_rules! export_fns {
                          ogp_lead_institution_field, support_institutions, contact, start_date, end_date, policy_areas, \
                          ogp_verifiable, ogp_relevant, ogp_ambition, irm_potential_impact, irm_completion, irm_starred, \
                          irm_early_results, irm_potential_for_results, builds_on, sources, notes, weight, sort_key, \
-                         updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, \
-                         $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, \
-                         $36, $37, $38) \
+                         updated_at, title_sources, title_ogp) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, \
+                         $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, \
+                         $31, $32, $33, $34, $35, $36, $37, $38, $39, $40) \
                          ON CONFLICT (ogp_id) DO UPDATE SET plan_id = excluded.plan_id, axis_id = excluded.axis_id, \
                          position = excluded.position, position_inferred = excluded.position_inferred, \
                          position_basis = excluded.position_basis, axis_basis = excluded.axis_basis, \
@@ -173,7 +205,8 @@ macro_rules! export_fns {
                          irm_starred = excluded.irm_starred, irm_early_results = excluded.irm_early_results, \
                          irm_potential_for_results = excluded.irm_potential_for_results, builds_on = excluded.builds_on, \
                          sources = excluded.sources, notes = excluded.notes, weight = excluded.weight, \
-                         sort_key = excluded.sort_key, updated_at = excluded.updated_at RETURNING id",
+                         sort_key = excluded.sort_key, updated_at = excluded.updated_at, \
+                         title_sources = excluded.title_sources, title_ogp = excluded.title_ogp RETURNING id",
                     )
                     .bind(&cm.ogp_id)
                     .bind(plan_id)
@@ -199,22 +232,44 @@ macro_rules! export_fns {
                     .bind(cm.start_date.map(|d| d.to_string()))
                     .bind(cm.end_date.map(|d| d.to_string()))
                     .bind(&cm.policy_areas)
-                    .bind(&cm.ogp_verifiable)
-                    .bind(&cm.ogp_relevant)
-                    .bind(&cm.ogp_ambition)
-                    .bind(&cm.irm_potential_impact)
-                    .bind(&cm.irm_completion)
-                    .bind(&cm.irm_starred)
-                    .bind(&cm.irm_early_results)
-                    .bind(&cm.irm_potential_for_results)
+                    .bind(cm.assessment.verifiable)
+                    .bind(cm.assessment.relevant)
+                    .bind(cm.assessment.ambition)
+                    .bind(cm.assessment.potential_impact)
+                    .bind(cm.assessment.completion)
+                    .bind(cm.assessment.starred)
+                    .bind(cm.assessment.early_results)
+                    .bind(cm.assessment.potential_for_results)
                     .bind(&cm.builds_on)
                     .bind(&cm.sources)
                     .bind(&cm.notes)
                     .bind(cm.weight)
                     .bind(sort_key)
                     .bind(now)
+                    .bind(title_sources_json(&cm.title_sources))
+                    .bind(cm.title_ogp.to_json())
                     .fetch_one(&mut *c)
                     .await?;
+                    // Its supporting institutions are the dataset's, in its order.
+                    sqlx::query("DELETE FROM commitment_supporters WHERE commitment_id = $1")
+                        .bind(id)
+                        .execute(&mut *c)
+                        .await?;
+                    for (position, key) in cm.support_institution_keys.iter().enumerate() {
+                        let inst = match inst_ids.get(key) {
+                            Some(i) => Some(*i),
+                            None => institution_id(c, Some(key)).await?,
+                        };
+                        sqlx::query(
+                            "INSERT INTO commitment_supporters (commitment_id, institution_id, position) \
+                             VALUES ($1, $2, $3)",
+                        )
+                        .bind(id)
+                        .bind(inst)
+                        .bind(position as i64 + 1)
+                        .execute(&mut *c)
+                        .await?;
+                    }
                     commitment_ids.insert(cm.ogp_id.clone(), id);
                     touched.insert(id);
                     done += 1;
@@ -342,18 +397,28 @@ macro_rules! export_fns {
             pub async fn export_dataset(pool: Pool<'_>) -> DbResult<Dataset> {
                 let date = |s: &Option<String>| s.as_deref().and_then(|s| PartialDate::parse(s).ok());
                 let mut ds = Dataset::default();
-                let insts: Vec<InstitutionRow> = sqlx::query_as(
-                    "SELECT id, key, kind, name, commitments_count, activities_count FROM institutions ORDER BY key",
-                )
-                .fetch_all(pool)
-                .await?;
+                let insts: Vec<InstitutionRow> =
+                    sqlx::query_as(concat!("SELECT ", institution_columns!(), " FROM institutions ORDER BY key"))
+                        .fetch_all(pool)
+                        .await?;
                 for i in insts {
                     ds.institutions.push(InstitutionRec {
                         kind: i.kind,
                         name: i.name(),
+                        name_unofficial: i.name_unofficial(),
+                        name_variants: i.name_variants.split(';').filter(|v| !v.is_empty()).map(str::to_string).collect(),
+                        name_valid: opengov_core::Period { from: date(&i.name_valid_from), until: date(&i.name_valid_until) },
+                        later_names: i.later_names(),
+                        lineage: i.lineage,
+                        sources: i.sources,
+                        notes: i.notes,
                         key: i.key,
                     });
                 }
+                let supporters: Vec<SupporterRow> =
+                    sqlx::query_as(concat!(supporter_select!(), " ORDER BY s.commitment_id, s.position"))
+                        .fetch_all(pool)
+                        .await?;
                 let plans: Vec<PlanRow> = sqlx::query_as(concat!("SELECT ", plan_columns!(), " FROM plans ORDER BY number"))
                     .fetch_all(pool)
                     .await?;
@@ -398,26 +463,27 @@ macro_rules! export_fns {
                         position: c.position,
                         title: t(&c.title),
                         title_unofficial: t(&c.title_unofficial),
+                        title_sources: c.title_sources(),
+                        title_ogp: t(&c.title_ogp),
                         lead_institution: t(&c.lead_institution_name),
+                        lead_institution_key: c.lead_institution_key.clone(),
+                        support_institution_keys: supporters
+                            .iter()
+                            .filter(|s| s.commitment_ogp_id == c.ogp_id)
+                            .map(|s| s.key.clone())
+                            .collect(),
                         start_date: date(&c.start_date),
                         end_date: date(&c.end_date),
-                        ogp_values: c.ogp_values,
-                        irm_potential_impact: c.irm_potential_impact,
-                        irm_completion: c.irm_completion,
-                        irm_starred: c.irm_starred,
-                        sources: c.sources,
+                        assessment: c.assessment(),
+                        ogp_values: c.ogp_values.clone(),
+                        sources: c.sources.clone(),
                         commitment_type: c.commitment_type,
                         position_inferred: c.position_inferred,
                         title_long: t(&c.title_long),
                         title_irm: t(&c.title_irm),
                         ogp_lead_institution_field: c.ogp_lead_institution_field,
                         support_institutions: c.support_institutions,
-                        policy_areas: c.policy_areas,
-                        ogp_verifiable: c.ogp_verifiable,
-                        ogp_relevant: c.ogp_relevant,
-                        ogp_ambition: c.ogp_ambition,
-                        irm_early_results: c.irm_early_results,
-                        irm_potential_for_results: c.irm_potential_for_results,
+                        policy_areas: c.policy_areas.clone(),
                         builds_on: c.builds_on,
                         position_basis: c.position_basis,
                         axis_basis: c.axis_basis,

@@ -194,8 +194,11 @@ impl Db {
 
     pub async fn institutions(&self) -> DbResult<Vec<InstitutionRow>> {
         self.all(
-            "SELECT id, key, kind, name, commitments_count, activities_count FROM institutions \
-             ORDER BY kind, key",
+            concat!(
+                "SELECT ",
+                institution_columns!(),
+                " FROM institutions ORDER BY kind, key"
+            ),
             &[],
         )
         .await
@@ -203,9 +206,40 @@ impl Db {
 
     pub async fn institution_by_key(&self, key: &str) -> DbResult<Option<InstitutionRow>> {
         self.optional(
-            "SELECT id, key, kind, name, commitments_count, activities_count FROM institutions \
-             WHERE key = $1",
+            concat!(
+                "SELECT ",
+                institution_columns!(),
+                " FROM institutions WHERE key = $1"
+            ),
             &args![key],
+        )
+        .await
+    }
+
+    /// A commitment's supporting institutions, in the order of the sources.
+    pub async fn supporters_of(&self, commitment_id: i64) -> DbResult<Vec<SupporterRow>> {
+        self.all(
+            concat!(
+                supporter_select!(),
+                " WHERE s.commitment_id = $1 ORDER BY s.position"
+            ),
+            &args![commitment_id],
+        )
+        .await
+    }
+
+    /// The commitments an institution supports (without leading them).
+    pub async fn commitments_supported_by(
+        &self,
+        institution_id: i64,
+    ) -> DbResult<Vec<CommitmentSummary>> {
+        self.all(
+            concat!(
+                summary_select!(),
+                " WHERE c.id IN (SELECT commitment_id FROM commitment_supporters \
+                 WHERE institution_id = $1) ORDER BY c.sort_key"
+            ),
+            &args![institution_id],
         )
         .await
     }

@@ -23,8 +23,9 @@ macro_rules! summary_select {
         "SELECT c.id, c.ogp_id, p.number AS plan_number, \
     p.key AS plan_key, a.key AS axis_key, a.title AS axis_title, \
     a.title_unofficial AS axis_title_unofficial, c.position, c.commitment_type, c.title, \
-    c.title_irm, i.key AS lead_institution_key, i.name AS lead_institution_title, c.start_date, \
-    c.end_date, c.activities_count, c.figure, c.pending_end \
+    c.title_unofficial, c.title_irm, i.key AS lead_institution_key, \
+    i.name AS lead_institution_title, i.name_unofficial AS lead_institution_unofficial, \
+    c.start_date, c.end_date, c.activities_count, c.figure, c.pending_end \
     FROM commitments c JOIN plans p ON p.id = c.plan_id \
     LEFT JOIN axes a ON a.id = c.axis_id \
     LEFT JOIN institutions i ON i.id = c.lead_institution_id"
@@ -37,8 +38,10 @@ macro_rules! commitment_select {
     p.key AS plan_key, p.title AS plan_title, a.key AS axis_key, a.title AS axis_title, \
     a.title_unofficial AS axis_title_unofficial, c.position, c.position_inferred, \
     c.position_basis, c.axis_basis, c.commitment_type, c.title, c.title_unofficial, \
+    c.title_sources, c.title_ogp, \
     c.title_long, c.title_irm, c.problem, c.description, c.how_it_helps, c.ogp_values, \
-    i.key AS lead_institution_key, i.name AS lead_institution_title, c.lead_institution_name, \
+    i.key AS lead_institution_key, i.name AS lead_institution_title, \
+    i.name_unofficial AS lead_institution_unofficial, c.lead_institution_name, \
     c.ogp_lead_institution_field, c.support_institutions, c.contact, c.start_date, c.end_date, \
     c.policy_areas, c.ogp_verifiable, c.ogp_relevant, c.ogp_ambition, c.irm_potential_impact, \
     c.irm_completion, c.irm_starred, c.irm_early_results, c.irm_potential_for_results, \
@@ -54,10 +57,26 @@ macro_rules! activity_select {
     () => {
         "SELECT t.id, t.key, c.ogp_id AS commitment_ogp_id, \
     c.title AS commitment_title, t.position, t.title, t.expected_output, t.start_date, \
-    t.end_date, i.key AS responsible_key, i.name AS responsible_title, t.weight, t.progress, \
+    t.end_date, i.key AS responsible_key, i.name AS responsible_title, \
+    i.name_unofficial AS responsible_unofficial, t.weight, t.progress, \
     t.cancelled, t.sources, t.updated_at \
     FROM activities t JOIN commitments c ON c.id = t.commitment_id \
     LEFT JOIN institutions i ON i.id = t.responsible_institution_id"
+    };
+}
+
+macro_rules! institution_columns {
+    () => {
+        "id, key, kind, name, name_unofficial, name_variants, name_valid_from, name_valid_until, \
+    later_names, lineage, sources, notes, commitments_count, activities_count"
+    };
+}
+
+macro_rules! supporter_select {
+    () => {
+        "SELECT c.ogp_id AS commitment_ogp_id, i.key, i.name, i.name_unofficial, s.position \
+    FROM commitment_supporters s JOIN commitments c ON c.id = s.commitment_id \
+    JOIN institutions i ON i.id = s.institution_id"
     };
 }
 

@@ -16,7 +16,12 @@ pub enum IssueCode {
     NotANumber,
     OutOfRange,
     BadDate,
+    /// A period that is not `FROM/UNTIL` (or ends before it starts).
+    BadPeriod,
     BadChoice,
+    /// A header that looks like a column of the layout but is none of the file's (an
+    /// unofficial translation in an unknown language, or in a file that has none).
+    BadColumn,
     TooLong,
     Duplicate,
     UnknownReference,
@@ -34,7 +39,9 @@ impl IssueCode {
             IssueCode::NotANumber => "import-not-a-number",
             IssueCode::OutOfRange => "import-out-of-range",
             IssueCode::BadDate => "import-bad-date",
+            IssueCode::BadPeriod => "import-bad-period",
             IssueCode::BadChoice => "import-bad-choice",
+            IssueCode::BadColumn => "import-bad-column",
             IssueCode::TooLong => "import-too-long",
             IssueCode::Duplicate => "import-duplicate",
             IssueCode::UnknownReference => "import-unknown-reference",

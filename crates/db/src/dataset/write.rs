@@ -4,6 +4,8 @@
 
 use super::read::FileKind;
 use super::records::*;
+use opengov_core::assessment::English;
+use opengov_core::kinds::{CodeList, OptCode};
 use opengov_core::{Lang, LocalizedText, PartialDate};
 use std::path::Path;
 
@@ -18,6 +20,22 @@ fn lang_cols(prefix: &str) -> Vec<String> {
         .iter()
         .map(|l| format!("{prefix}_{}", l.code()))
         .collect()
+}
+fn lang_cols_with(prefix: &str, suffix: &str) -> Vec<String> {
+    Lang::ALL
+        .iter()
+        .map(|l| format!("{prefix}_{}_{suffix}", l.code()))
+        .collect()
+}
+/// The English value of an assessment field, as OGP's pages write it.
+fn english<T: English>(v: &OptCode<T>) -> String {
+    v.0.map(|x| x.english().to_string()).unwrap_or_default()
+}
+fn english_list<T: English>(v: &CodeList<T>) -> String {
+    v.0.iter()
+        .map(|x| x.english())
+        .collect::<Vec<_>>()
+        .join(";")
 }
 fn opt<T: ToString>(v: &Option<T>) -> String {
     v.as_ref().map(ToString::to_string).unwrap_or_default()
@@ -42,6 +60,10 @@ impl Table {
         self.header.extend(lang_cols(prefix));
         self
     }
+    fn with_langs_and(mut self, prefix: &str, suffix: &str) -> Self {
+        self.header.extend(lang_cols_with(prefix, suffix));
+        self
+    }
     fn then(mut self, cols: &[&str]) -> Self {
         self.header.extend(cols.iter().map(|s| s.to_string()));
         self
@@ -63,10 +85,19 @@ impl Table {
 pub fn write_dir(ds: &Dataset, dir: &Path) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
 
-    let mut t = Table::new(&["key", "kind"]).with_langs("name");
+    let mut t = Table::new(&["key", "kind"])
+        .with_langs("name")
+        .with_langs_and("name", "unofficial")
+        .then(&["dataset_name_variants", "name_valid_period"])
+        .with_langs("later_names")
+        .then(&["lineage", "source_urls", "notes"]);
     for i in &ds.institutions {
         let mut r = vec![i.key.clone(), i.kind.code().to_string()];
         r.extend(langs(&i.name));
+        r.extend(langs(&i.name_unofficial));
+        r.extend([i.name_variants.join(";"), i.name_valid.to_string()]);
+        r.extend(Lang::ALL.map(|l| LaterName::list_in(&i.later_names, l)));
+        r.extend([i.lineage.clone(), i.sources.clone(), i.notes.clone()]);
         t.rows.push(r);
     }
     t.write(&dir.join(FileKind::Institutions.file_name()))?;
@@ -104,20 +135,20 @@ pub fn write_dir(ds: &Dataset, dir: &Path) -> std::io::Result<()> {
 
     let mut t = Table::new(&["plan_key", "axis_key", "position"])
         .with_langs("title")
+        .with_langs_and("title", "unofficial")
         .then(&[
             "commitments_count",
             "source_urls",
-            "title_en_unofficial",
             "position_basis",
             "notes",
         ]);
     for a in &ds.axes {
         let mut r = vec![a.plan_key.clone(), a.key.clone(), opt(&a.position)];
         r.extend(langs(&a.title));
+        r.extend(langs(&a.title_unofficial));
         r.extend([
             opt(&a.commitments_count),
             a.sources.clone(),
-            loc(&a.title_unofficial, Lang::En),
             a.position_basis.clone(),
             a.notes.clone(),
         ]);
@@ -127,11 +158,15 @@ pub fn write_dir(ds: &Dataset, dir: &Path) -> std::io::Result<()> {
 
     let mut t = Table::new(&["plan_key", "axis_key", "ogp_id", "position"])
         .with_langs("title")
+        .with_langs_and("title", "unofficial")
+        .with_langs_and("title", "source")
         .then(&[
-            "title_en_unofficial",
+            "title_fr_ogp",
             "lead_institution",
             "lead_institution_fr",
             "lead_institution_ar",
+            "lead_institution_key",
+            "support_institution_keys",
             "start_date",
             "end_date",
             "ogp_values",
@@ -169,17 +204,27 @@ pub fn write_dir(ds: &Dataset, dir: &Path) -> std::io::Result<()> {
             opt(&c.position),
         ];
         r.extend(langs(&c.title));
+        r.extend(langs(&c.title_unofficial));
+        r.extend(Lang::ALL.map(|l| {
+            c.title_sources
+                .get(&l)
+                .map(|s| s.code().to_string())
+                .unwrap_or_default()
+        }));
+        let a = &c.assessment;
         r.extend([
-            loc(&c.title_unofficial, Lang::En),
+            loc(&c.title_ogp, Lang::Fr),
             loc(&c.lead_institution, Lang::En),
             loc(&c.lead_institution, Lang::Fr),
             loc(&c.lead_institution, Lang::Ar),
+            opt(&c.lead_institution_key),
+            c.support_institution_keys.join(";"),
             date(&c.start_date),
             date(&c.end_date),
-            c.ogp_values.clone(),
-            c.irm_potential_impact.clone(),
-            c.irm_completion.clone(),
-            c.irm_starred.clone(),
+            english_list(&c.ogp_values),
+            english(&a.potential_impact),
+            english(&a.completion),
+            english(&a.starred),
             c.sources.clone(),
             c.commitment_type.code().to_string(),
             opt(&c.position_inferred),
@@ -188,12 +233,12 @@ pub fn write_dir(ds: &Dataset, dir: &Path) -> std::io::Result<()> {
             loc(&c.title_irm, Lang::Fr),
             c.ogp_lead_institution_field.clone(),
             c.support_institutions.clone(),
-            c.policy_areas.clone(),
-            c.ogp_verifiable.clone(),
-            c.ogp_relevant.clone(),
-            c.ogp_ambition.clone(),
-            c.irm_early_results.clone(),
-            c.irm_potential_for_results.clone(),
+            english_list(&c.policy_areas),
+            english(&a.verifiable),
+            english(&a.relevant),
+            english(&a.ambition),
+            english(&a.early_results),
+            english(&a.potential_for_results),
             c.builds_on.clone(),
             c.position_basis.clone(),
             c.axis_basis.clone(),

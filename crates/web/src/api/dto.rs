@@ -113,7 +113,8 @@ pub struct AxisDto {
     pub position: Option<i64>,
     #[schema(value_type = Object)]
     pub title: Texts,
-    /// Our own label where no official title was found.
+    /// Unofficial translations (and labels) by the portal's editors, by language code: never
+    /// the official wording, which wins wherever it exists.
     #[schema(value_type = Object)]
     pub title_unofficial: Texts,
     pub declared_commitments: Option<i64>,
@@ -147,8 +148,23 @@ impl AxisDto {
 #[derive(Serialize, ToSchema)]
 pub struct InstitutionRef {
     pub key: String,
+    /// The official name, by language code.
     #[schema(value_type = Object)]
     pub name: Texts,
+    /// Unofficial translations of the name by the portal's editors, by language code: never the
+    /// official wording, which wins wherever it exists.
+    #[schema(value_type = Object)]
+    pub name_unofficial: Texts,
+}
+
+impl InstitutionRef {
+    fn of(key: &str, name: Option<&str>, unofficial: Option<&str>) -> InstitutionRef {
+        InstitutionRef {
+            key: key.to_string(),
+            name: opt_texts(name).unwrap_or_default(),
+            name_unofficial: opt_texts(unofficial).unwrap_or_default(),
+        }
+    }
 }
 
 #[derive(Serialize, ToSchema)]
@@ -158,8 +174,13 @@ pub struct CommitmentDto {
     pub axis_key: Option<String>,
     /// government or parliament
     pub commitment_type: String,
+    /// The official title, by language code.
     #[schema(value_type = Object)]
     pub title: Texts,
+    /// Unofficial translations of the title by the portal's editors, by language code: never
+    /// the official wording, which wins wherever it exists.
+    #[schema(value_type = Object)]
+    pub title_unofficial: Texts,
     pub lead_institution: Option<InstitutionRef>,
     pub start_date: Option<String>,
     pub end_date: Option<String>,
@@ -178,9 +199,13 @@ impl From<&CommitmentSummary> for CommitmentDto {
             axis_key: c.axis_key.clone(),
             commitment_type: c.commitment_type.to_string(),
             title: texts(&c.title),
-            lead_institution: c.lead_institution_key.as_ref().map(|k| InstitutionRef {
-                key: k.clone(),
-                name: opt_texts(c.lead_institution_title.as_deref()).unwrap_or_default(),
+            title_unofficial: texts(&c.title_unofficial),
+            lead_institution: c.lead_institution_key.as_ref().map(|k| {
+                InstitutionRef::of(
+                    k,
+                    c.lead_institution_title.as_deref(),
+                    c.lead_institution_unofficial.as_deref(),
+                )
             }),
             start_date: c.start_date.clone(),
             end_date: c.end_date.clone(),
@@ -198,24 +223,47 @@ pub struct CommitmentDetailDto {
     pub plan_number: i64,
     pub axis_key: Option<String>,
     pub commitment_type: String,
+    /// The official title, by language code.
     #[schema(value_type = Object)]
     pub title: Texts,
+    /// Unofficial translations of the title by the portal's editors, by language code: never
+    /// the official wording, which wins wherever it exists.
+    #[schema(value_type = Object)]
+    pub title_unofficial: Texts,
+    /// Whose wording each official title is, by language code: portal,
+    /// lead_institution_communique, house_communique or ogp_fr_page.
+    #[schema(value_type = Object)]
+    pub title_sources: BTreeMap<String, String>,
     #[schema(value_type = Object)]
     pub title_irm: Texts,
+    /// The title of OGP's French page, verbatim.
+    #[schema(value_type = Object)]
+    pub title_ogp: Texts,
     #[schema(value_type = Object)]
     pub problem: Texts,
     #[schema(value_type = Object)]
     pub description: Texts,
     #[schema(value_type = Object)]
     pub how_it_helps: Texts,
-    pub ogp_values: String,
+    /// OGP values, as codes: access_to_information, civic_participation,
+    /// public_accountability, technology_and_innovation_for_transparency_and_accountability.
+    pub ogp_values: Vec<String>,
+    /// OGP policy areas, as codes (such as open_data, access_to_information).
     pub policy_areas: Vec<String>,
     pub lead_institution: Option<InstitutionRef>,
+    /// Supporting institutions named by the sources, in their order.
+    pub supporting_institutions: Vec<InstitutionRef>,
+    /// Supporting institutions as OGP's English page words them, verbatim.
     pub support_institutions: String,
     pub contact: String,
     pub start_date: Option<String>,
     pub end_date: Option<String>,
-    /// OGP and IRM assessment fields as published by OGP.
+    /// OGP and IRM assessment fields, as codes: ogp_verifiable, ogp_relevant_to_values and
+    /// irm_starred (yes, no); ogp_ambition (low, high); irm_potential_impact (none, minor,
+    /// moderate, transformative); irm_completion (not_started, limited, substantial, complete,
+    /// withdrawn); irm_early_results (worsened, did_not_change, marginal, major, outstanding);
+    /// irm_potential_for_results (unclear, modest, substantial). Fields the sources do not
+    /// give are left out.
     #[schema(value_type = Object)]
     pub assessment: BTreeMap<String, String>,
     pub weight: i64,
@@ -225,24 +273,34 @@ pub struct CommitmentDetailDto {
     pub activities: Vec<ActivityDto>,
     pub reported_figures: Vec<ReportedFigureDto>,
     pub sources: Vec<String>,
+    /// Editorial notes on the sources (English, for editors).
     pub notes: String,
 }
 
 impl CommitmentDetailDto {
-    pub fn of(c: &CommitmentRow, acts: &[ActivityRow], figures: &[ReportedFigureRow]) -> Self {
+    pub fn of(
+        c: &CommitmentRow,
+        supporters: &[SupporterRow],
+        acts: &[ActivityRow],
+        figures: &[ReportedFigureRow],
+    ) -> Self {
+        let a = c.assessment();
         let assessment: BTreeMap<String, String> = [
-            ("ogp_verifiable", &c.ogp_verifiable),
-            ("ogp_relevant_to_values", &c.ogp_relevant),
-            ("ogp_ambition", &c.ogp_ambition),
-            ("irm_potential_impact", &c.irm_potential_impact),
-            ("irm_completion", &c.irm_completion),
-            ("irm_starred", &c.irm_starred),
-            ("irm_early_results", &c.irm_early_results),
-            ("irm_potential_for_results", &c.irm_potential_for_results),
+            ("ogp_verifiable", a.verifiable.stored()),
+            ("ogp_relevant_to_values", a.relevant.stored()),
+            ("ogp_ambition", a.ambition.stored()),
+            ("irm_potential_impact", a.potential_impact.stored()),
+            ("irm_completion", a.completion.stored()),
+            ("irm_starred", a.starred.stored()),
+            ("irm_early_results", a.early_results.stored()),
+            (
+                "irm_potential_for_results",
+                a.potential_for_results.stored(),
+            ),
         ]
         .into_iter()
         .filter(|(_, v)| !v.is_empty())
-        .map(|(k, v)| (k.to_string(), v.clone()))
+        .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect();
         CommitmentDetailDto {
             ogp_id: c.ogp_id.clone(),
@@ -250,16 +308,40 @@ impl CommitmentDetailDto {
             axis_key: c.axis_key.clone(),
             commitment_type: c.commitment_type.to_string(),
             title: texts(&c.title),
+            title_unofficial: texts(&c.title_unofficial),
+            title_sources: c
+                .title_sources()
+                .into_iter()
+                .map(|(l, s)| (l.code().to_string(), s.code().to_string()))
+                .collect(),
             title_irm: texts(&c.title_irm),
+            title_ogp: texts(&c.title_ogp),
             problem: texts(&c.problem),
             description: texts(&c.description),
             how_it_helps: texts(&c.how_it_helps),
-            ogp_values: c.ogp_values.clone(),
-            policy_areas: list(&c.policy_areas),
-            lead_institution: c.lead_institution_key.as_ref().map(|k| InstitutionRef {
-                key: k.clone(),
-                name: opt_texts(c.lead_institution_title.as_deref()).unwrap_or_default(),
+            ogp_values: c
+                .ogp_values
+                .0
+                .iter()
+                .map(|v| v.code().to_string())
+                .collect(),
+            policy_areas: c
+                .policy_areas
+                .0
+                .iter()
+                .map(|v| v.code().to_string())
+                .collect(),
+            lead_institution: c.lead_institution_key.as_ref().map(|k| {
+                InstitutionRef::of(
+                    k,
+                    c.lead_institution_title.as_deref(),
+                    c.lead_institution_unofficial.as_deref(),
+                )
             }),
+            supporting_institutions: supporters
+                .iter()
+                .map(|s| InstitutionRef::of(&s.key, Some(&s.name), Some(&s.name_unofficial)))
+                .collect(),
             support_institutions: c.support_institutions.clone(),
             contact: c.contact.clone(),
             start_date: c.start_date.clone(),
@@ -305,9 +387,12 @@ impl From<&ActivityRow> for ActivityDto {
             expected_output: texts(&a.expected_output),
             start_date: a.start_date.clone(),
             end_date: a.end_date.clone(),
-            responsible_institution: a.responsible_key.as_ref().map(|k| InstitutionRef {
-                key: k.clone(),
-                name: opt_texts(a.responsible_title.as_deref()).unwrap_or_default(),
+            responsible_institution: a.responsible_key.as_ref().map(|k| {
+                InstitutionRef::of(
+                    k,
+                    a.responsible_title.as_deref(),
+                    a.responsible_unofficial.as_deref(),
+                )
             }),
             weight: a.weight,
             progress: a.progress,
@@ -319,12 +404,31 @@ impl From<&ActivityRow> for ActivityDto {
 #[derive(Serialize, ToSchema)]
 pub struct InstitutionDto {
     pub key: String,
-    /// government, civil_society, parliament, private, academia, local, international
+    /// government, independent_authority, civil_society, parliament, private, academia, local,
+    /// international, other
     pub kind: String,
+    /// The official name, by language code.
     #[schema(value_type = Object)]
     pub name: Texts,
+    /// Unofficial translations of the name by the portal's editors, by language code: never the
+    /// official wording, which wins wherever it exists.
+    #[schema(value_type = Object)]
+    pub name_unofficial: Texts,
+    /// When the name was in use (YYYY, YYYY-MM or YYYY-MM-DD), where the sources date it.
+    pub name_valid_from: Option<String>,
+    pub name_valid_until: Option<String>,
+    /// The names the same body took later.
+    pub later_names: Vec<LaterNameDto>,
     pub commitments_count: i64,
     pub activities_count: i64,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct LaterNameDto {
+    /// The date the name took effect, where the sources give it.
+    pub from: Option<String>,
+    #[schema(value_type = Object)]
+    pub name: Texts,
 }
 
 impl From<&InstitutionRow> for InstitutionDto {
@@ -333,6 +437,17 @@ impl From<&InstitutionRow> for InstitutionDto {
             key: i.key.clone(),
             kind: i.kind.to_string(),
             name: texts(&i.name),
+            name_unofficial: texts(&i.name_unofficial),
+            name_valid_from: i.name_valid_from.clone(),
+            name_valid_until: i.name_valid_until.clone(),
+            later_names: i
+                .later_names()
+                .into_iter()
+                .map(|n| LaterNameDto {
+                    from: n.from.map(|d| d.to_string()),
+                    name: texts(&n.name.to_json()),
+                })
+                .collect(),
             commitments_count: i.commitments_count,
             activities_count: i.activities_count,
         }

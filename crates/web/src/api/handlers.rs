@@ -144,7 +144,13 @@ pub async fn commitment(
     let c = commitment_row(&s, &id).await?;
     let acts = s.db.activities_of_commitment(c.id).await?;
     let figures = s.db.reported_figures_of_commitment(c.id).await?;
-    Ok(Json(CommitmentDetailDto::of(&c, &acts, &figures)))
+    let supporters = s.db.supporters_of(c.id).await?;
+    Ok(Json(CommitmentDetailDto::of(
+        &c,
+        &supporters,
+        &acts,
+        &figures,
+    )))
 }
 
 #[utoipa::path(get, path = "/api/v1/commitments/{ogp_id}/activities", tag = "commitments",

@@ -33,7 +33,7 @@ use utoipa::OpenApi;
     ),
     components(schemas(
         PlanDto, AxisDto, CommitmentDto, CommitmentDetailDto, ActivityDto, InstitutionDto,
-        ReportedFigureDto, InstitutionRef, PlanPage, CommitmentPage, ActivityPage, InstitutionPage, AxisList, Problem
+        ReportedFigureDto, InstitutionRef, LaterNameDto, PlanPage, CommitmentPage, ActivityPage, InstitutionPage, AxisList, Problem
     )),
     tags((name = "plans"), (name = "commitments"), (name = "institutions"))
 )]

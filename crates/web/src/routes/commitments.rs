@@ -6,7 +6,7 @@ use crate::queries::{LIST_PARAMS, ListQuery, PER_PAGE, parse_query};
 use crate::views::*;
 use axum::extract::rejection::QueryRejection;
 use axum::http::Uri;
-use opengov_core::{Lang, LocalizedText};
+use opengov_core::{Lang, TextRef, show};
 use opengov_db::rows::StatusFilter;
 
 pub async fn list(
@@ -113,7 +113,7 @@ pub async fn list(
         let page_view = CommitmentsPage {
             items: rows
                 .iter()
-                .map(|r| CommitmentItem::of(&c, r, &today))
+                .map(|r| CommitmentItem::of(&c, r, &today, true))
                 .collect(),
             total: c.count("count-commitments", &total),
             pages: pagination(&c, &base, page, pages_count),
@@ -138,10 +138,25 @@ async fn filter_options(
     let plans = s.db.list_plans().await?;
     let axes = s.db.all_axes().await?;
     let institutions = s.db.institutions().await?;
-    let text = |json: &str| {
-        LocalizedText::from_json(json)
-            .resolve(lang)
-            .map(|r| r.text.to_string())
+    // The display rule; an option holds plain text, so its marker follows it in brackets.
+    let text = |json: &str, unofficial: &str| {
+        let official = TextRef::from_json(json);
+        let unofficial = TextRef::from_json(unofficial);
+        show(&official, &unofficial, lang).map(|r| {
+            let m = r.marker(lang);
+            let mut words = Vec::new();
+            if m.unofficial {
+                words.push(s.i18n.t(lang, "marker-unofficial"));
+            }
+            if let Some(l) = m.language {
+                words.push(s.i18n.t(lang, &format!("marker-in-{}", l.code())));
+            }
+            if words.is_empty() {
+                r.text.to_string()
+            } else {
+                format!("{} ({})", r.text, words.join(" · "))
+            }
+        })
     };
     let plan_label = |n: i64| {
         s.i18n
@@ -160,9 +175,7 @@ async fn filter_options(
                 .map(|a| {
                     (
                         a.key.clone(),
-                        text(&a.title)
-                            .or_else(|| text(&a.title_unofficial))
-                            .unwrap_or_else(|| a.key.clone()),
+                        text(&a.title, &a.title_unofficial).unwrap_or_else(|| a.key.clone()),
                     )
                 })
                 .collect();
@@ -175,7 +188,7 @@ async fn filter_options(
         .map(|i| {
             (
                 i.key.clone(),
-                text(&i.name).unwrap_or_else(|| i.key.clone()),
+                text(&i.name, &i.name_unofficial).unwrap_or_else(|| i.key.clone()),
             )
         })
         .collect();
@@ -229,6 +242,7 @@ pub async fn page(
         let activities = s.db.activities_of_commitment(cm.id).await?;
         let figures = s.db.reported_figures_of_commitment(cm.id).await?;
         let last_change = s.db.commitment_last_change(cm.id, cm.plan_id).await?;
+        let supporters = s.db.supporters_of(cm.id).await?;
         let illustrative = illustrative(&s).await?;
         let plan_label = s.i18n.ta(
             lang,
@@ -242,17 +256,15 @@ pub async fn page(
             .crumb(plan_label.clone(), &format!("/plans/{}", cm.plan_number))
             .title(cm.ogp_id.clone())
             .build();
-        let title = Txt::title(&c, &cm.title, &cm.title_irm);
+        let title = Txt::title(&c, &cm.title, &cm.title_irm, &cm.title_unofficial);
         c.title = format!("{} · {}", cm.ogp_id, title.text);
-        let mut page = crate::views::commitment::build(
-            &c,
-            &cm,
-            title,
-            plan_label,
-            &activities,
-            &figures,
-            &today,
-        );
+        let data = crate::views::commitment::CommitmentData {
+            row: &cm,
+            supporters: &supporters,
+            activities: &activities,
+            figures: &figures,
+        };
+        let mut page = crate::views::commitment::build(&c, data, title, plan_label, &today);
         page.updated = Updated::of(&c, last_change);
         Ok(Page::new(render(&page)?, vec![Tag::Commitment(cm.id)]))
     })

@@ -59,6 +59,7 @@ pub async fn page(
                 .await?
                 .ok_or_else(AppError::not_found)?;
         let commitments = s.db.commitments_led_by(inst.id).await?;
+        let supported = s.db.commitments_supported_by(inst.id).await?;
         let activities = s.db.activities_of_institution(inst.id).await?;
         let mut c = Chrome::new(
             s.i18n,
@@ -78,20 +79,56 @@ pub async fn page(
                 href: Some(format!("/{}/institutions", lang.code())),
             },
         ]);
-        let name = Txt::or_missing(&c, &inst.name());
+        let name = Txt::or_missing(&c, Txt::shown(&c, &inst.name(), &inst.name_unofficial()));
         c.title = name.text.clone();
         c.crumbs.push(Crumb {
             label: name.text.clone(),
             href: None,
         });
+        let date = |d: &Option<String>| d.as_deref().map(|d| crate::format::date(s.i18n, lang, d));
+        let name_period = match (date(&inst.name_valid_from), date(&inst.name_valid_until)) {
+            (Some(from), Some(until)) => Some(s.i18n.ta(
+                lang,
+                "name-in-use-from-until",
+                &[("from", from.into()), ("until", until.into())],
+            )),
+            (Some(from), None) => Some(c.ta("name-in-use-from", "from", &from)),
+            (None, Some(until)) => Some(c.ta("name-in-use-until", "until", &until)),
+            (None, None) => None,
+        };
+        let later_names = inst
+            .later_names()
+            .iter()
+            .filter_map(|n| {
+                let name = Txt::of(&c, &n.name)?;
+                Some(LaterNameItem {
+                    mark: marker_of(&c, [&name]),
+                    since: n.from.map(|d| {
+                        c.ta(
+                            "name-since",
+                            "date",
+                            &crate::format::date(s.i18n, lang, &d.to_string()),
+                        )
+                    }),
+                    name,
+                })
+            })
+            .collect();
         let page = InstitutionPage {
             kind: c.t(&format!(
                 "institution-kind-{}",
                 inst.kind.code().replace('_', "-")
             )),
+            name_mark: c.heading_marker([name.marker]),
+            name_period,
+            later_names,
             commitments: commitments
                 .iter()
-                .map(|r| CommitmentItem::of(&c, r, &today))
+                .map(|r| CommitmentItem::of(&c, r, &today, true))
+                .collect(),
+            supported: supported
+                .iter()
+                .map(|r| CommitmentItem::of(&c, r, &today, true))
                 .collect(),
             activities: activities
                 .iter()

@@ -77,7 +77,7 @@ pub async fn page(
         let mut no_axis = Vec::new();
         let mut parliament = Vec::new();
         for cm in &commitments {
-            let item = CommitmentItem::of(&c, cm, &today);
+            let item = CommitmentItem::of(&c, cm, &today, false);
             match (&cm.axis_key, cm.commitment_type) {
                 (_, CommitmentType::Parliament) => parliament.push(item),
                 (Some(k), _) => by_axis.entry(k.as_str()).or_default().push(item),
@@ -104,6 +104,7 @@ pub async fn page(
                 });
                 Group {
                     title: a.title.text.clone(),
+                    mark: a.mark.clone(),
                     id: format!("axis-{}", a.key),
                     note,
                     items,
@@ -113,6 +114,7 @@ pub async fn page(
         if !no_axis.is_empty() {
             groups.push(Group {
                 title: c.t("group-no-axis"),
+                mark: None,
                 id: "no-axis".into(),
                 note: Some(c.t("group-no-axis-note")),
                 items: no_axis,
@@ -123,6 +125,7 @@ pub async fn page(
         } else {
             groups.push(Group {
                 title: c.t("group-parliament"),
+                mark: None,
                 id: "parliament".into(),
                 note: Some(c.t("group-parliament-note")),
                 items: parliament,
@@ -174,7 +177,6 @@ pub async fn page(
                 })
                 .collect(),
             sources: crate::format::list(&plan.sources),
-            notes: english_note(&c, &plan.notes),
             plan: card,
             c,
         };

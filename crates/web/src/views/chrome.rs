@@ -1,7 +1,8 @@
 //! The page frame: language, direction, navigation, language switcher, breadcrumbs.
 
-use opengov_core::Lang;
+use opengov_core::{ItemMarker, Lang, Marker};
 use opengov_i18n::{Arg, I18n};
+use std::sync::atomic::{AtomicU8, Ordering};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Nav {
@@ -41,11 +42,24 @@ pub struct Chrome {
     pub illustrative: bool,
     pub nav: Nav,
     pub crumbs: Vec<Crumb>,
-    /// The fallback markers' explanations, by language shown: formatted on first use, since
-    /// a list page asks for the same few for most of its rows.
-    fallback_titles: std::sync::OnceLock<[String; 4]>,
+    /// What the page's texts were marked with (unofficial translations, other languages), for
+    /// the one note that tells screen-reader users (see [`Chrome::content_note`]).
+    marked: Marked,
     /// Messages with an argument, dates and periods already formatted for this page.
     memo: Memo,
+}
+
+/// The kinds of markers a page has shown, kept across clones of its frame.
+#[derive(Default)]
+struct Marked(AtomicU8);
+
+const MARKED_UNOFFICIAL: u8 = 1;
+const MARKED_LANGUAGE: u8 = 2;
+
+impl Clone for Marked {
+    fn clone(&self) -> Self {
+        Marked(AtomicU8::new(self.0.load(Ordering::Relaxed)))
+    }
 }
 
 /// What a page has formatted once: list rows repeat the same few dates, numbers and labels,
@@ -83,7 +97,7 @@ impl Chrome {
             illustrative,
             nav,
             crumbs: Vec::new(),
-            fallback_titles: std::sync::OnceLock::new(),
+            marked: Marked::default(),
             memo: Memo::default(),
         }
     }
@@ -93,18 +107,55 @@ impl Chrome {
         self
     }
 
-    /// "Shown in French: no translation yet", for the marker of a fallback text.
-    pub fn fallback_title(&self, shown: Lang) -> String {
-        self.fallback_titles.get_or_init(|| {
-            Lang::ALL.map(|l| {
-                self.ta(
-                    "fallback-marker",
-                    "language",
-                    &self.t(&format!("language-{}", l.code())),
-                )
-            })
-        })[shown as usize]
-            .clone()
+    /// The marker of one item (a table row, a card, a heading block) whose texts carry these
+    /// markers: "unofficial translation" and the names of the other languages, in the reader's
+    /// words ("بالفرنسية", "en anglais"), once each; `None` when there is nothing to say.
+    /// The page's note for screen readers learns of it.
+    pub fn item_marker(&self, markers: impl IntoIterator<Item = Marker>) -> Option<String> {
+        self.marker_words(markers, "marker-unofficial")
+    }
+
+    /// The marker of a page's heading block: the same, with who made an unofficial translation
+    /// ("unofficial translation by the portal's editors"), since the heading is where a reader
+    /// looks for what the page is about.
+    pub fn heading_marker(&self, markers: impl IntoIterator<Item = Marker>) -> Option<String> {
+        self.marker_words(markers, "marker-unofficial-by-editors")
+    }
+
+    fn marker_words(
+        &self,
+        markers: impl IntoIterator<Item = Marker>,
+        unofficial_id: &str,
+    ) -> Option<String> {
+        let m = ItemMarker::of(markers);
+        if m.is_none() {
+            return None;
+        }
+        let mut flags = 0;
+        let mut parts = Vec::new();
+        if m.unofficial {
+            flags |= MARKED_UNOFFICIAL;
+            parts.push(self.t(unofficial_id));
+        }
+        for l in m.languages() {
+            flags |= MARKED_LANGUAGE;
+            parts.push(self.t(&format!("marker-in-{}", l.code())));
+        }
+        self.marked.0.fetch_or(flags, Ordering::Relaxed);
+        Some(parts.join(" · "))
+    }
+
+    /// The note near the top of the page that tells screen-reader users, once, that some texts
+    /// are unofficial translations or in another language (the markers beside them are only
+    /// shown); `None` when the page marks nothing.
+    pub fn content_note(&self) -> Option<String> {
+        let id = match self.marked.0.load(Ordering::Relaxed) {
+            0 => return None,
+            MARKED_UNOFFICIAL => "content-note-unofficial",
+            MARKED_LANGUAGE => "content-note-language",
+            _ => "content-note-both",
+        };
+        Some(self.t(id))
     }
 
     /// The document's `<title>`: the page's title, then the site's name. A page whose title is

@@ -4,74 +4,74 @@ use super::Chrome;
 use crate::format;
 use opengov_core::kinds::{CommitmentType, FigureScope};
 use opengov_core::progress::is_delayed;
-use opengov_core::{Figure, Lang, LocalizedText, Pick, TextRef};
+use opengov_core::{Completed, Figure, Lang, Marker, Pick, Shown, TextRef, show};
 use opengov_db::rows::*;
 
-/// A stored text shown in the reader's language, or in a fallback language with a marker.
+/// A stored text shown in the reader's language by the display rule (`opengov_core::show`),
+/// with what its item's marker must say about it.
 pub struct Txt {
     pub text: String,
     pub lang: &'static str,
-    pub fallback: bool,
-    /// Short label of the language really shown ("FR").
-    pub marker: String,
-    /// Full explanation of the marker.
-    pub marker_title: String,
+    /// Unofficial translation, another language, both or nothing.
+    pub marker: Marker,
 }
 
 impl Txt {
+    fn from_shown(s: Shown<'_>, reader: Lang) -> Txt {
+        Txt {
+            text: s.text.to_string(),
+            lang: s.lang.code(),
+            marker: s.marker(reader),
+        }
+    }
+
+    /// A text in the reader's own words (an interface message, a formatted value).
+    pub fn local(c: &Chrome, text: String) -> Txt {
+        Txt {
+            text,
+            lang: c.lang.code(),
+            marker: Marker::default(),
+        }
+    }
+
+    /// An official text with no unofficial variant.
     pub fn of(c: &Chrome, t: &impl Pick) -> Option<Txt> {
-        t.resolve(c.lang).map(|r| Txt {
-            text: r.text.to_string(),
-            lang: r.lang.code(),
-            fallback: r.fallback,
-            marker: if r.fallback {
-                r.lang.code().to_uppercase()
-            } else {
-                String::new()
-            },
-            marker_title: if r.fallback {
-                c.fallback_title(r.lang)
-            } else {
-                String::new()
-            },
-        })
+        Txt::shown(c, t, &TextRef::default())
+    }
+
+    /// The display rule over an official text and its unofficial translations.
+    pub fn shown(c: &Chrome, official: &impl Pick, unofficial: &impl Pick) -> Option<Txt> {
+        show(official, unofficial, c.lang).map(|s| Txt::from_shown(s, c.lang))
+    }
+
+    /// The same from their stored JSON forms.
+    pub fn stored(c: &Chrome, official: &str, unofficial: Option<&str>) -> Option<Txt> {
+        let unofficial = unofficial.map(TextRef::from_json).unwrap_or_default();
+        Txt::shown(c, &TextRef::from_json(official), &unofficial)
     }
 
     /// The text, or a "not recorded" placeholder in the reader's language.
-    pub fn or_missing(c: &Chrome, t: &impl Pick) -> Txt {
-        Txt::of(c, t).unwrap_or_else(|| Txt {
-            text: c.t("not-recorded"),
-            lang: c.lang.code(),
-            fallback: false,
-            marker: String::new(),
-            marker_title: String::new(),
-        })
+    pub fn or_missing(c: &Chrome, t: Option<Txt>) -> Txt {
+        t.unwrap_or_else(|| Txt::local(c, c.t("not-recorded")))
     }
 
     pub fn json(c: &Chrome, json: &str) -> Option<Txt> {
         Txt::of(c, &TextRef::from_json(json))
     }
 
-    /// The commitment's title; where the reader's language has none but the IRM report gave
-    /// one in that language, the IRM title is shown (not a fallback).
-    pub fn title(c: &Chrome, title: &str, title_irm: &str) -> Txt {
+    /// A commitment's title: its official title, completed in the languages where it has none
+    /// by the IRM report's official title, then its unofficial translations.
+    pub fn title(c: &Chrome, title: &str, title_irm: &str, unofficial: &str) -> Txt {
         let t = TextRef::from_json(title);
         let irm = TextRef::from_json(title_irm);
-        if t.get_exact(c.lang).is_none()
-            && let Some(own) = irm.get_exact(c.lang)
-        {
-            return Txt {
-                text: own.to_string(),
-                lang: c.lang.code(),
-                fallback: false,
-                marker: String::new(),
-                marker_title: String::new(),
-            };
-        }
-        Txt::of(c, &t)
-            .or_else(|| Txt::of(c, &irm))
-            .unwrap_or_else(|| Txt::or_missing(c, &t))
+        let official = Completed(&t, &irm);
+        Txt::or_missing(c, Txt::shown(c, &official, &TextRef::from_json(unofficial)))
     }
+}
+
+/// The marker of an item whose shown texts are these.
+pub fn marker_of<'a>(c: &Chrome, texts: impl IntoIterator<Item = &'a Txt>) -> Option<String> {
+    c.item_marker(texts.into_iter().map(|t| t.marker))
 }
 
 /// A progress bar with its number in text, or "not reported".
@@ -131,13 +131,12 @@ impl Bar {
     }
 }
 
-/// An officially reported figure, shown with its date and source beside computed ones.
+/// An officially reported figure, shown with its date and source beside computed ones. The
+/// dataset's notes on it are for editors: they stay in the data and the API, not on pages.
 pub struct Official {
     pub value: String,
     pub label: String,
     pub sources: Vec<String>,
-    /// Notes of the dataset (written in English), with their language marker.
-    pub notes: Option<Txt>,
 }
 
 impl Official {
@@ -151,7 +150,6 @@ impl Official {
             value: c.percent(f.percent),
             label,
             sources: format::list(&f.sources),
-            notes: Txt::of(c, &LocalizedText::new().with(Lang::En, &f.notes)),
         }
     }
 }
@@ -159,6 +157,8 @@ impl Official {
 pub struct PlanCard {
     pub href: String,
     pub title: Txt,
+    /// The card's marker (its title in another language).
+    pub mark: Option<String>,
     pub period: String,
     pub status: String,
     pub status_code: String,
@@ -177,7 +177,7 @@ impl PlanCard {
         official: Option<&ReportedFigureRow>,
         today: &str,
     ) -> PlanCard {
-        let title = Txt::or_missing(c, &p.title());
+        let title = Txt::or_missing(c, Txt::of(c, &p.title()));
         let incomplete = p
             .declared_commitments
             .filter(|d| *d > p.recorded_commitments)
@@ -194,6 +194,7 @@ impl PlanCard {
         PlanCard {
             href: c.href(&format!("/plans/{}", p.number)),
             bar: Bar::new(c, p.figure, p.pending_end.as_deref(), today, &title.text),
+            mark: marker_of(c, [&title]),
             title,
             period: c.period(p.start_date.as_deref(), p.end_date.as_deref()),
             status: c.t(&format!("plan-status-{}", p.status)),
@@ -209,8 +210,8 @@ impl PlanCard {
 pub struct AxisItem {
     pub key: String,
     pub title: Txt,
-    /// Set when the axis title is our own unofficial label.
-    pub unofficial: bool,
+    /// The row's marker (an unofficial title, or a title in another language).
+    pub mark: Option<String>,
     pub bar: Bar,
     pub official: Option<Official>,
     pub declared: Option<String>,
@@ -218,10 +219,7 @@ pub struct AxisItem {
 
 impl AxisItem {
     pub fn of(c: &Chrome, a: &AxisRow, figures: &[ReportedFigureRow], today: &str) -> AxisItem {
-        let (title, unofficial) = match Txt::of(c, &a.title()) {
-            Some(t) => (t, false),
-            None => (Txt::or_missing(c, &a.title_unofficial()), true),
-        };
+        let title = Txt::or_missing(c, Txt::stored(c, &a.title, Some(&a.title_unofficial)));
         let official = figures
             .iter()
             .find(|f| f.scope == FigureScope::Axis && f.reference == a.key)
@@ -229,8 +227,8 @@ impl AxisItem {
         AxisItem {
             key: a.key.clone(),
             bar: Bar::new(c, a.figure, a.pending_end.as_deref(), today, &title.text),
+            mark: marker_of(c, [&title]),
             title,
-            unofficial,
             official,
             declared: a
                 .declared_commitments
@@ -251,18 +249,29 @@ pub struct CommitmentItem {
     pub period: String,
     pub bar: Bar,
     pub parliament: bool,
+    /// One marker for the row's texts (title, axis when shown, lead institution).
+    pub mark: Option<String>,
 }
 
 impl CommitmentItem {
-    pub fn of(c: &Chrome, s: &CommitmentSummary, today: &str) -> CommitmentItem {
-        let title = Txt::title(c, &s.title, &s.title_irm);
-        let axis = s.axis_title.as_deref().and_then(|t| {
-            Txt::json(c, t).or_else(|| {
-                s.axis_title_unofficial
-                    .as_deref()
-                    .and_then(|u| Txt::json(c, u))
-            })
-        });
+    /// A row of a commitments table; `with_axis` when the table shows each row's axis.
+    pub fn of(c: &Chrome, s: &CommitmentSummary, today: &str, with_axis: bool) -> CommitmentItem {
+        let title = Txt::title(c, &s.title, &s.title_irm, &s.title_unofficial);
+        let axis = s
+            .axis_title
+            .as_deref()
+            .and_then(|t| Txt::stored(c, t, s.axis_title_unofficial.as_deref()));
+        let lead = s
+            .lead_institution_title
+            .as_deref()
+            .and_then(|t| Txt::stored(c, t, s.lead_institution_unofficial.as_deref()));
+        let shown_axis = axis.as_ref().filter(|_| with_axis);
+        let mark = marker_of(
+            c,
+            [Some(&title), shown_axis, lead.as_ref()]
+                .into_iter()
+                .flatten(),
+        );
         CommitmentItem {
             ogp_id: s.ogp_id.clone(),
             href: c.href(&format!("/commitments/{}", s.ogp_id)),
@@ -271,22 +280,22 @@ impl CommitmentItem {
             plan_label: c.ta("plan-number", "number", &s.plan_number.to_string()),
             plan_href: c.href(&format!("/plans/{}", s.plan_number)),
             axis,
-            lead: s
-                .lead_institution_title
-                .as_deref()
-                .and_then(|t| Txt::json(c, t)),
+            lead,
             lead_href: s
                 .lead_institution_key
                 .as_ref()
                 .map(|k| c.href(&format!("/institutions/{k}"))),
             period: c.period(s.start_date.as_deref(), s.end_date.as_deref()),
             parliament: s.commitment_type == CommitmentType::Parliament,
+            mark,
         }
     }
 }
 
 pub struct ActivityItem {
     pub title: Txt,
+    /// One marker for the row's texts.
+    pub mark: Option<String>,
     pub expected_output: Option<Txt>,
     pub period: String,
     pub responsible: Option<Txt>,
@@ -318,11 +327,24 @@ impl ActivityItem {
         } else {
             Figure::from_percent(input.progress).status().code()
         };
+        let title = Txt::or_missing(c, Txt::of(c, &a.title()));
+        let expected_output = Txt::of(c, &a.expected_output());
+        let responsible = a
+            .responsible_title
+            .as_deref()
+            .and_then(|t| Txt::stored(c, t, a.responsible_unofficial.as_deref()));
+        let mark = marker_of(
+            c,
+            [Some(&title), expected_output.as_ref(), responsible.as_ref()]
+                .into_iter()
+                .flatten(),
+        );
         ActivityItem {
-            title: Txt::or_missing(c, &a.title()),
-            expected_output: Txt::of(c, &a.expected_output()),
+            title,
+            mark,
+            expected_output,
             period: c.period(a.start_date.as_deref(), a.end_date.as_deref()),
-            responsible: a.responsible_title.as_deref().and_then(|t| Txt::json(c, t)),
+            responsible,
             responsible_href: a
                 .responsible_key
                 .as_ref()
@@ -378,26 +400,61 @@ impl ChangeItem {
 pub struct InstitutionItem {
     pub href: String,
     pub name: Txt,
+    pub mark: Option<String>,
     pub commitments: String,
     pub activities: String,
 }
 
 impl InstitutionItem {
     pub fn of(c: &Chrome, i: &InstitutionRow) -> InstitutionItem {
+        let name = Txt::or_missing(c, Txt::stored(c, &i.name, Some(&i.name_unofficial)));
         InstitutionItem {
             href: c.href(&format!("/institutions/{}", i.key)),
-            name: Txt::or_missing(c, &i.name()),
+            mark: marker_of(c, [&name]),
+            name,
             commitments: c.count("count-commitments", &i.commitments_count),
             activities: c.count("count-activities", &i.activities_count),
         }
     }
 }
 
-/// A labelled field of a commitment page; `value` empty means "not found in the sources".
+/// One value of a labelled field, linked when it names a page of the portal. A value that
+/// says its own language ("French:") has a `lead` and starts a line of its own.
+pub struct FieldValue {
+    pub txt: Txt,
+    pub href: Option<String>,
+    pub lead: Option<String>,
+}
+
+impl FieldValue {
+    pub fn new(txt: Txt, href: Option<String>) -> FieldValue {
+        FieldValue {
+            txt,
+            href,
+            lead: None,
+        }
+    }
+
+    /// A text given with the name of its language before it ("French: ...").
+    pub fn in_language(c: &Chrome, lang: Lang, txt: Txt) -> FieldValue {
+        FieldValue {
+            lead: Some(c.ta(
+                "wording-language",
+                "language",
+                &c.t(&format!("language-{}", lang.code())),
+            )),
+            txt,
+            href: None,
+        }
+    }
+}
+
+/// A labelled field of a commitment page; no value means "not found in the sources". Its
+/// values are one item: one marker for them all.
 pub struct Field {
     pub label: String,
-    pub value: Option<Txt>,
-    pub href: Option<String>,
+    pub values: Vec<FieldValue>,
+    pub mark: Option<String>,
     /// The glossary entry that explains the field's term (an id of `/glossary`), if any.
     pub term: Option<&'static str>,
 }
@@ -419,8 +476,26 @@ pub fn glossary_term(id: &str) -> Option<&'static str> {
     })
 }
 
+impl Field {
+    /// The field's marker gathers its values' markers, except those of values that name
+    /// their language themselves.
+    pub fn new(c: &Chrome, label: String, values: Vec<FieldValue>) -> Field {
+        Field {
+            mark: marker_of(
+                c,
+                values.iter().filter(|v| v.lead.is_none()).map(|v| &v.txt),
+            ),
+            label,
+            values,
+            term: None,
+        }
+    }
+}
+
 pub struct Group {
     pub title: String,
+    /// The marker of the group's heading (an axis title).
+    pub mark: Option<String>,
     pub id: String,
     pub note: Option<String>,
     pub items: Vec<CommitmentItem>,
@@ -480,11 +555,6 @@ pub fn pagination(c: &Chrome, base: &str, page: i64, pages: i64) -> Vec<PageLink
         });
     }
     out
-}
-
-/// A note of the dataset (written in English), shown with its language marker.
-pub fn english_note(c: &Chrome, note: &str) -> Option<Txt> {
-    Txt::of(c, &LocalizedText::new().with(Lang::En, note))
 }
 
 /// Language name in the reader's language, for document lists.

@@ -67,7 +67,6 @@ pub struct PlanPage {
     pub parliament_bar: Option<Bar>,
     pub documents: Vec<DocItem>,
     pub sources: Vec<String>,
-    pub notes: Option<Txt>,
 }
 
 pub struct Opt {
@@ -98,6 +97,13 @@ pub struct CommitmentsPage {
     pub page_label: Option<String>,
 }
 
+/// The official title shown under a heading that is an unofficial translation.
+pub struct OfficialTitle {
+    /// "Official title, in English".
+    pub label: String,
+    pub text: Txt,
+}
+
 #[derive(Template)]
 #[template(path = "commitment.html")]
 pub struct CommitmentPage {
@@ -105,6 +111,8 @@ pub struct CommitmentPage {
     pub updated: Option<Updated>,
     pub ogp_id: String,
     pub title: Txt,
+    pub title_mark: Option<String>,
+    pub official_title: Option<OfficialTitle>,
     pub parliament: bool,
     pub plan_label: String,
     pub plan_href: String,
@@ -112,9 +120,10 @@ pub struct CommitmentPage {
     pub officials: Vec<Official>,
     pub fields: Vec<Field>,
     pub irm_fields: Vec<Field>,
+    /// Titles and names as the sources word them, in their languages.
+    pub wordings: Vec<Field>,
     pub activities: Vec<ActivityItem>,
     pub sources: Vec<String>,
-    pub notes: Option<Txt>,
 }
 
 pub struct InstitutionGroup {
@@ -135,9 +144,21 @@ pub struct InstitutionsPage {
 pub struct InstitutionPage {
     pub c: Chrome,
     pub name: Txt,
+    pub name_mark: Option<String>,
     pub kind: String,
+    /// "Name in use from April 2017 to October 2019", when the sources date it.
+    pub name_period: Option<String>,
+    /// Its later names, each with the date it took effect.
+    pub later_names: Vec<LaterNameItem>,
     pub commitments: Vec<CommitmentItem>,
+    pub supported: Vec<CommitmentItem>,
     pub activities: Vec<ActivityItem>,
+}
+
+pub struct LaterNameItem {
+    pub name: Txt,
+    pub mark: Option<String>,
+    pub since: Option<String>,
 }
 
 #[derive(Template)]

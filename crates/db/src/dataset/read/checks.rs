@@ -124,6 +124,40 @@ pub(super) fn check_references(
         .cloned()
         .chain(ds.institutions_with_leads().into_iter().map(|i| i.key))
         .collect();
+    for (i, c) in ds.commitments.iter().enumerate() {
+        for (col, key) in c
+            .lead_institution_key
+            .iter()
+            .map(|k| ("lead_institution_key", k))
+            .chain(
+                c.support_institution_keys
+                    .iter()
+                    .map(|k| ("support_institution_keys", k)),
+            )
+        {
+            if !institutions.contains(key) {
+                push(
+                    FileKind::Commitments,
+                    i,
+                    col,
+                    IssueCode::UnknownReference,
+                    key,
+                );
+            }
+        }
+    }
+    let mut seen = HashSet::new();
+    for (i, inst) in ds.institutions.iter().enumerate() {
+        if !seen.insert(inst.key.as_str()) {
+            push(
+                FileKind::Institutions,
+                i,
+                "key",
+                IssueCode::Duplicate,
+                &inst.key,
+            );
+        }
+    }
     let mut seen = HashSet::new();
     for (i, a) in ds.activities.iter().enumerate() {
         if !seen.insert(a.key.as_str()) {

@@ -39,6 +39,28 @@ impl FileKind {
         }
     }
 
+    /// The field whose unofficial translations the file holds (`title` for
+    /// `title_<lang>_unofficial` columns), if any.
+    pub fn unofficial_field(self) -> Option<&'static str> {
+        match self {
+            FileKind::Institutions => Some("name"),
+            FileKind::Axes | FileKind::Commitments => Some("title"),
+            _ => None,
+        }
+    }
+
+    /// Its unofficial translation columns, one per language.
+    pub fn unofficial_columns(self) -> Vec<String> {
+        self.unofficial_field()
+            .map(|f| {
+                opengov_core::Lang::ALL
+                    .iter()
+                    .map(|l| format!("{f}_{}_unofficial", l.code()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     /// Recognises a file by its header.
     pub fn detect(header: &[&str]) -> Option<FileKind> {
         let has = |c: &str| header.contains(&c);

@@ -2,11 +2,17 @@
 //! problem recorded with its file, line and column.
 
 use crate::dataset::issues::{ImportIssue, IssueCode, shorten};
-use opengov_core::{Lang, LocalizedText, PartialDate};
+use opengov_core::assessment::English;
+use opengov_core::kinds::{CodeList, OptCode};
+use opengov_core::{Lang, LocalizedText, PartialDate, Period};
 use std::collections::HashMap;
 
 /// The longest field accepted (characters).
 pub const MAX_FIELD: usize = 20_000;
+
+/// The longest key accepted (bytes): the research files' institution keys, slugs of long
+/// ministry names, reach 90.
+pub const MAX_KEY: usize = 120;
 
 /// One line of a file, with what is needed to report a problem in it.
 pub(super) struct Line<'a> {
@@ -60,7 +66,7 @@ impl Line<'_> {
     pub fn key(&mut self, col: &str) -> String {
         let v = self.required(col);
         if !v.is_empty()
-            && (v.len() > 80
+            && (v.len() > MAX_KEY
                 || !v
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
@@ -156,6 +162,82 @@ impl Line<'_> {
             t.set(l, &v);
         }
         t
+    }
+
+    /// The same with a suffix: `<prefix>_ar_<suffix>`, ... (such as `title_ar_unofficial`).
+    pub fn localized_with(&mut self, prefix: &str, suffix: &str) -> LocalizedText {
+        let mut t = LocalizedText::new();
+        for l in Lang::ALL {
+            let v = self.text(&format!("{prefix}_{}_{suffix}", l.code()));
+            t.set(l, &v);
+        }
+        t
+    }
+
+    /// A value of an assessment vocabulary written in English; empty is "not given".
+    pub fn english<T: English>(&mut self, col: &str) -> OptCode<T> {
+        let v = self.raw(col);
+        if v.is_empty() {
+            return OptCode(None);
+        }
+        match T::from_english(&v) {
+            Some(x) => OptCode(Some(x)),
+            None => {
+                self.bad_choice(col, &v, &T::english_values());
+                OptCode(None)
+            }
+        }
+    }
+
+    /// A `;`-separated list of English values of a vocabulary.
+    pub fn english_list<T: English>(&mut self, col: &str) -> CodeList<T> {
+        let v = self.raw(col);
+        let mut out = Vec::new();
+        for item in v.split(';').map(str::trim).filter(|x| !x.is_empty()) {
+            match T::from_english(item) {
+                Some(x) if !out.contains(&x) => out.push(x),
+                Some(_) => {}
+                None => self.bad_choice(col, item, &T::english_values()),
+            }
+        }
+        CodeList(out)
+    }
+
+    /// A `;`-separated list of keys, each checked as [`Line::key`] checks one.
+    pub fn key_list(&mut self, col: &str) -> Vec<String> {
+        let v = self.raw(col);
+        let mut out: Vec<String> = Vec::new();
+        for k in v.split(';').map(str::trim).filter(|x| !x.is_empty()) {
+            if k.len() > MAX_KEY
+                || !k
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            {
+                self.bad_choice(col, k, &["a-z A-Z 0-9 - _"]);
+            } else if !out.iter().any(|x| x == k) {
+                out.push(k.to_string());
+            }
+        }
+        out
+    }
+
+    /// A period `FROM/UNTIL` (see [`Period::parse`]).
+    pub fn period(&mut self, col: &str) -> Period {
+        let v = self.raw(col);
+        match Period::parse(&v) {
+            Ok(p) => p,
+            Err(_) => {
+                self.issue(col, IssueCode::BadPeriod, shorten(&v));
+                Period::default()
+            }
+        }
+    }
+
+    fn bad_choice(&mut self, col: &str, value: &str, allowed: &[&str]) {
+        self.issue(col, IssueCode::BadChoice, shorten(value));
+        if let Some(last) = self.issues.last_mut() {
+            last.allowed = allowed.join(", ");
+        }
     }
 }
 

@@ -94,6 +94,23 @@ pub(super) fn parse_bytes(
             ok = false;
         }
     }
+    // Unknown columns are ignored, except one that looks like an unofficial translation but is
+    // none of this file's: its translations would be lost without a word.
+    let unofficial = kind.unofficial_columns();
+    for (i, col) in header.iter().enumerate() {
+        if col.ends_with("_unofficial") && !unofficial.contains(col) {
+            issues.push(ImportIssue {
+                column: Some(i + 1),
+                column_name: Some(col.clone()),
+                allowed: if unofficial.is_empty() {
+                    "—".into()
+                } else {
+                    unofficial.join(", ")
+                },
+                ..at(1, IssueCode::BadColumn, shorten(col))
+            });
+        }
+    }
     let header_map: HashMap<String, usize> = header
         .iter()
         .enumerate()
