@@ -199,7 +199,7 @@ mod tests {
     fn round_trips<T: English + std::fmt::Debug + PartialEq>() {
         for v in T::all() {
             // The code is the English value folded, words joined by "_": the rule by which the
-            // migration 0005 turned stored English values into codes.
+            // migration 0006 turned stored English values into codes.
             assert_eq!(v.code(), fold(v.english()).replace(' ', "_"), "{v:?}");
             assert_eq!(T::from_english(v.english()), Some(*v), "{v:?}");
             assert_eq!(T::from_code(v.code()), Some(*v), "{v:?}");

@@ -97,7 +97,7 @@ async fn unknown_codes_fail_the_read_postgres() {
     unknown_codes_fail_the_read(Engine::Postgres).await;
 }
 
-/// The statement of migration 0005 that turned stored English assessment values into codes,
+/// The statement of migration 0006 that turned stored English assessment values into codes,
 /// read from the engine's migration file.
 fn conversion(url: &str) -> String {
     let engine = if url.starts_with("sqlite:") {
@@ -106,7 +106,7 @@ fn conversion(url: &str) -> String {
         "postgres"
     };
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join(format!("migrations/{engine}/0005_content_language.sql"));
+        .join(format!("migrations/{engine}/0006_content_language.sql"));
     let sql = std::fs::read_to_string(path).unwrap();
     let at = sql.find("UPDATE commitments SET").expect("the conversion");
     sql[at..].trim().trim_end_matches(';').to_string()

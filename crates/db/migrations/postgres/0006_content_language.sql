@@ -1,5 +1,5 @@
 -- Content in the reader's language (PostgreSQL). Keep in step with
--- ../sqlite/0005_content_language.sql (a test compares both schemas).
+-- ../sqlite/0006_content_language.sql (a test compares both schemas).
 --
 -- Institutions get their unofficial names (translations by the portal's editors, kept apart
 -- from the official names), the other spellings the sources use, the period their name was in
