@@ -131,7 +131,7 @@ async fn commitment_row(
 }
 
 #[utoipa::path(get, path = "/api/v1/commitments/{ogp_id}", tag = "commitments",
-    params(("ogp_id" = String, Path, pattern = r"^[A-Za-z0-9_-]{1,80}$", max_length = 80, description = "OGP commitment id, such as MO0025"), ("If-None-Match" = Option<String>, Header, description = "An ETag of an earlier answer: 304 if it is still current")),
+    params(("ogp_id" = String, Path, pattern = r"^[A-Za-z0-9_-]{1,120}$", max_length = 120, description = "OGP commitment id, such as MO0025"), ("If-None-Match" = Option<String>, Header, description = "An ETag of an earlier answer: 304 if it is still current")),
     responses((status = 200, description = "The commitment", body = CommitmentDetailDto, headers(("ETag" = String, description = "Weak validator of the answer; send it back in If-None-Match"))),
         (status = 304, description = "Not modified: If-None-Match names the current ETag"),
         (status = 404, description = "No such commitment", body = Problem, content_type = "application/problem+json"),
@@ -154,7 +154,7 @@ pub async fn commitment(
 }
 
 #[utoipa::path(get, path = "/api/v1/commitments/{ogp_id}/activities", tag = "commitments",
-    params(("ogp_id" = String, Path, pattern = r"^[A-Za-z0-9_-]{1,80}$", max_length = 80, description = "OGP commitment id, such as MO0025"), ("If-None-Match" = Option<String>, Header, description = "An ETag of an earlier answer: 304 if it is still current")),
+    params(("ogp_id" = String, Path, pattern = r"^[A-Za-z0-9_-]{1,120}$", max_length = 120, description = "OGP commitment id, such as MO0025"), ("If-None-Match" = Option<String>, Header, description = "An ETag of an earlier answer: 304 if it is still current")),
     responses((status = 200, description = "All the commitment's activities, on one page", body = ActivityPage, headers(("ETag" = String, description = "Weak validator of the answer; send it back in If-None-Match"))),
         (status = 304, description = "Not modified: If-None-Match names the current ETag"),
         (status = 404, description = "No such commitment", body = Problem, content_type = "application/problem+json"),
@@ -226,7 +226,7 @@ pub async fn institutions(State(s): State<AppState>, q: RawQuery) -> ApiResult<I
 }
 
 #[utoipa::path(get, path = "/api/v1/institutions/{key}", tag = "institutions",
-    params(("key" = String, Path, pattern = r"^[A-Za-z0-9_-]{1,80}$", max_length = 80, description = "The institution's key, as in its address"), ("If-None-Match" = Option<String>, Header, description = "An ETag of an earlier answer: 304 if it is still current")),
+    params(("key" = String, Path, pattern = r"^[A-Za-z0-9_-]{1,120}$", max_length = 120, description = "The institution's key, as in its address"), ("If-None-Match" = Option<String>, Header, description = "An ETag of an earlier answer: 304 if it is still current")),
     responses((status = 200, description = "The institution", body = InstitutionDto, headers(("ETag" = String, description = "Weak validator of the answer; send it back in If-None-Match"))),
         (status = 304, description = "Not modified: If-None-Match names the current ETag"),
         (status = 404, description = "No such institution", body = Problem, content_type = "application/problem+json"),

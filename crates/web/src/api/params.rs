@@ -47,13 +47,13 @@ pub struct CommitmentFilters {
     #[param(minimum = 1, maximum = 9999)]
     pub plan: Option<i64>,
     /// Axis key.
-    #[param(pattern = r"^[A-Za-z0-9_-]{1,80}$", min_length = 1, max_length = 80)]
+    #[param(pattern = r"^[A-Za-z0-9_-]{1,120}$", min_length = 1, max_length = 120)]
     pub axis: Option<String>,
     /// Progress status (`delayed`: an end date has passed before 100 %).
     #[param(inline)]
     pub status: Option<StatusParam>,
     /// Institution key (lead institution, or responsible for one of its activities).
-    #[param(pattern = r"^[A-Za-z0-9_-]{1,80}$", min_length = 1, max_length = 80)]
+    #[param(pattern = r"^[A-Za-z0-9_-]{1,120}$", min_length = 1, max_length = 120)]
     pub institution: Option<String>,
 }
 
@@ -63,7 +63,7 @@ pub struct CommitmentFilters {
 #[allow(dead_code)]
 pub struct ActivityFilters {
     /// OGP id of the commitment, such as MO0054.
-    #[param(pattern = r"^[A-Za-z0-9_-]{1,80}$", min_length = 1, max_length = 80)]
+    #[param(pattern = r"^[A-Za-z0-9_-]{1,120}$", min_length = 1, max_length = 120)]
     pub commitment: Option<String>,
 }
 
