@@ -21,7 +21,7 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 /// The most Latin letters a single Arabic page's visible main content may have (in percent of
 /// its letters), and the most over all of them together. Measured on the demo data before the
 /// unofficial translations and the one-marker-per-item design: 42.7 % overall, the commitments
-/// and institutions lists near 75 %, 24 pages above half. After: 6.6 % overall, 16.5 % on the
+/// and institutions lists near 75 %, 24 pages above half. After: 6.2 % overall, 16.3 % on the
 /// highest page (an institution with no Arabic name in any source but our translation, whose
 /// later French names are quoted). The limits leave room for what stays Latin by nature (OGP
 /// ids such as MO0054, the sites of the sources, official titles quoted in French or English
