@@ -105,6 +105,37 @@ pub fn isolate_figures(lang: Lang, text: String) -> String {
     }
 }
 
+/// WORD JOINER: no line break on either side; no direction of its own.
+pub const WJ: char = '\u{2060}';
+
+/// `text` with a word joiner on each side of every hyphen between two digits, so that a
+/// range (`2021-2023`) or a law number (`09-08`) is never cut at the end of a line, in any
+/// language. Applying it twice changes nothing.
+pub fn keep_ranges_whole(text: String) -> String {
+    let b = text.as_bytes();
+    let joins = |i: usize| {
+        b[i] == b'-'
+            && i > 0
+            && i + 1 < b.len()
+            && b[i - 1].is_ascii_digit()
+            && b[i + 1].is_ascii_digit()
+    };
+    if !(0..b.len()).any(joins) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + 12);
+    for (i, c) in text.char_indices() {
+        if c == '-' && joins(i) {
+            out.push(WJ);
+            out.push('-');
+            out.push(WJ);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,6 +215,19 @@ mod tests {
                 out.matches(PDI).count(),
                 "{s:?} -> {out:?}"
             );
+        }
+    }
+
+    #[test]
+    fn ranges_and_law_numbers_are_never_cut_at_a_line_end() {
+        let kept = keep_ranges_whole("للفترة 2021-2023 والقانون 09-08".to_string());
+        assert_eq!(
+            kept,
+            format!("للفترة 2021{WJ}-{WJ}2023 والقانون 09{WJ}-{WJ}08")
+        );
+        assert_eq!(keep_ranges_whole(kept.clone()), kept);
+        for s in ["e-mail", "-5", "5-", "a-1", "-"] {
+            assert_eq!(keep_ranges_whole(s.to_string()), s);
         }
     }
 }

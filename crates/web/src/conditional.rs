@@ -10,7 +10,6 @@
 use axum::body::{Body, Bytes};
 use axum::extract::Request;
 use axum::http::{HeaderValue, Method, StatusCode, header};
-use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
 
@@ -58,34 +57,48 @@ fn hashable(res: &Response) -> bool {
     type_ok && stored && size.is_some_and(|n| n <= MAX_HASHED)
 }
 
-/// The layer: adds the ETag where it is missing, answers 304 where it matches.
-pub(crate) async fn conditional(req: Request, next: Next) -> Response {
-    let get = req.method() == Method::GET;
-    let safe = get || req.method() == Method::HEAD;
-    let inm = req.headers().get(header::IF_NONE_MATCH).cloned();
-    let mut res = next.run(req).await;
-    if !safe || res.status() != StatusCode::OK {
-        return res;
+/// What the conditional step needs from the request: its method and `If-None-Match`.
+pub(crate) struct Conditional {
+    get: bool,
+    safe: bool,
+    inm: Option<HeaderValue>,
+}
+
+impl Conditional {
+    pub(crate) fn of(req: &Request) -> Conditional {
+        let get = req.method() == Method::GET;
+        Conditional {
+            get,
+            safe: get || req.method() == Method::HEAD,
+            inm: req.headers().get(header::IF_NONE_MATCH).cloned(),
+        }
     }
-    if !res.headers().contains_key(header::ETAG) {
-        // A HEAD answer has no body left to hash (cached pages bring their ETag along).
-        if !get || !hashable(&res) {
+
+    /// Adds the ETag where it is missing, answers 304 where it matches.
+    pub(crate) async fn answer(self, mut res: Response) -> Response {
+        if !self.safe || res.status() != StatusCode::OK {
             return res;
         }
-        let (mut parts, body) = res.into_parts();
-        let Ok(bytes) = axum::body::to_bytes(body, MAX_HASHED as usize).await else {
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-        };
-        parts.headers.insert(header::ETAG, etag_of(&bytes));
-        parts
-            .headers
-            .entry(header::CACHE_CONTROL)
-            .or_insert(HeaderValue::from_static("no-cache"));
-        res = Response::from_parts(parts, Body::from(bytes));
-    }
-    match (inm, res.headers().get(header::ETAG)) {
-        (Some(inm), Some(tag)) if matches(&inm, tag) => not_modified(res),
-        _ => res,
+        if !res.headers().contains_key(header::ETAG) {
+            // A HEAD answer has no body left to hash (cached pages bring their ETag along).
+            if !self.get || !hashable(&res) {
+                return res;
+            }
+            let (mut parts, body) = res.into_parts();
+            let Ok(bytes) = axum::body::to_bytes(body, MAX_HASHED as usize).await else {
+                return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+            };
+            parts.headers.insert(header::ETAG, etag_of(&bytes));
+            parts
+                .headers
+                .entry(header::CACHE_CONTROL)
+                .or_insert(HeaderValue::from_static("no-cache"));
+            res = Response::from_parts(parts, Body::from(bytes));
+        }
+        match (self.inm, res.headers().get(header::ETAG)) {
+            (Some(inm), Some(tag)) if matches(&inm, tag) => not_modified(res),
+            _ => res,
+        }
     }
 }
 

@@ -26,26 +26,46 @@ const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-
     font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; object-src 'none'; \
     frame-ancestors 'none'";
 
+/// The layers as one stack, outermost first. Composed with `ServiceBuilder` and given to the
+/// router in one call, the stack is one service per route: a layer added by its own
+/// `Router::layer` call would box and clone every route again, on every request.
 pub fn wrap(router: Router, state: &AppState) -> Router {
     let x_request_id = HeaderName::from_static("x-request-id");
     let https = state.config.https;
-    router
-        .layer(middleware::from_fn(crate::kernel::render_errors))
-        // Innermost: the signed-in header into HTML answers, then ETags and 304s on what is sent.
-        .layer(middleware::from_fn_with_state(state.clone(), crate::user_nav::splice))
-        .layer(middleware::from_fn(crate::conditional::conditional))
-        .layer(tower::util::MapResponseLayer::new(move |res| security_headers(res, https)))
-        // gzip or brotli when the client asks (HTML, CSS, JSON, SVG; fonts are compressed already).
-        .layer(CompressionLayer::new().gzip(true).br(true).compress_when(compressible()))
-        .layer(DefaultBodyLimit::max(BODY_LIMIT))
-        .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
-        .layer(CatchPanicLayer::new())
-        .layer(PropagateRequestIdLayer::new(x_request_id.clone()))
+    let stack = tower::ServiceBuilder::new()
+        .layer(SetRequestIdLayer::new(x_request_id.clone(), RequestIds::new()))
         .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| {
             let id = req.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or("-");
             tracing::info_span!("request", request_id = %id, method = %req.method(), path = %req.uri().path())
         }))
-        .layer(SetRequestIdLayer::new(x_request_id, RequestIds::new()))
+        .layer(PropagateRequestIdLayer::new(x_request_id))
+        .layer(CatchPanicLayer::new())
+        .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        // gzip or brotli when the client asks (HTML, CSS, JSON, SVG; fonts are compressed already).
+        .layer(CompressionLayer::new().gzip(true).br(true).compress_when(compressible()))
+        .layer(tower::util::MapResponseLayer::new(move |res| security_headers(res, https)))
+        // Innermost: errors rendered, the signed-in header, ETags and 304s (one step).
+        .layer(middleware::from_fn_with_state(state.clone(), answer));
+    router.layer(stack)
+}
+
+/// The innermost layer, in one step (one boxed future per request rather than one per step):
+/// a pending error becomes its page in the request's language; a signed-in user's account
+/// area goes into HTML answers; then the ETag of what is sent, and 304 when it matches.
+async fn answer(
+    axum::extract::State(s): axum::extract::State<AppState>,
+    req: Request,
+    next: middleware::Next,
+) -> Response {
+    let conditional = crate::conditional::Conditional::of(&req);
+    let errors = crate::kernel::ErrorContext::of(&req);
+    let (req, splice) = crate::user_nav::Splice::of(&s, req).await;
+    let mut res = errors.render(next.run(req).await);
+    if let Some(splice) = splice {
+        res = splice.answer(&s, res).await;
+    }
+    conditional.answer(res).await
 }
 
 /// Request ids: a random prefix drawn once per process, then a counter (`3f9a0c1e-2a`). Unique

@@ -3,7 +3,7 @@
 //!
 //! Pages are rendered with the visitors' area between two markers ([`START`], [`END`]), so a
 //! cached body holds no per-user byte and is shared by everyone. For a request with a live
-//! session, the [`splice`] layer replaces what lies between the markers with the user's area,
+//! session, [`Splice`] (in the answer layer) replaces what lies between the markers with the user's area,
 //! for every HTML answer (cached pages, account and admin pages, forms, errors): handlers call
 //! nothing for it. Such an answer is marked `Cache-Control: private` (unless `no-store`) and
 //! loses the visitors' ETag (the conditional layer hashes the bytes actually sent).
@@ -13,9 +13,8 @@ use crate::auth::{Viewer, csrf};
 use crate::state::AppState;
 use askama::Template;
 use axum::body::Body;
-use axum::extract::{FromRequestParts, Request, State};
+use axum::extract::{FromRequestParts, Request};
 use axum::http::{HeaderValue, header};
-use axum::middleware::Next;
 use axum::response::Response;
 use opengov_core::Lang;
 use opengov_i18n::I18n;
@@ -129,54 +128,72 @@ fn is_html(res: &Response) -> bool {
         .is_some_and(|t| t.starts_with("text/html"))
 }
 
-/// The layer: for a signed-in user, puts their account area into every HTML answer.
-pub(crate) async fn splice(State(s): State<AppState>, req: Request, next: Next) -> Response {
-    let https = s.config.https;
-    let path = req.uri().path();
-    let skip = path.starts_with("/static/")
-        || path.starts_with("/api/")
-        || read_cookie(req.headers(), cookie_name(https)).is_none();
-    if skip {
-        return next.run(req).await;
+/// A signed-in user's account area, found on the way in (the session is read once: the
+/// handler's own `Viewer` reuses it from the request's extensions).
+pub(crate) struct Splice {
+    name: String,
+    token: String,
+    new_cookie: Option<HeaderValue>,
+}
+
+impl Splice {
+    /// The request (with the viewer kept in its extensions) and, for a live session on a page
+    /// (not a static file or the API), what its answer will get.
+    pub(crate) async fn of(s: &AppState, req: Request) -> (Request, Option<Splice>) {
+        let https = s.config.https;
+        let path = req.uri().path();
+        let skip = path.starts_with("/static/")
+            || path.starts_with("/api/")
+            || read_cookie(req.headers(), cookie_name(https)).is_none();
+        if skip {
+            return (req, None);
+        }
+        let (mut parts, body) = req.into_parts();
+        let Ok(Viewer(viewer)) = Viewer::from_request_parts(&mut parts, s).await;
+        let splice = viewer.map(|me| {
+            let (token, new_cookie) = csrf::ensure(&parts.headers, https);
+            Splice {
+                name: me.user.display_name.clone(),
+                token,
+                new_cookie,
+            }
+        });
+        (Request::from_parts(parts, body), splice)
     }
-    let (mut parts, body) = req.into_parts();
-    // Kept in the request's extensions: the handler's own `Viewer` reuses it.
-    let Ok(Viewer(viewer)) = Viewer::from_request_parts(&mut parts, &s).await;
-    let Some(me) = viewer else {
-        return next.run(Request::from_parts(parts, body)).await;
-    };
-    let (token, new_cookie) = csrf::ensure(&parts.headers, https);
-    let res = next.run(Request::from_parts(parts, body)).await;
-    if !is_html(&res) {
-        return res;
+
+    /// Puts the user's account area into an HTML answer.
+    pub(crate) async fn answer(self, s: &AppState, res: Response) -> Response {
+        if !is_html(&res) {
+            return res;
+        }
+        let (mut rp, b) = res.into_parts();
+        let Ok(bytes) = axum::body::to_bytes(b, MAX_BODY).await else {
+            return Response::from_parts(rp, Body::empty());
+        };
+        let text = String::from_utf8_lossy(&bytes);
+        let lang = page_lang(&text).unwrap_or(Lang::DEFAULT);
+        let nav = UserNav::signed_in(s.i18n, lang, &self.name, self.token);
+        let Some(out) = replace(&text, &render(&nav)) else {
+            return Response::from_parts(rp, Body::from(bytes));
+        };
+        let h = &mut rp.headers;
+        h.remove(header::ETAG);
+        h.remove(header::CONTENT_LENGTH);
+        let no_store = h
+            .get(header::CACHE_CONTROL)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|c| c.contains("no-store"));
+        if !no_store {
+            h.insert(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("private, no-cache"),
+            );
+        }
+        if let Some(c) = self.new_cookie {
+            h.append(header::SET_COOKIE, c);
+        }
+        Response::from_parts(rp, Body::from(out))
     }
-    let (mut rp, b) = res.into_parts();
-    let Ok(bytes) = axum::body::to_bytes(b, MAX_BODY).await else {
-        return Response::from_parts(rp, Body::empty());
-    };
-    let text = String::from_utf8_lossy(&bytes);
-    let lang = page_lang(&text).unwrap_or(Lang::DEFAULT);
-    let nav = UserNav::signed_in(s.i18n, lang, &me.user.display_name, token);
-    let Some(out) = replace(&text, &render(&nav)) else {
-        return Response::from_parts(rp, Body::from(bytes));
-    };
-    let h = &mut rp.headers;
-    h.remove(header::ETAG);
-    h.remove(header::CONTENT_LENGTH);
-    let no_store = h
-        .get(header::CACHE_CONTROL)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|c| c.contains("no-store"));
-    if !no_store {
-        h.insert(
-            header::CACHE_CONTROL,
-            HeaderValue::from_static("private, no-cache"),
-        );
-    }
-    if let Some(c) = new_cookie {
-        h.append(header::SET_COOKIE, c);
-    }
-    Response::from_parts(rp, Body::from(out))
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! One error type for every handler, pages and API alike. It carries a status and the id of the
 //! message that explains it, never the language: `?` works on any database error, and the
-//! answer is rendered by [`render_errors`] in the language of the request (the `{lang}` path
+//! answer is rendered by [`ErrorContext::render`] in the language of the request (the `{lang}` path
 //! segment, else `Accept-Language`), as an HTML page or, under `/api/`, as RFC 9457 problem
 //! details.
 
@@ -9,8 +9,7 @@ use crate::locale::lang_of_path;
 use crate::views::{Chrome, ErrorPage, Nav};
 use askama::Template;
 use axum::extract::Request;
-use axum::http::{HeaderMap, StatusCode, header};
-use axum::middleware::Next;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use opengov_core::Lang;
 
@@ -95,32 +94,45 @@ impl IntoResponse for AppError {
     }
 }
 
-/// The middleware that turns a pending [`AppError`] into its page (or problem document). On
-/// the way in it keeps only what it may need (no copy of the headers on every request).
-pub async fn render_errors(req: Request, next: Next) -> Response {
-    let path = req.uri().path();
-    let api = path.starts_with("/api/");
-    let from_path = lang_of_path(path);
-    let accept = req.headers().get(header::ACCEPT_LANGUAGE).cloned();
-    let res = next.run(req).await;
-    let Some(Pending(e)) = res.extensions().get::<Pending>().copied() else {
-        return res;
-    };
-    if api {
-        let mut h = HeaderMap::new();
-        if let Some(v) = accept {
-            h.insert(header::ACCEPT_LANGUAGE, v);
+/// What rendering a pending [`AppError`] may need from the request, kept on the way in (no
+/// copy of the headers on every request); [`ErrorContext::render`] turns the pending error of
+/// the answer into its page (or problem document) on the way out.
+pub struct ErrorContext {
+    api: bool,
+    from_path: Option<Lang>,
+    accept: Option<HeaderValue>,
+}
+
+impl ErrorContext {
+    pub fn of(req: &Request) -> ErrorContext {
+        let path = req.uri().path();
+        ErrorContext {
+            api: path.starts_with("/api/"),
+            from_path: lang_of_path(path),
+            accept: req.headers().get(header::ACCEPT_LANGUAGE).cloned(),
         }
-        return Problem::from_status(&h, e.status).into_response();
     }
-    let lang = from_path.unwrap_or_else(|| {
-        accept
-            .as_ref()
-            .and_then(|v| v.to_str().ok())
-            .map(opengov_i18n::negotiate)
-            .unwrap_or(Lang::DEFAULT)
-    });
-    error_page(e, lang)
+
+    pub fn render(self, res: Response) -> Response {
+        let Some(Pending(e)) = res.extensions().get::<Pending>().copied() else {
+            return res;
+        };
+        if self.api {
+            let mut h = HeaderMap::new();
+            if let Some(v) = self.accept {
+                h.insert(header::ACCEPT_LANGUAGE, v);
+            }
+            return Problem::from_status(&h, e.status).into_response();
+        }
+        let lang = self.from_path.unwrap_or_else(|| {
+            self.accept
+                .as_ref()
+                .and_then(|v| v.to_str().ok())
+                .map(opengov_i18n::negotiate)
+                .unwrap_or(Lang::DEFAULT)
+        });
+        error_page(e, lang)
+    }
 }
 
 /// The translated HTML page of an error.

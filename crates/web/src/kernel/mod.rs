@@ -16,7 +16,7 @@ mod respond;
 pub mod routing;
 
 pub use audit::audit;
-pub use error::{AppError, error_page, render_errors};
+pub use error::{AppError, ErrorContext, error_page};
 pub use form::{CheckedForm, field, language_options, reauthenticate};
 pub use guard::{
     Admin, Allowed, AllowedOn, ManageUsers, ObjectPermit, Permit, ViewAuditLog, ViewUsers,

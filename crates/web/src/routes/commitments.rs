@@ -6,8 +6,7 @@ use crate::queries::{LIST_PARAMS, ListQuery, PER_PAGE, parse_query};
 use crate::views::*;
 use axum::extract::rejection::QueryRejection;
 use axum::http::Uri;
-use opengov_core::{Lang, TextRef, show};
-use opengov_db::rows::StatusFilter;
+use opengov_core::Lang;
 
 pub async fn list(
     State(s): State<AppState>,
@@ -33,59 +32,9 @@ pub async fn list(
             .nav(Nav::Commitments)
             .title(title)
             .build();
-        let opt = |value: &str, label: &str, selected: bool| Opt {
-            value: value.to_string(),
-            label: label.to_string(),
-            selected,
-        };
-        let filters = FilterView {
-            plans: options
-                .plan_options
-                .with_selected(filter.plan.map(|n| n.to_string()).as_deref()),
-            axes: options.axis_options.with_selected(filter.axis.as_deref()),
-            statuses: StatusFilter::ALL
-                .iter()
-                .map(|f| {
-                    let id = format!(
-                        "status-{}",
-                        f.code().replace("not_reported", "not-reported")
-                    );
-                    opt(f.code(), &c.t(&id), filter.status == Some(*f))
-                })
-                .collect(),
-            institutions: options
-                .institution_options
-                .with_selected(filter.institution.as_deref()),
-            reset_href: c.href("/commitments"),
-            active: [
-                filter.plan.is_some(),
-                filter.axis.is_some(),
-                filter.status.is_some(),
-                filter.institution.is_some(),
-            ]
-            .into_iter()
-            .map(i64::from)
-            .sum(),
-        };
+        let filters = FilterView::of(&c, &options, &filter);
         let pages_count = (total + PER_PAGE - 1) / PER_PAGE;
-        let mut base_q: Vec<(String, String)> = Vec::new();
-        if let Some(p) = filter.plan {
-            base_q.push(("plan".into(), p.to_string()));
-        }
-        for (k, v) in [("axis", &filter.axis), ("institution", &filter.institution)] {
-            if let Some(v) = v {
-                base_q.push((k.into(), v.clone()));
-            }
-        }
-        if let Some(st) = filter.status {
-            base_q.push(("status".into(), st.code().into()));
-        }
-        let qs: Vec<String> = base_q.iter().map(|(k, v)| format!("{k}={v}")).collect();
-        let base = if qs.is_empty() {
-            c.href("/commitments")
-        } else {
-            format!("{}?{}", c.href("/commitments"), qs.join("&"))
-        };
+        let base = list_address(&c, &filter);
         let page_label = (pages_count > 1).then(|| {
             s.i18n.ta(
                 lang,
@@ -98,18 +47,7 @@ pub async fn list(
         });
         // A filter on a key that does not exist, or a page past the last, is served but not
         // kept: anyone can vary those at will.
-        let known = filter
-            .plan
-            .is_none_or(|n| options.plans.iter().any(|p| p.0 == n))
-            && filter
-                .axis
-                .as_deref()
-                .is_none_or(|k| options.axes.iter().any(|(_, l)| l.iter().any(|a| a.0 == k)))
-            && filter
-                .institution
-                .as_deref()
-                .is_none_or(|k| options.institutions.iter().any(|i| i.0 == k))
-            && page <= pages_count.max(1);
+        let known = options.knows(&filter) && page <= pages_count.max(1);
         let page_view = CommitmentsPage {
             items: rows
                 .iter()
@@ -138,87 +76,13 @@ async fn filter_options(
     let plans = s.db.list_plans().await?;
     let axes = s.db.all_axes().await?;
     let institutions = s.db.institutions().await?;
-    // The display rule; an option holds plain text, so its marker follows it in brackets.
-    let text = |json: &str, unofficial: &str| {
-        let official = TextRef::from_json(json);
-        let unofficial = TextRef::from_json(unofficial);
-        show(&official, &unofficial, lang).map(|r| {
-            let m = r.marker(lang);
-            let mut words = Vec::new();
-            if m.unofficial {
-                words.push(s.i18n.t(lang, "marker-unofficial"));
-            }
-            if let Some(l) = m.language {
-                words.push(s.i18n.t(lang, &format!("marker-in-{}", l.code())));
-            }
-            if words.is_empty() {
-                r.text.to_string()
-            } else {
-                format!("{} ({})", r.text, words.join(" · "))
-            }
-        })
-    };
-    let plan_label = |n: i64| {
-        s.i18n
-            .ta(lang, "plan-number", &[("number", n.to_string().into())])
-    };
-    let plan_choices: Vec<(i64, String)> = plans
-        .iter()
-        .map(|p| (p.number, plan_label(p.number)))
-        .collect();
-    let axis_choices: Vec<(String, Vec<(String, String)>)> = plans
-        .iter()
-        .map(|p| {
-            let list = axes
-                .iter()
-                .filter(|a| a.plan_id == p.id)
-                .map(|a| {
-                    (
-                        a.key.clone(),
-                        text(&a.title, &a.title_unofficial).unwrap_or_else(|| a.key.clone()),
-                    )
-                })
-                .collect();
-            (plan_label(p.number), list)
-        })
-        .filter(|(_, l): &(String, Vec<(String, String)>)| !l.is_empty())
-        .collect();
-    let institution_choices: Vec<(String, String)> = institutions
-        .iter()
-        .map(|i| {
-            (
-                i.key.clone(),
-                text(&i.name, &i.name_unofficial).unwrap_or_else(|| i.key.clone()),
-            )
-        })
-        .collect();
-    let flat = |list: Vec<(String, String)>| {
-        Options::render(&[OptionGroup {
-            label: None,
-            options: list,
-        }])
-    };
-    let o = std::sync::Arc::new(FilterOptions {
-        plan_options: flat(
-            plan_choices
-                .iter()
-                .map(|(n, l)| (n.to_string(), l.clone()))
-                .collect(),
-        ),
-        axis_options: Options::render(
-            &axis_choices
-                .iter()
-                .map(|(group, list)| OptionGroup {
-                    label: Some(group.clone()),
-                    options: list.clone(),
-                })
-                .collect::<Vec<_>>(),
-        ),
-        institution_options: flat(institution_choices.clone()),
-        plans: plan_choices,
-        axes: axis_choices,
-        institutions: institution_choices,
-    });
+    let o = std::sync::Arc::new(FilterOptions::of(
+        s.i18n,
+        lang,
+        &plans,
+        &axes,
+        &institutions,
+    ));
     s.filter_options.put(lang, at, o.clone());
     Ok(o)
 }
@@ -229,9 +93,6 @@ pub async fn page(
     OgpId(ogp_id): OgpId,
     uri: Uri,
 ) -> Result<Response, AppError> {
-    if !valid_key(&ogp_id) {
-        return Err(AppError::not_found());
-    }
     let address = PageKey::of(&uri, &[]);
     let path = address.local.clone();
     cached(s, &address, |s, today| async move {

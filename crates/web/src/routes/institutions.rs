@@ -48,9 +48,6 @@ pub async fn page(
     InstitutionKey(key): InstitutionKey,
     uri: Uri,
 ) -> Result<Response, AppError> {
-    if !valid_key(&key) {
-        return Err(AppError::not_found());
-    }
     let address = PageKey::of(&uri, &[]);
     let path = address.local.clone();
     cached(s, &address, |s, today| async move {
@@ -61,30 +58,13 @@ pub async fn page(
         let commitments = s.db.commitments_led_by(inst.id).await?;
         let supported = s.db.commitments_supported_by(inst.id).await?;
         let activities = s.db.activities_of_institution(inst.id).await?;
-        let mut c = Chrome::new(
-            s.i18n,
-            lang,
-            &path,
-            illustrative(&s).await?,
-            Nav::Institutions,
-            String::new(),
-        )
-        .with_crumbs(vec![
-            Crumb {
-                label: s.i18n.t(lang, "nav-home"),
-                href: Some(format!("/{}/", lang.code())),
-            },
-            Crumb {
-                label: s.i18n.t(lang, "institutions-title"),
-                href: Some(format!("/{}/institutions", lang.code())),
-            },
-        ]);
+        let mut c = frame(&s, lang, &path)
+            .illustrative(illustrative(&s).await?)
+            .nav(Nav::Institutions)
+            .crumb(s.i18n.t(lang, "institutions-title"), "/institutions")
+            .build();
         let name = Txt::or_missing(&c, Txt::shown(&c, &inst.name(), &inst.name_unofficial()));
-        c.title = name.text.clone();
-        c.crumbs.push(Crumb {
-            label: name.text.clone(),
-            href: None,
-        });
+        c.retitle(name.text.clone());
         let date = |d: &Option<String>| d.as_deref().map(|d| crate::format::date(s.i18n, lang, d));
         let name_period = match (date(&inst.name_valid_from), date(&inst.name_valid_until)) {
             (Some(from), Some(until)) => Some(s.i18n.ta(

@@ -107,6 +107,15 @@ impl Chrome {
         self
     }
 
+    /// Sets the page's title once it is known from the page's own data (the name of an
+    /// institution, shown by the display rule), and the last breadcrumb with it.
+    pub fn retitle(&mut self, title: String) {
+        if let Some(last) = self.crumbs.last_mut().filter(|c| c.href.is_none()) {
+            last.label = title.clone();
+        }
+        self.title = title;
+    }
+
     /// The marker of one item (a table row, a card, a heading block) whose texts carry these
     /// markers: "unofficial translation" and the names of the other languages, in the reader's
     /// words ("بالفرنسية", "en anglais"), once each; `None` when there is nothing to say.

@@ -17,9 +17,13 @@ pub struct Txt {
 }
 
 impl Txt {
+    /// A stored text as shown: figures inside a right-to-left text (a law number, a
+    /// percentage) are isolated as [`crate::bidi::isolate_figures`] does for messages, and
+    /// ranges such as `2021-2023` are never cut at a line end.
     fn from_shown(s: Shown<'_>, reader: Lang) -> Txt {
+        let text = crate::bidi::isolate_figures(s.lang, s.text.to_string());
         Txt {
-            text: s.text.to_string(),
+            text: crate::bidi::keep_ranges_whole(text),
             lang: s.lang.code(),
             marker: s.marker(reader),
         }

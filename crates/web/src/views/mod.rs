@@ -3,12 +3,14 @@
 
 mod chrome;
 pub mod commitment;
+mod filters;
 mod help;
 mod items;
 mod options;
 mod pages;
 
 pub use chrome::{Chrome, Crumb, Nav};
+pub use filters::list_address;
 pub use help::{ACCESSIBILITY_REVIEWED, Help, HelpPage};
 pub use items::*;
 pub use options::{OptionGroup, Options};
