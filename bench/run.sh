@@ -201,6 +201,16 @@ for t in "${targets[@]:1:4}"; do
   measure "$dataset" "$page-304" "$url" -H "If-None-Match: $etag"
 done
 
+# The same cached pages as a browser asks for them (it always accepts compression): the answer
+# is the compressed form kept with the page.
+browser_encoding="gzip, deflate, br, zstd"
+for t in "${targets[@]:1:4}" "${targets[@]:7:1}"; do
+  read -r dataset page url <<<"$t"
+  enc=$(curl -fsS -o /dev/null -D - -H "Accept-Encoding: $browser_encoding" "$url" | awk 'tolower($1) == "content-encoding:" { sub(/\r$/, "", $2); print $2 }')
+  [ "$enc" = br ] || { echo "$url is not sent brotli-compressed to a browser (got '$enc')" >&2; exit 1; }
+  measure "$dataset" "$page-br" "$url" -H "Accept-Encoding: $browser_encoding"
+done
+
 # The home page while a project's progress changes every 100 ms: a signed-in administrator
 # posts the real progress form of one synthetic commitment (each post changes one activity).
 synth="http://127.0.0.1:$SYNTH_PORT"

@@ -108,6 +108,7 @@ fn not_modified(res: Response) -> Response {
     parts.status = StatusCode::NOT_MODIFIED;
     parts.headers.remove(header::CONTENT_LENGTH);
     parts.headers.remove(header::CONTENT_TYPE);
+    parts.headers.remove(header::CONTENT_ENCODING);
     Response::from_parts(parts, Body::from(Bytes::new()))
 }
 

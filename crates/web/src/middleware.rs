@@ -52,7 +52,8 @@ pub fn wrap(router: Router, state: &AppState) -> Router {
 
 /// The innermost layer, in one step (one boxed future per request rather than one per step):
 /// a pending error becomes its page in the request's language; a signed-in user's account
-/// area goes into HTML answers; then the ETag of what is sent, and 304 when it matches.
+/// area goes into HTML answers, and a visitor gets a kept page in the compressed form kept with
+/// it; then the ETag of what is sent, and 304 when it matches.
 async fn answer(
     axum::extract::State(s): axum::extract::State<AppState>,
     req: Request,
@@ -60,11 +61,14 @@ async fn answer(
 ) -> Response {
     let conditional = crate::conditional::Conditional::of(&req);
     let errors = crate::kernel::ErrorContext::of(&req);
+    let coding = crate::cache::Coding::preferred(req.headers().get(header::ACCEPT_ENCODING));
     let (req, splice) = crate::user_nav::Splice::of(&s, req).await;
     let mut res = errors.render(next.run(req).await);
-    if let Some(splice) = splice {
-        res = splice.answer(&s, res).await;
-    }
+    res = match splice {
+        Some(splice) => splice.answer(&s, res).await,
+        // A kept page goes out in the compressed form kept with it.
+        None => crate::kernel::encoded(res, coding),
+    };
     conditional.answer(res).await
 }
 

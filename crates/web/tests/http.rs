@@ -75,3 +75,73 @@ async fn compression_and_static_files(engine: Engine) {
 }
 
 both_engines!(compression_and_static_files);
+
+/// A kept page goes to a browser in the compressed form kept with it: the same bytes as the
+/// plain page once decoded, brotli or gzip as asked; a signed-in user still gets their header.
+async fn kept_pages_are_sent_in_their_kept_compressed_form(engine: Engine) {
+    use std::io::Read;
+    let app = TestApp::new(engine).build().await;
+    for url in ["/ar/", "/fr/commitments", "/zgh/commitments/MO0054"] {
+        let plain = app.get(url).await;
+        assert_eq!(plain.status, 200, "{url}");
+        let br = app
+            .get_with(url, &[("accept-encoding", "gzip, deflate, br, zstd")])
+            .await;
+        assert_eq!(br.headers["content-encoding"], "br", "{url}");
+        assert_eq!(br.headers["etag"], plain.headers["etag"], "{url}");
+        assert!(
+            br.bytes.len() * 4 < plain.bytes.len(),
+            "{url}: not compressed"
+        );
+        let mut decoded = Vec::new();
+        brotli::BrotliDecompress(&mut &br.bytes[..], &mut decoded).unwrap();
+        assert_eq!(decoded, plain.bytes, "{url}");
+        let gz = app.get_with(url, &[("accept-encoding", "gzip")]).await;
+        assert_eq!(gz.headers["content-encoding"], "gzip", "{url}");
+        let mut decoded = Vec::new();
+        flate2::read::GzDecoder::new(&gz.bytes[..])
+            .read_to_end(&mut decoded)
+            .unwrap();
+        assert_eq!(decoded, plain.bytes, "{url}");
+        // Revalidated with the tag: 304, nothing else.
+        let etag = plain.headers["etag"].to_str().unwrap();
+        let again = app
+            .get_with(url, &[("accept-encoding", "br"), ("if-none-match", etag)])
+            .await;
+        assert_eq!(again.status, 304, "{url}");
+        assert!(again.bytes.is_empty() && again.headers.get("content-encoding").is_none());
+    }
+    // A signed-in user's page (their name in the header) is compressed for them alone.
+    let u = app
+        .user("amina.br@example.ma")
+        .name("Amina Brotli")
+        .verified()
+        .create()
+        .await;
+    let mut amina = app.signed_in(&u).await;
+    let page = amina.get_with("/ar/", &[("accept-encoding", "br")]).await;
+    assert_eq!(page.status, 200);
+    let mut decoded = Vec::new();
+    match page
+        .headers
+        .get("content-encoding")
+        .map(|v| v.to_str().unwrap())
+    {
+        Some("br") => {
+            brotli::BrotliDecompress(&mut &page.bytes[..], &mut decoded).unwrap();
+        }
+        other => panic!("a signed-in page sent as {other:?}"),
+    }
+    let text = String::from_utf8(decoded).unwrap();
+    assert!(
+        text.contains("Amina Brotli"),
+        "the user's header is in the page"
+    );
+    let visitor = app.get_with("/ar/", &[("accept-encoding", "br")]).await;
+    let mut decoded = Vec::new();
+    brotli::BrotliDecompress(&mut &visitor.bytes[..], &mut decoded).unwrap();
+    assert!(!String::from_utf8(decoded).unwrap().contains("Amina"));
+    app.cleanup().await;
+}
+
+both_engines!(kept_pages_are_sent_in_their_kept_compressed_form);

@@ -17,14 +17,18 @@
 //!   order, so junk parameters neither fill memory nor evict real pages.
 //! * **Per-user bytes never enter it.** A cached body holds the visitors' header; the signed-in
 //!   header is spliced in per request by `crate::user_nav`.
+//! * **Compressed once.** A kept page holds its brotli and gzip forms too ([`encoded`]); a
+//!   visitor's answer is the form their browser asks for, with no compression per request.
 //! * **The day.** "Delayed" depends on the date: an entry rendered on another day is stale.
 
 mod derived;
+mod encoded;
 mod generations;
 mod keys;
 mod store;
 
 pub(crate) use derived::Derived;
+pub(crate) use encoded::{Coding, Encoded};
 pub(crate) use generations::Generations;
 pub(crate) use keys::PageKey;
 pub(crate) use store::{Entry, MAX_BYTES, MAX_ENTRIES, PageCache};

@@ -1,15 +1,17 @@
 //! The entries: a moka cache bounded by bytes, each entry checked against [`Generations`] and
 //! the day when it is read.
 
-use super::{Generations, Tag};
+use super::{Coding, Encoded, Generations, Tag};
 use axum::body::Bytes;
 use axum::http::HeaderValue;
 use std::sync::Arc;
 
-/// A rendered page as kept: the body (with the visitors' header), its ETag, and when and for
-/// which day it was rendered.
+/// A rendered page as kept: the body (with the visitors' header), its compressed forms, its
+/// ETag, and when and for which day it was rendered.
 pub(crate) struct Entry {
     pub body: Bytes,
+    /// The brotli and gzip forms, for an entry that is kept ([`Entry::compressed`]).
+    encoded: Option<Encoded>,
     pub etag: HeaderValue,
     rendered_at: u64,
     day: String,
@@ -21,9 +23,26 @@ impl Entry {
         Entry {
             etag: crate::conditional::etag_of(&body),
             body,
+            encoded: None,
             rendered_at,
             day,
             shows,
+        }
+    }
+
+    /// The same with its compressed forms, for an entry that goes into the cache.
+    pub fn compressed(mut self) -> Entry {
+        self.encoded = Some(Encoded::of(&self.body));
+        self
+    }
+
+    /// The body in `coding`, when the entry has that form.
+    pub fn body_in(&self, coding: Coding) -> Option<Bytes> {
+        let e = self.encoded.as_ref()?;
+        match coding {
+            Coding::Brotli => Some(e.brotli.clone()),
+            Coding::Gzip => Some(e.gzip.clone()),
+            Coding::Identity => None,
         }
     }
 
@@ -31,6 +50,7 @@ impl Entry {
     fn weight(&self, key: &str) -> usize {
         key.len()
             + self.body.len()
+            + self.encoded.as_ref().map_or(0, Encoded::len)
             + self.etag.len()
             + self.day.len()
             + self.shows.len() * std::mem::size_of::<Tag>()

@@ -27,6 +27,6 @@ pub use params::{
     InstitutionKey, MailFile, OgpId, PageLang, PlanNumber, RoleId, UserId, valid_key,
 };
 pub use problem::Problem;
-pub(crate) use public::{cached, illustrative};
+pub(crate) use public::{cached, encoded, illustrative};
 pub use respond::{html, render, see_other, url_encode};
 pub use routing::{Access, RouteDecl, Routes};

@@ -45,15 +45,22 @@ where
         // Rendered into a generous buffer: the cache counts, and should hold, only the page.
         page.html.shrink_to_fit();
     }
-    let entry = Arc::new(Entry::new(Bytes::from(page.html), day, at, page.shows));
-    if stored {
-        cache.put(key.key.clone(), entry.clone());
+    let entry = Entry::new(Bytes::from(page.html), day, at, page.shows);
+    if !stored {
+        return Ok(html(&Arc::new(entry)));
     }
+    let entry = Arc::new(entry.compressed());
+    cache.put(key.key.clone(), entry.clone());
     Ok(html(&entry))
 }
 
-fn html(e: &Entry) -> Response {
-    (
+/// The kept entry an answer was made from: the answer layer sends its compressed form when the
+/// browser asks for one and no per-user header goes in (see `middleware::answer`).
+#[derive(Clone)]
+pub(crate) struct FromCache(pub Arc<Entry>);
+
+fn html(e: &Arc<Entry>) -> Response {
+    let mut res = (
         [
             (
                 header::CONTENT_TYPE,
@@ -64,12 +71,33 @@ fn html(e: &Entry) -> Response {
                 header::CACHE_CONTROL,
                 HeaderValue::from_static("public, no-cache"),
             ),
-            // A signed-in user's answer differs (their header): shared caches must not mix them.
-            (header::VARY, HeaderValue::from_static("Cookie")),
+            // A signed-in user's answer differs (their header), and the coding follows
+            // Accept-Encoding: shared caches must not mix them.
+            (
+                header::VARY,
+                HeaderValue::from_static("Cookie, Accept-Encoding"),
+            ),
         ],
         e.body.clone(),
     )
-        .into_response()
+        .into_response();
+    res.extensions_mut().insert(FromCache(e.clone()));
+    res
+}
+
+/// `res` in the coding the browser asked for, when it was made from a kept entry that has that
+/// form; otherwise as it is (the compression layer may still compress it).
+pub(crate) fn encoded(res: Response, coding: crate::cache::Coding) -> Response {
+    let Some(FromCache(entry)) = res.extensions().get::<FromCache>().cloned() else {
+        return res;
+    };
+    let (Some(body), Some(value)) = (entry.body_in(coding), coding.header()) else {
+        return res;
+    };
+    let (mut parts, _) = res.into_parts();
+    parts.headers.insert(header::CONTENT_ENCODING, value);
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, axum::body::Body::from(body))
 }
 
 /// True when the illustrative-data banner must show.

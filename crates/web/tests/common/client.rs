@@ -76,6 +76,7 @@ impl Client {
             status,
             headers,
             body: String::from_utf8_lossy(&bytes).to_string(),
+            bytes,
         }
     }
 

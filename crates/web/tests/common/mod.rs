@@ -16,11 +16,12 @@ pub use users::{PASSWORD, TestUser};
 
 use axum::http::{HeaderMap, StatusCode};
 
-/// An answer of the application, its body as text.
+/// An answer of the application, its body as text (and as it was sent, for compressed ones).
 pub struct Page {
     pub status: StatusCode,
     pub headers: HeaderMap,
     pub body: String,
+    pub bytes: axum::body::Bytes,
 }
 
 /// Runs `async fn name(engine: Engine)` as two tests, `name::sqlite` and `name::postgres`
