@@ -8,6 +8,7 @@ pub mod date;
 pub mod kinds;
 pub mod lang;
 pub mod net;
+pub mod plan;
 pub mod progress;
 pub mod slug;
 pub mod text;
