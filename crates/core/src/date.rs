@@ -73,6 +73,57 @@ impl PartialDate {
     }
 }
 
+/// Reads a calendar day written `YYYY-MM-DD`, possibly followed by a time (`2026-11-23T10:00Z`,
+/// `2026-11-23 10:00`): the day is the first ten characters.
+pub fn parse_day(s: &str) -> Option<(u16, u8, u8)> {
+    let s = s.trim();
+    let rest = s.get(10..)?;
+    if !(rest.is_empty() || rest.starts_with(['T', 't', ' '])) {
+        return None;
+    }
+    let d = PartialDate::parse(&s[..10]).ok()?;
+    Some((d.year, d.month?, d.day?))
+}
+
+/// The number of days from 1970-01-01 to a day (negative before it).
+pub fn days_since_epoch((year, month, day): (u16, u8, u8)) -> i64 {
+    // Howard Hinnant's days_from_civil: years start in March, so the leap day ends them.
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The day a number of days from 1970-01-01 falls on (the inverse of [`days_since_epoch`]).
+pub fn day_from_epoch(days: i64) -> (i64, u8, u8) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+/// The ISO 8601 week of a day, written `2026-W48` (the week's year is the year of its Thursday,
+/// so 2021-01-03 is in `2020-W53` and 2024-12-30 in `2025-W01`).
+pub fn iso_week(day: (u16, u8, u8)) -> String {
+    let days = days_since_epoch(day);
+    // 1970-01-01 was a Thursday; Monday is 0.
+    let weekday = (days + 3).rem_euclid(7);
+    let thursday = days - weekday + 3;
+    let (year, _, _) = day_from_epoch(thursday);
+    let jan1 = days_since_epoch((year as u16, 1, 1));
+    let week = (thursday - jan1) / 7 + 1;
+    format!("{year:04}-W{week:02}")
+}
+
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         4 | 6 | 9 | 11 => 30,
@@ -224,6 +275,53 @@ mod tests {
         assert!(!d.is_past((2024, 2, 29)));
         assert!(d.is_past((2024, 3, 1)));
         assert!(PartialDate::parse("2020").unwrap().is_past((2021, 1, 1)));
+    }
+
+    #[test]
+    fn days_are_read_with_or_without_a_time() {
+        assert_eq!(parse_day("2026-11-23"), Some((2026, 11, 23)));
+        assert_eq!(parse_day(" 2026-11-23T10:00:00Z"), Some((2026, 11, 23)));
+        assert_eq!(parse_day("2026-11-23 10:00"), Some((2026, 11, 23)));
+        for s in [
+            "2026-11",
+            "2026",
+            "2026-11-31",
+            "2026-11-234",
+            "23/11/2026",
+            "",
+            "2026-11-2",
+        ] {
+            assert_eq!(parse_day(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn day_numbers_and_iso_weeks() {
+        assert_eq!(days_since_epoch((1970, 1, 1)), 0);
+        assert_eq!(days_since_epoch((2026, 11, 23)), 20_780);
+        assert_eq!(days_since_epoch((1969, 12, 31)), -1);
+        assert_eq!(day_from_epoch(20_780), (2026, 11, 23));
+        assert_eq!(day_from_epoch(-1), (1969, 12, 31));
+        for (day, week) in [
+            ((2026, 11, 23), "2026-W48"),
+            ((2026, 11, 29), "2026-W48"),
+            ((2026, 11, 30), "2026-W49"),
+            ((2021, 1, 3), "2020-W53"),
+            ((2024, 12, 30), "2025-W01"),
+            ((2027, 1, 3), "2026-W53"),
+            ((1970, 1, 1), "1970-W01"),
+        ] {
+            assert_eq!(iso_week(day), week, "{day:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn day_numbers_round_trip(n in -25_567i64..84_000) {
+            let (y, m, d) = day_from_epoch(n);
+            proptest::prop_assert_eq!(days_since_epoch((y as u16, m, d)), n);
+            proptest::prop_assert!((1..=12).contains(&m) && d >= 1 && d <= days_in_month(y as u16, m));
+        }
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! Pure domain of opengov: languages, translatable text, partial dates, the progress rule and
-//! the small enumerations of the model. No IO, no web framework, no SQL.
+//! Pure domain of opengov: languages, translatable text, partial dates, the progress rule, the
+//! rules of progress reporting and the small enumerations of the model. No IO, no web
+//! framework, no SQL.
 #![forbid(unsafe_code)]
 
 pub mod assessment;
@@ -8,7 +9,9 @@ pub mod date;
 pub mod kinds;
 pub mod lang;
 pub mod net;
+pub mod plan;
 pub mod progress;
+pub mod reporting;
 pub mod slug;
 pub mod text;
 

@@ -1,7 +1,13 @@
 //! Authorization, decided in one place. Every handler names the [`Action`] it performs and
 //! asks [`allowed`]; the answer depends on the actor's roles and, for scoped roles, on the
 //! object acted on (a project leader acts only on *their* commitments).
+//!
+//! Who does what on plans and reports is the table of docs/co-implementation.md: administrators
+//! everything; a coordinator manages and validates their plan (a coordinator with the global
+//! scope every plan, and creates plans and institutions); project leaders report on the
+//! activities they answer for. A closed plan (`completed`) takes no write from anyone.
 
+use crate::kinds::PlanStatus;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -51,7 +57,12 @@ impl Role {
     /// The scopes this role may carry.
     pub fn scope_kinds(self) -> &'static [ScopeKind] {
         match self {
-            Role::ProjectLeader => &[ScopeKind::Institution, ScopeKind::Commitment],
+            Role::ProjectLeader => &[
+                ScopeKind::Institution,
+                ScopeKind::Commitment,
+                ScopeKind::Activity,
+            ],
+            // The policy also honours a coordinator with the global scope (every plan).
             Role::Coordinator => &[ScopeKind::Plan],
             _ => &[ScopeKind::Global],
         }
@@ -72,26 +83,30 @@ pub enum ScopeKind {
     Plan,
     Institution,
     Commitment,
+    /// One activity, for a project leader who answers for that activity only.
+    Activity,
 }
 
 impl ScopeKind {
+    pub const ALL: [ScopeKind; 5] = [
+        ScopeKind::Global,
+        ScopeKind::Plan,
+        ScopeKind::Institution,
+        ScopeKind::Commitment,
+        ScopeKind::Activity,
+    ];
+
     pub fn code(self) -> &'static str {
         match self {
             ScopeKind::Global => "global",
             ScopeKind::Plan => "plan",
             ScopeKind::Institution => "institution",
             ScopeKind::Commitment => "commitment",
+            ScopeKind::Activity => "activity",
         }
     }
     pub fn from_code(s: &str) -> Option<ScopeKind> {
-        [
-            ScopeKind::Global,
-            ScopeKind::Plan,
-            ScopeKind::Institution,
-            ScopeKind::Commitment,
-        ]
-        .into_iter()
-        .find(|k| k.code() == s)
+        ScopeKind::ALL.into_iter().find(|k| k.code() == s)
     }
 }
 
@@ -121,6 +136,35 @@ impl Actor {
     pub fn is_admin(&self) -> bool {
         self.has(Role::Administrator)
     }
+
+    fn holds(&self, role: Role, scope: ScopeKind, id: impl Fn(i64) -> bool) -> bool {
+        self.grants
+            .iter()
+            .any(|g| g.role == role && g.scope == scope && id(g.scope_id))
+    }
+
+    /// A coordinator with the global scope.
+    fn coordinates_everything(&self) -> bool {
+        self.holds(Role::Coordinator, ScopeKind::Global, |_| true)
+    }
+
+    /// A coordinator of this plan, or of every plan.
+    fn coordinates(&self, plan_id: i64) -> bool {
+        self.coordinates_everything()
+            || self.holds(Role::Coordinator, ScopeKind::Plan, |p| p == plan_id)
+    }
+
+    /// A project leader who answers for this activity: through its commitment, the activity
+    /// itself, or their institution leading the commitment or responsible for the activity.
+    fn leads(&self, a: &ActivityRef) -> bool {
+        let ours = |i: i64| {
+            Some(i) == a.commitment.lead_institution_id || Some(i) == a.responsible_institution_id
+        };
+        self.holds(Role::ProjectLeader, ScopeKind::Commitment, |c| {
+            c == a.commitment.id
+        }) || self.holds(Role::ProjectLeader, ScopeKind::Activity, |x| x == a.id)
+            || self.holds(Role::ProjectLeader, ScopeKind::Institution, ours)
+    }
 }
 
 /// What a commitment is attached to, for scoped decisions.
@@ -129,6 +173,24 @@ pub struct CommitmentRef {
     pub id: i64,
     pub plan_id: i64,
     pub lead_institution_id: Option<i64>,
+}
+
+/// A plan, for decisions on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlanRef {
+    pub id: i64,
+    pub status: PlanStatus,
+}
+
+/// What an activity is attached to, for scoped decisions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ActivityRef {
+    pub id: i64,
+    pub commitment: CommitmentRef,
+    /// The institution responsible for the activity, when it is not the commitment's lead.
+    pub responsible_institution_id: Option<i64>,
+    /// The status of the plan the activity belongs to (a closed plan takes no report).
+    pub plan_status: PlanStatus,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -145,6 +207,25 @@ pub enum Action {
     ViewAuditLog,
     /// Report progress on an activity of this commitment.
     ReportProgress(CommitmentRef),
+    /// Create an action plan.
+    CreatePlan,
+    /// Edit a plan, its axes, commitments, activities, leaders and indicators; move it through
+    /// its statuses.
+    ManagePlan(PlanRef),
+    /// Create, edit and merge institutions.
+    ManageInstitutions,
+    /// Write, edit and submit progress reports on this activity.
+    ReportOn(ActivityRef),
+    /// Work the plan's queue: publish or return submitted reports.
+    Validate(PlanRef),
+    /// Read a progress report (and its evidence).
+    SeeReport {
+        activity: ActivityRef,
+        author_id: i64,
+        published: bool,
+    },
+    /// Create and revoke one's own API tokens.
+    ManageOwnTokens,
 }
 
 impl Action {
@@ -152,18 +233,31 @@ impl Action {
     /// an account whose address is not confirmed, whatever roles it holds, so that someone who
     /// registered an official's address cannot act as that official.
     pub fn is_privileged(self) -> bool {
-        !matches!(self, Action::ReadPublic | Action::UseOwnAccount)
+        !matches!(self, Action::UseOwnAccount) && !self.is_public()
+    }
+
+    /// True for what anyone may do, signed in or not, banned or not: read public pages and
+    /// published reports.
+    pub fn is_public(self) -> bool {
+        matches!(
+            self,
+            Action::ReadPublic
+                | Action::SeeReport {
+                    published: true,
+                    ..
+                }
+        )
     }
 }
 
 /// The policy. Banned users can do nothing but read public pages; an account whose address is
-/// not confirmed may use itself but no role.
+/// not confirmed may use itself but no role; a closed plan takes no write, whatever the role.
 pub fn allowed(actor: Option<&Actor>, action: Action) -> bool {
     let Some(a) = actor else {
-        return action == Action::ReadPublic;
+        return action.is_public();
     };
     if a.banned {
-        return action == Action::ReadPublic;
+        return action.is_public();
     }
     if action.is_privileged() && !a.email_verified {
         return false;
@@ -182,8 +276,33 @@ pub fn allowed(actor: Option<&Actor>, action: Action) -> bool {
                     _ => false,
                 })
         }
+        Action::CreatePlan | Action::ManageInstitutions => {
+            a.is_admin() || a.coordinates_everything()
+        }
+        Action::ManagePlan(p) | Action::Validate(p) => {
+            p.status.is_open() && (a.is_admin() || a.coordinates(p.id))
+        }
+        Action::ReportOn(act) => act.plan_status.is_open() && (a.is_admin() || a.leads(&act)),
+        Action::SeeReport {
+            activity,
+            author_id,
+            published,
+        } => {
+            published
+                || author_id == a.user_id
+                || a.is_admin()
+                || a.leads(&activity)
+                || a.coordinates(activity.commitment.plan_id)
+        }
+        Action::ManageOwnTokens => {
+            a.is_admin() || a.has(Role::ProjectLeader) || a.has(Role::Coordinator)
+        }
     }
 }
+
+#[cfg(test)]
+#[path = "policy_co_implementation_tests.rs"]
+mod co_implementation_tests;
 
 #[cfg(test)]
 mod tests {
@@ -290,8 +409,16 @@ mod tests {
         }
         assert_eq!(
             Role::ProjectLeader.scope_kinds(),
-            &[ScopeKind::Institution, ScopeKind::Commitment]
+            &[
+                ScopeKind::Institution,
+                ScopeKind::Commitment,
+                ScopeKind::Activity
+            ]
         );
+        for k in ScopeKind::ALL {
+            assert_eq!(ScopeKind::from_code(k.code()), Some(k));
+        }
+        assert_eq!(ScopeKind::try_from("activity"), Ok(ScopeKind::Activity));
         assert!(Role::Administrator.needs_second_factor() && !Role::Citizen.needs_second_factor());
     }
 }
