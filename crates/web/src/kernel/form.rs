@@ -105,3 +105,83 @@ pub async fn reauthenticate(
     }
     Ok(ok)
 }
+
+/// A form a signed-in user posts about their own account (profile, password, address, second
+/// factor, deletion): what each such handler needs at hand, and the steps they share.
+pub struct OwnForm<'a> {
+    pub s: &'a AppState,
+    pub lang: Lang,
+    pub me: &'a SignedIn,
+    pub parts: &'a axum::http::request::Parts,
+    pub values: &'a Values,
+    /// The errors found so far, beside their fields.
+    pub errors: Errors,
+}
+
+impl<'a> OwnForm<'a> {
+    pub fn new(s: &'a AppState, lang: Lang, me: &'a SignedIn, form: &'a CheckedForm) -> Self {
+        OwnForm {
+            s,
+            lang,
+            me,
+            parts: &form.parts,
+            values: &form.values,
+            errors: Errors::default(),
+        }
+    }
+
+    /// The account's password, asked again in `current_password` ([`reauthenticate`]).
+    pub async fn confirm_password(&mut self) -> Result<bool, AppError> {
+        reauthenticate(
+            self.s,
+            self.lang,
+            self.me,
+            self.parts,
+            self.values,
+            "current_password",
+            &mut self.errors,
+        )
+        .await
+    }
+
+    /// A translated error beside `field`.
+    pub fn error(&mut self, field: &str, message_id: &str) {
+        let text = self.s.i18n.t(self.lang, message_id);
+        self.errors.add(field, text);
+    }
+
+    /// The audit log's line for what the user did to their own account.
+    pub async fn audit(&self, action: &str) {
+        let ip = crate::auth::session::client_ip(self.parts, &self.s.config.proxies);
+        super::audit(
+            self.s,
+            Some(self.me.id()),
+            action,
+            Some(self.me.id()),
+            &ip,
+            "",
+        )
+        .await;
+    }
+
+    /// The language the account's mail is written in.
+    pub fn mail_lang(&self) -> Lang {
+        Lang::from_code(&self.me.user.language).unwrap_or(self.lang)
+    }
+
+    /// Tells the account's owner, at its address, of what was done (no link).
+    pub async fn tell_owner(&self, kind: crate::auth::mail::Kind) -> Result<(), AppError> {
+        use crate::auth::mail;
+        if let Some(address) = &self.me.user.email {
+            let m = mail::compose(
+                self.mail_lang(),
+                kind,
+                address,
+                &self.me.user.display_name,
+                None,
+            );
+            mail::queue(self.s, &m).await?;
+        }
+        Ok(())
+    }
+}

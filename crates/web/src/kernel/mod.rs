@@ -17,12 +17,12 @@ pub mod routing;
 
 pub use audit::audit;
 pub use error::{AppError, ErrorContext, error_page};
-pub use form::{CheckedForm, field, language_options, reauthenticate};
+pub use form::{CheckedForm, OwnForm, field, language_options, reauthenticate};
 pub use guard::{
     Admin, Allowed, AllowedOn, ManageUsers, ObjectPermit, Permit, ViewAuditLog, ViewUsers,
     enrol_redirect, must_enrol,
 };
-pub use page::{FormPageBuilder, Frame, form_page, frame};
+pub use page::{FormPageBuilder, Frame, form_page, frame, token_page};
 pub use params::{
     InstitutionKey, MailFile, OgpId, PageLang, PlanNumber, RoleId, UserId, valid_key,
 };

@@ -205,3 +205,30 @@ impl FormPageBuilder {
         ))
     }
 }
+
+/// The page a link from an e-mail opens (`path?token=...`): its text and one button that posts
+/// the token back to `path`, so that nothing changes on a GET (a mail scanner following the
+/// link confirms nothing). `ids` are the message ids of the title, the text and the button.
+pub fn token_page(
+    s: &AppState,
+    lang: Lang,
+    headers: &HeaderMap,
+    token: Option<&String>,
+    path: &str,
+    ids: [&str; 3],
+) -> Result<Response, AppError> {
+    let [title, text, submit] = ids;
+    let c = frame(s, lang, path).title_id(title).build();
+    let mut sec = FormSection::new(
+        String::new(),
+        format!("/{}{path}", lang.code()),
+        s.i18n.t(lang, submit),
+        vec![],
+    );
+    let token: String = token.map_or("", String::as_str).chars().take(64).collect();
+    sec.hidden.push(("token".into(), token));
+    form_page(c)
+        .intro(vec![s.i18n.t(lang, text)])
+        .sections(vec![sec])
+        .respond(s, headers)
+}

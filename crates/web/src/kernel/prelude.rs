@@ -1,9 +1,9 @@
 //! What a handler module usually needs, in one import: `use crate::kernel::prelude::*;`.
 
 pub use super::{
-    Admin, Allowed, AllowedOn, AppError, CheckedForm, InstitutionKey, OgpId, PlanNumber, RoleId,
-    UserId, ViewAuditLog, ViewUsers, audit, field, form_page, frame, html, language_options,
-    reauthenticate, render, see_other, url_encode, valid_key,
+    Admin, Allowed, AllowedOn, AppError, CheckedForm, InstitutionKey, OgpId, OwnForm, PlanNumber,
+    RoleId, UserId, ViewAuditLog, ViewUsers, audit, field, form_page, frame, html,
+    language_options, reauthenticate, render, see_other, token_page, url_encode, valid_key,
 };
 pub(crate) use super::{cached, illustrative};
 pub use crate::auth::{SignedIn, Viewer};

@@ -1,6 +1,6 @@
 //! The signed-in user's own data: "download my data" and the deletion of the account.
 
-use crate::auth::mail::{self, Kind};
+use crate::auth::mail::Kind;
 use crate::auth::session;
 use crate::forms::value;
 use crate::kernel::PageLang;
@@ -94,31 +94,22 @@ pub async fn delete(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
     me: SignedIn,
-    CheckedForm { values, parts }: CheckedForm,
+    form: CheckedForm,
 ) -> Result<Response, AppError> {
-    let mut errors = Errors::default();
-    reauthenticate(
-        &s,
-        lang,
-        &me,
-        &parts,
-        &values,
-        "current_password",
-        &mut errors,
-    )
-    .await?;
-    if value(&values, "confirm") != "yes" {
-        errors.add("confirm", s.i18n.t(lang, "error-delete-confirm"));
+    let mut f = OwnForm::new(&s, lang, &me, &form);
+    f.confirm_password().await?;
+    if value(f.values, "confirm") != "yes" {
+        f.error("confirm", "error-delete-confirm");
     }
-    if !errors.is_empty() {
+    if !f.errors.is_empty() {
         let c = frame(&s, lang, "/account/delete")
             .title_id("delete-title")
             .build();
         return form_page(c)
             .sections(vec![delete_section(&s, lang)])
-            .errors(&errors)
+            .errors(&f.errors)
             .status(StatusCode::BAD_REQUEST)
-            .respond(&s, &parts.headers);
+            .respond(&s, &f.parts.headers);
     }
     // The check and the deletion are one transaction (two administrators deleting their
     // accounts at the same moment cannot both go); the goodbye mail is queued after it.
@@ -131,22 +122,8 @@ pub async fn delete(
         Guarded::LastAdmin => return Err(AppError::bad_request("error-last-admin")),
         Guarded::NotFound => return Err(AppError::not_found()),
     }
-    if let Some(address) = &me.user.email {
-        let l = Lang::from_code(&me.user.language).unwrap_or(lang);
-        mail::queue(
-            &s,
-            &mail::compose(
-                l,
-                Kind::AccountDeleted,
-                address,
-                &me.user.display_name,
-                None,
-            ),
-        )
-        .await?;
-    }
-    let ip = session::client_ip(&parts, &s.config.proxies);
-    audit(&s, Some(me.id()), "account.deleted", Some(me.id()), &ip, "").await;
+    f.tell_owner(Kind::AccountDeleted).await?;
+    f.audit("account.deleted").await;
     Ok(see_other(
         &format!("/{}/account/sign-in?notice=deleted", lang.code()),
         vec![session::clear(&s)],

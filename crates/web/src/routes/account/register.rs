@@ -186,22 +186,14 @@ pub async fn verify_page(
     headers: HeaderMap,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let token = q.get("token").cloned().unwrap_or_default();
-    let c = frame(&s, lang, "/account/verify")
-        .title_id("verify-title")
-        .build();
-    let mut sec = FormSection::new(
-        String::new(),
-        format!("/{}/account/verify", lang.code()),
-        s.i18n.t(lang, "verify-submit"),
-        vec![],
-    );
-    sec.hidden
-        .push(("token".into(), token.chars().take(64).collect()));
-    form_page(c)
-        .intro(vec![s.i18n.t(lang, "verify-text")])
-        .sections(vec![sec])
-        .respond(&s, &headers)
+    token_page(
+        &s,
+        lang,
+        &headers,
+        q.get("token"),
+        "/account/verify",
+        ["verify-title", "verify-text", "verify-submit"],
+    )
 }
 
 pub async fn verify(

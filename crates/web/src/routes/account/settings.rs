@@ -222,33 +222,38 @@ pub async fn overview(
     .await
 }
 
+/// The account page again with the errors of a posted form, answered 400.
+async fn invalid(f: &OwnForm<'_>) -> Result<Response, AppError> {
+    overview_page(
+        f.s,
+        f.lang,
+        &f.parts.headers,
+        f.me,
+        StatusCode::BAD_REQUEST,
+        None,
+        &f.errors,
+        f.values,
+    )
+    .await
+}
+
 pub async fn profile(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
     me: SignedIn,
-    CheckedForm { values, parts }: CheckedForm,
+    form: CheckedForm,
 ) -> Result<Response, AppError> {
-    let mut errors = Errors::default();
-    let name = value(&values, "display_name");
+    let mut f = OwnForm::new(&s, lang, &me, &form);
+    let name = value(f.values, "display_name");
     if name.is_empty() || name.chars().count() > 80 || name.chars().any(char::is_control) {
-        errors.add("display_name", s.i18n.t(lang, "error-display-name-invalid"));
+        f.error("display_name", "error-display-name-invalid");
     }
-    let language = Lang::from_code(&value(&values, "language"));
+    let language = Lang::from_code(&value(f.values, "language"));
     if language.is_none() {
-        errors.add("language", s.i18n.t(lang, "error-language-invalid"));
+        f.error("language", "error-language-invalid");
     }
-    let Some(language) = language.filter(|_| errors.is_empty()) else {
-        return overview_page(
-            &s,
-            lang,
-            &parts.headers,
-            &me,
-            StatusCode::BAD_REQUEST,
-            None,
-            &errors,
-            &values,
-        )
-        .await;
+    let Some(language) = language.filter(|_| f.errors.is_empty()) else {
+        return invalid(&f).await;
     };
     let now = opengov_db::now_micros();
     s.db.update_user(me.id(), &UserChange::DisplayName(name), now)
@@ -265,41 +270,20 @@ pub async fn change_password(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
     me: SignedIn,
-    CheckedForm { values, parts }: CheckedForm,
+    form: CheckedForm,
 ) -> Result<Response, AppError> {
-    let mut errors = Errors::default();
-    reauthenticate(
-        &s,
-        lang,
-        &me,
-        &parts,
-        &values,
-        "current_password",
-        &mut errors,
-    )
-    .await?;
-    let new = secret(&values, "new_password");
-    if let Err(p) = password::check(
-        &new,
-        &[
-            &me.user.display_name,
-            me.user.email.as_deref().unwrap_or(""),
-        ],
-    ) {
-        errors.add("new_password", s.i18n.t(lang, p.message_id()));
+    let mut f = OwnForm::new(&s, lang, &me, &form);
+    f.confirm_password().await?;
+    let new = secret(f.values, "new_password");
+    let known = [
+        me.user.display_name.as_str(),
+        me.user.email.as_deref().unwrap_or(""),
+    ];
+    if let Err(p) = password::check(&new, &known) {
+        f.error("new_password", p.message_id());
     }
-    if !errors.is_empty() {
-        return overview_page(
-            &s,
-            lang,
-            &parts.headers,
-            &me,
-            StatusCode::BAD_REQUEST,
-            None,
-            &errors,
-            &values,
-        )
-        .await;
+    if !f.errors.is_empty() {
+        return invalid(&f).await;
     }
     let hash = crypto::hash_password(new).await?;
     s.db.update_user(
@@ -313,30 +297,8 @@ pub async fn change_password(
     s.db.delete_user_sessions(me.id(), Some(&me.session_id))
         .await?;
     s.db.end_credential_links(me.id()).await?;
-    let ip = session::client_ip(&parts, &s.config.proxies);
-    audit(
-        &s,
-        Some(me.id()),
-        "password.changed",
-        Some(me.id()),
-        &ip,
-        "",
-    )
-    .await;
-    if let Some(address) = &me.user.email {
-        let l = Lang::from_code(&me.user.language).unwrap_or(lang);
-        mail::queue(
-            &s,
-            &mail::compose(
-                l,
-                Kind::PasswordChanged,
-                address,
-                &me.user.display_name,
-                None,
-            ),
-        )
-        .await?;
-    }
+    f.audit("password.changed").await;
+    f.tell_owner(Kind::PasswordChanged).await?;
     Ok(see_other(
         &format!("/{}/account?notice=password", lang.code()),
         vec![],
@@ -347,36 +309,17 @@ pub async fn change_email(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
     me: SignedIn,
-    CheckedForm { values, parts }: CheckedForm,
+    form: CheckedForm,
 ) -> Result<Response, AppError> {
-    let mut errors = Errors::default();
-    reauthenticate(
-        &s,
-        lang,
-        &me,
-        &parts,
-        &values,
-        "current_password",
-        &mut errors,
-    )
-    .await?;
-    let new = email::normalize(&value(&values, "new_email"))
+    let mut f = OwnForm::new(&s, lang, &me, &form);
+    f.confirm_password().await?;
+    let new = email::normalize(&value(f.values, "new_email"))
         .filter(|e| Some(e) != me.user.email.as_ref());
     if new.is_none() {
-        errors.add("new_email", s.i18n.t(lang, "error-email-invalid"));
+        f.error("new_email", "error-email-invalid");
     }
-    let (Some(new), true) = (new, errors.is_empty()) else {
-        return overview_page(
-            &s,
-            lang,
-            &parts.headers,
-            &me,
-            StatusCode::BAD_REQUEST,
-            None,
-            &errors,
-            &values,
-        )
-        .await;
+    let (Some(new), true) = (new, f.errors.is_empty()) else {
+        return invalid(&f).await;
     };
     // Per account and per address: nobody can make the portal mail someone again and again.
     if !rate::allow(&s, rate::EMAIL_CHANGE_ACCOUNT, &me.id().to_string()).await
@@ -385,7 +328,7 @@ pub async fn change_email(
         return Err(AppError::too_many());
     }
     let now = opengov_db::now_micros();
-    let l = Lang::from_code(&me.user.language).unwrap_or(lang);
+    let l = f.mail_lang();
     let token = crypto::token();
     s.db.drop_tokens(me.id(), TokenPurpose::Email).await?;
     s.db.create_token(
@@ -421,16 +364,7 @@ pub async fn change_email(
         )
         .await?;
     }
-    let ip = session::client_ip(&parts, &s.config.proxies);
-    audit(
-        &s,
-        Some(me.id()),
-        "email.change_requested",
-        Some(me.id()),
-        &ip,
-        "",
-    )
-    .await;
+    f.audit("email.change_requested").await;
     Ok(see_other(
         &format!("/{}/account/check-email", lang.code()),
         vec![],
@@ -443,22 +377,14 @@ pub async fn confirm_email_page(
     headers: HeaderMap,
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let token = q.get("token").cloned().unwrap_or_default();
-    let c = frame(&s, lang, "/account/email/confirm")
-        .title_id("email-confirm-title")
-        .build();
-    let mut sec = FormSection::new(
-        String::new(),
-        format!("/{}/account/email/confirm", lang.code()),
-        s.i18n.t(lang, "verify-submit"),
-        vec![],
-    );
-    sec.hidden
-        .push(("token".into(), token.chars().take(64).collect()));
-    form_page(c)
-        .intro(vec![s.i18n.t(lang, "email-confirm-text")])
-        .sections(vec![sec])
-        .respond(&s, &headers)
+    token_page(
+        &s,
+        lang,
+        &headers,
+        q.get("token"),
+        "/account/email/confirm",
+        ["email-confirm-title", "email-confirm-text", "verify-submit"],
+    )
 }
 
 pub async fn confirm_email(
@@ -498,19 +424,12 @@ pub async fn sign_out_everywhere(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
     me: SignedIn,
-    CheckedForm { values: _, parts }: CheckedForm,
+    form: CheckedForm,
 ) -> Result<Response, AppError> {
     s.db.delete_user_sessions(me.id(), None).await?;
-    let ip = session::client_ip(&parts, &s.config.proxies);
-    audit(
-        &s,
-        Some(me.id()),
-        "sign_out.everywhere",
-        Some(me.id()),
-        &ip,
-        "",
-    )
-    .await;
+    OwnForm::new(&s, lang, &me, &form)
+        .audit("sign_out.everywhere")
+        .await;
     Ok(see_other(
         &format!("/{}/account/sign-in?notice=signed-out", lang.code()),
         vec![session::clear(&s)],

@@ -116,7 +116,7 @@ pub async fn enable(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
     me: SignedIn,
-    CheckedForm { values, parts }: CheckedForm,
+    form: CheckedForm,
 ) -> Result<Response, AppError> {
     let (Some(pending), None) = (&me.user.totp_secret, me.user.totp_enabled_at) else {
         return Ok(see_other(
@@ -124,7 +124,15 @@ pub async fn enable(
             vec![],
         ));
     };
-    if !totp::accept(&s, me.id(), pending, &value(&values, "code"), now_secs()).await {
+    if !totp::accept(
+        &s,
+        me.id(),
+        pending,
+        &value(&form.values, "code"),
+        now_secs(),
+    )
+    .await
+    {
         return Err(AppError::bad_request("error-totp-code"));
     }
     let codes = totp::recovery_codes();
@@ -132,16 +140,9 @@ pub async fn enable(
     s.db.set_recovery_codes(me.id(), &hashes).await?;
     s.db.update_user(me.id(), &UserChange::TotpEnabled, opengov_db::now_micros())
         .await?;
-    let ip = session::client_ip(&parts, &s.config.proxies);
-    audit(
-        &s,
-        Some(me.id()),
-        "two_step.enabled",
-        Some(me.id()),
-        &ip,
-        "",
-    )
-    .await;
+    OwnForm::new(&s, lang, &me, &form)
+        .audit("two_step.enabled")
+        .await;
     // The recovery codes are shown once, now.
     let c = frame(&s, lang, "/account/two-step")
         .title_id("two-step-codes-title")
@@ -161,31 +162,22 @@ pub async fn enable(
     form_page(c)
         .sections(vec![sec])
         .links(links)
-        .respond(&s, &parts.headers)
+        .respond(&s, &form.parts.headers)
 }
 
 pub async fn disable(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
     me: SignedIn,
-    CheckedForm { values, parts }: CheckedForm,
+    form: CheckedForm,
 ) -> Result<Response, AppError> {
     // The password first: re-authentication is rate limited, so neither it nor the code can
     // be guessed without bound from a stolen session.
-    let mut ignored = Errors::default();
-    let password_ok = reauthenticate(
-        &s,
-        lang,
-        &me,
-        &parts,
-        &values,
-        "current_password",
-        &mut ignored,
-    )
-    .await?;
+    let mut f = OwnForm::new(&s, lang, &me, &form);
+    let password_ok = f.confirm_password().await?;
     let secret_ok = password_ok
         && match me.user.totp_secret.as_deref() {
-            Some(sec) => totp::accept(&s, me.id(), sec, &value(&values, "code"), now_secs()).await,
+            Some(sec) => totp::accept(&s, me.id(), sec, &value(f.values, "code"), now_secs()).await,
             None => false,
         };
     if !secret_ok {
@@ -198,16 +190,7 @@ pub async fn disable(
     )
     .await?;
     s.db.set_recovery_codes(me.id(), &[]).await?;
-    let ip = session::client_ip(&parts, &s.config.proxies);
-    audit(
-        &s,
-        Some(me.id()),
-        "two_step.disabled",
-        Some(me.id()),
-        &ip,
-        "",
-    )
-    .await;
+    f.audit("two_step.disabled").await;
     Ok(see_other(
         &format!("/{}/account?notice=saved", lang.code()),
         vec![],
