@@ -375,6 +375,7 @@ coded_enum! {
         ActivityUpdated => "activity_updated",
         ActivityMoved => "activity_moved",
         ActivityDeleted => "activity_deleted",
+        ReportPublished => "report_published",
     }
 }
 

@@ -35,6 +35,8 @@ mod accounts;
 mod changes;
 #[macro_use]
 mod guarded;
+#[macro_use]
+mod reports;
 
 use crate::dataset::*;
 use crate::rows::*;
@@ -130,4 +132,11 @@ macro_rules! backend {
     };
 }
 
-backend!(write_fns, export_fns, account_fns, change_fns, guarded_fns);
+backend!(
+    write_fns,
+    export_fns,
+    account_fns,
+    change_fns,
+    guarded_fns,
+    report_fns
+);

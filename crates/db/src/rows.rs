@@ -14,6 +14,7 @@ use opengov_core::kinds::OptCode;
 use opengov_core::kinds::{
     ChangeKind, CommitmentType, FigureScope, InstitutionKind, PlanStatus, SessionStage, UserStatus,
 };
+use opengov_core::reporting::ReportStatus;
 use serde::Serialize;
 
 fn lt(s: &str) -> LocalizedText {
@@ -467,4 +468,87 @@ pub enum Guarded<T> {
     LastAdmin,
     /// No such user or role.
     NotFound,
+}
+
+/// A progress report on an activity (see docs/co-implementation.md).
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct ReportRow {
+    pub id: i64,
+    pub activity_id: i64,
+    /// `None` once the author's account is deleted.
+    pub author_id: Option<i64>,
+    pub status: ReportStatus,
+    pub progress: i64,
+    pub done: String,
+    pub difficulties: String,
+    /// Empty when no assistance is asked for.
+    pub assistance: String,
+    /// The language the report was written in.
+    pub lang: String,
+    /// Raised by every edit: a form made from an older revision is refused.
+    pub revision: i64,
+    pub created_at: i64,
+    pub updated_at: i64,
+    pub submitted_at: Option<i64>,
+    pub published_at: Option<i64>,
+}
+
+/// What a report's author writes (checked by `opengov_core::reporting::check_report`).
+#[derive(Debug, Clone)]
+pub struct ReportText {
+    pub progress: u8,
+    pub done: String,
+    pub difficulties: String,
+    pub assistance: String,
+    pub lang: String,
+}
+
+/// One move of a report through its workflow: who, when, in which role, and why.
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct TransitionRow {
+    pub report_id: i64,
+    pub from_status: ReportStatus,
+    pub to_status: ReportStatus,
+    pub user_id: Option<i64>,
+    pub role: String,
+    pub reason: String,
+    pub at: i64,
+}
+
+/// Who moves a report, and the role that lets them (kept with the move).
+#[derive(Debug, Clone, Copy)]
+pub struct Mover<'a> {
+    pub user_id: i64,
+    pub role: &'a str,
+}
+
+/// A piece of evidence of a report: a link, or a stored file.
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct EvidenceRow {
+    pub id: i64,
+    pub report_id: i64,
+    /// `link` or `file`.
+    pub kind: String,
+    pub url: String,
+    pub storage_key: String,
+    pub file_name: String,
+    pub media_type: String,
+    pub size: i64,
+    pub sha256: String,
+    pub created_at: i64,
+}
+
+/// What happened, for notifications and feeds (the contract of docs/co-implementation.md).
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct EventRow {
+    pub id: i64,
+    pub at: i64,
+    pub kind: String,
+    pub item_kind: String,
+    pub item_id: i64,
+    pub plan_id: Option<i64>,
+    pub commitment_id: Option<i64>,
+    pub actor_id: Option<i64>,
+    pub visibility: String,
+    pub payload: String,
 }

@@ -117,6 +117,7 @@ change-activity-added = { $subject }: إضافة نشاط
 change-activity-updated = { $subject }: تحديث نسبة التقدم
 change-activity-moved = { $subject }: نقل نشاط
 change-activity-deleted = { $subject }: حذف نشاط
+change-report-published = { $subject }: نشر تقرير عن التقدم
 change-other = { $subject }: تحديث
 
 plans-title = خطط العمل

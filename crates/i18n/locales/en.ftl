@@ -101,6 +101,7 @@ change-activity-added = { $subject }: activity added
 change-activity-updated = { $subject }: progress updated
 change-activity-moved = { $subject }: activity moved
 change-activity-deleted = { $subject }: activity removed
+change-report-published = { $subject }: progress report published
 change-other = { $subject }: updated
 
 plans-title = Action plans

@@ -102,6 +102,7 @@ change-activity-added = { $subject } : activité ajoutée
 change-activity-updated = { $subject } : avancement mis à jour
 change-activity-moved = { $subject } : activité déplacée
 change-activity-deleted = { $subject } : activité supprimée
+change-report-published = { $subject } : rapport d’avancement publié
 change-other = { $subject } : mise à jour
 
 plans-title = Plans d'action

@@ -108,6 +108,7 @@ change-activity-added = { $subject }: ⵜⵉⴳⴰⵡⵜ ⵜⵜⵢⴰⵔⵏⵓ
 change-activity-updated = { $subject }: ⴰⵣⵉⴳⵣ ⵉⵜⵜⵓⵙⵏⴼⵍ
 change-activity-moved = { $subject }: ⵜⵉⴳⴰⵡⵜ ⵜⵜⵓⵙⵎⵓⵜⵜⵉ
 change-activity-deleted = { $subject }: ⵜⵉⴳⴰⵡⵜ ⵜⵜⵓⴽⴽⴰⵙ
+change-report-published = { $subject }: ⴰⵏⵇⵇⵉⵙ ⵏ ⵓⵣⵉⴳⵣ ⵉⵜⵜⵓⵙⵓⴼⵖ
 change-other = { $subject }: ⵉⵜⵜⵓⵙⵏⴼⵍ
 
 plans-title = ⵉⵖⴰⵡⴰⵙⵏ ⵏ ⵜⴳⴰⵡⵜ

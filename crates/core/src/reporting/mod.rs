@@ -23,5 +23,6 @@ pub use late::is_late;
 pub use link::{LinkError, check_link};
 pub use reminder::{needs_reminder, reminder_period};
 pub use workflow::{
-    ReportRefusal, ReportStatus, Transition, WorkflowError, can_report, check_revision, next,
+    MoveRefusal, ReportRefusal, ReportStatus, Transition, WorkflowError, can_report,
+    check_revision, next,
 };

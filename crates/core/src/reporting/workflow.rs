@@ -121,6 +121,25 @@ pub fn can_report(activity_cancelled: bool, plan_status: PlanStatus) -> Result<(
     }
 }
 
+/// Why a move of a report through its workflow is refused: the move itself, or the activity
+/// it is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum MoveRefusal {
+    #[error(transparent)]
+    Workflow(WorkflowError),
+    #[error(transparent)]
+    Refused(ReportRefusal),
+}
+
+impl MoveRefusal {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            MoveRefusal::Workflow(e) => e.message_id(),
+            MoveRefusal::Refused(r) => r.message_id(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::ReportStatus::*;
