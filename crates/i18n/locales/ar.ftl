@@ -419,6 +419,7 @@ role-administrator = مدير
 scope-plan = خطة
 scope-institution = مؤسسة
 scope-commitment = التزام
+scope-activity = نشاط
 admin-title = الإدارة: الحسابات
 admin-user-title = حساب
 admin-user-details = التفاصيل

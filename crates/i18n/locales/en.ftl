@@ -379,6 +379,7 @@ role-administrator = Administrator
 scope-plan = plan
 scope-institution = institution
 scope-commitment = commitment
+scope-activity = activity
 admin-title = Administration: accounts
 admin-user-title = Account
 admin-user-details = Details

@@ -380,6 +380,7 @@ role-administrator = Administrateur
 scope-plan = plan
 scope-institution = institution
 scope-commitment = engagement
+scope-activity = activité
 admin-title = Administration : comptes
 admin-user-title = Compte
 admin-user-details = Détails

@@ -385,6 +385,7 @@ role-administrator = ⴰⵏⵎⵀⴰⵍ
 scope-plan = ⴰⵖⴰⵡⴰⵙ
 scope-institution = ⵜⴰⵙⵓⴷⴷⵙⵜ
 scope-commitment = ⵜⴰⴳⴰⵍⵍⵉⵜ
+scope-activity = ⵜⵉⴳⴰⵡⵜ
 admin-title = ⵜⴰⵏⵎⵀⵍⵜ: ⵉⵎⵉⴹⴰⵏ
 admin-user-title = ⴰⵎⵉⴹⴰⵏ
 admin-user-details = ⵉⵙⴰⵍⵍⴰⵏ
