@@ -1,10 +1,14 @@
-//! The progress rule as stored: after any sequence of changes, every stored figure equals a
+//! The progress rule as stored: after any sequence of changes (activities added, changed,
+//! moved, cancelled, deleted; weights; progress reports drafted, returned, validated), every
+//! stored figure equals a
 //! fresh computation (DESIGN.md section 6), on both engines.
 
 mod common;
 
+use opengov_core::reporting::Transition;
 use opengov_core::{Lang, LocalizedText, PartialDate};
 use opengov_db::dataset::ActivityRec;
+use opengov_db::rows::{Mover, ReportText};
 use opengov_db::testing::TestDb;
 use opengov_db::{Db, Engine, now_micros};
 use proptest::prelude::*;
@@ -34,6 +38,13 @@ enum Op {
         commitment: usize,
         weight: i64,
     },
+    /// A progress report on an activity: left as a draft (0), submitted then returned (1),
+    /// or submitted and validated (2). Refused on a cancelled activity or a closed plan.
+    Report {
+        activity: usize,
+        progress: u8,
+        outcome: u8,
+    },
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -45,6 +56,7 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (0..40usize, 0..8usize).prop_map(|(activity, commitment)| Op::Move { activity, commitment }),
         1 => (0..40usize).prop_map(|activity| Op::Delete { activity }),
         1 => (0..8usize, 1..=5i64).prop_map(|(commitment, weight)| Op::Weight { commitment, weight }),
+        3 => (0..40usize, 0..=100u8, 0..3u8).prop_map(|(activity, progress, outcome)| Op::Report { activity, progress, outcome }),
     ]
 }
 
@@ -53,12 +65,43 @@ const COMMITMENTS: [&str; 8] = [
     "MO0001", "MO0007", "MO0013", "MO0019", "MO0025", "MO0045", "MO0054", "MO0063",
 ];
 
+/// The id of the activity `key`, wherever moves have taken it.
+async fn activity_id_of(db: &Db, key: &str) -> i64 {
+    for ogp in COMMITMENTS {
+        let c = db.commitment_by_ogp_id(ogp).await.unwrap().unwrap();
+        let acts = db.activities_of_commitment(c.id).await.unwrap();
+        if let Some(a) = acts.iter().find(|a| a.key == key) {
+            return a.id;
+        }
+    }
+    panic!("activity {key} not found")
+}
+
 static CASE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+/// Reports published across the cases: the sequences must really publish some.
+static PUBLISHED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 async fn apply(db: &Db, ops: &[Op]) {
     let mut keys: Vec<String> = Vec::new();
     let case = CASE.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let mut n = 0;
+    let author = db
+        .create_user(
+            &format!("leader-{case}@example.ma"),
+            "Leader",
+            "h",
+            "ar",
+            now_micros(),
+        )
+        .await
+        .unwrap()
+        .unwrap();
+    let by = Mover {
+        user_id: author,
+        role: "project_leader",
+    };
+    // Activities that have reports: deleting them is refused (they are cancelled instead).
+    let mut reported: std::collections::HashSet<String> = Default::default();
     for op in ops {
         let now = now_micros();
         match op {
@@ -109,8 +152,53 @@ async fn apply(db: &Db, ops: &[Op]) {
                     .unwrap();
             }
             Op::Delete { activity } if !keys.is_empty() => {
-                let k = keys.remove(activity % keys.len());
-                db.delete_activity(&k, now).await.unwrap();
+                let i = activity % keys.len();
+                if reported.contains(&keys[i]) {
+                    assert!(db.delete_activity(&keys[i], now).await.is_err());
+                } else {
+                    let k = keys.remove(i);
+                    db.delete_activity(&k, now).await.unwrap();
+                }
+            }
+            Op::Report {
+                activity,
+                progress,
+                outcome,
+            } if !keys.is_empty() => {
+                let k = keys[activity % keys.len()].clone();
+                let id = activity_id_of(db, &k).await;
+                let text = ReportText {
+                    progress: *progress,
+                    done: "x".into(),
+                    difficulties: String::new(),
+                    assistance: String::new(),
+                    lang: "ar".into(),
+                };
+                let token = format!("t-{case}-{n}-{k}-{progress}-{outcome}-{now}");
+                let created = db
+                    .create_report(id, author, &text, &token, now)
+                    .await
+                    .unwrap();
+                if let Ok(report) = created {
+                    reported.insert(k.clone());
+                    if *outcome > 0
+                        && db
+                            .move_report(report, Transition::Submit, by, "", now)
+                            .await
+                            .unwrap()
+                            .is_ok()
+                    {
+                        let last = if *outcome == 1 {
+                            Transition::Return
+                        } else {
+                            Transition::Validate
+                        };
+                        let moved = db.move_report(report, last, by, "r", now).await.unwrap();
+                        if last == Transition::Validate && moved.is_ok() {
+                            PUBLISHED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        }
+                    }
+                }
             }
             Op::Weight { commitment, weight } => {
                 db.set_commitment_weight(COMMITMENTS[*commitment], *weight, now)
@@ -148,6 +236,10 @@ fn run(engine: Engine, cases: u32) {
         })
         .unwrap();
     rt.block_on(t.cleanup());
+    assert!(
+        PUBLISHED.load(std::sync::atomic::Ordering::Relaxed) > 0,
+        "no sequence published a report"
+    );
 }
 
 #[test]

@@ -97,7 +97,15 @@ both_engines!(
         assert_eq!(again, id);
         assert_eq!(db.reports_of_activity(act).await.unwrap().len(), 1);
 
-        // Validating a draft is refused; nothing changes.
+        // An edit is not a move; validating a draft is refused; nothing changes.
+        let r = db
+            .move_report(id, Transition::Edit, by_leader, "", NOW)
+            .await
+            .unwrap();
+        assert!(
+            matches!(r, Err(MoveRefusal::Workflow(WorkflowError::NotFrom { .. }))),
+            "{r:?}"
+        );
         let r = db
             .move_report(id, Transition::Validate, by_coord, "", NOW)
             .await

@@ -164,6 +164,13 @@ macro_rules! report_fns {
                 let mut tx = pool.begin().await?;
                 let r = report_in(&mut tx, id).await?.ok_or(DbError::NotFound)?;
                 let to = match next(r.status, transition) {
+                    // An edit keeps the status: it is `edit_report`, not a move.
+                    Ok(_) if transition == Transition::Edit => {
+                        return Ok(Err(MoveRefusal::Workflow(opengov_core::reporting::WorkflowError::NotFrom {
+                            status: r.status,
+                            transition,
+                        })));
+                    }
                     Ok(to) => to,
                     Err(e) => return Ok(Err(MoveRefusal::Workflow(e))),
                 };

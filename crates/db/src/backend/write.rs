@@ -293,6 +293,16 @@ macro_rules! write_fns {
                     Some((cid,)) => tags_of_commitment(&mut tx, cid).await?,
                     None => return Err(DbError::NotFound),
                 };
+                // Reports keep their activity: one that has any is cancelled, never deleted.
+                let (reports,): (i64,) = sqlx::query_as(
+                    "SELECT COUNT(*) FROM progress_reports r JOIN activities a ON a.id = r.activity_id WHERE a.key = $1",
+                )
+                .bind(key)
+                .fetch_one(&mut tx)
+                .await?;
+                if reports > 0 {
+                    return Err(DbError::Invalid(format!("activity {key} has progress reports: cancel it instead")));
+                }
                 let r: Option<(i64,)> = sqlx::query_as("DELETE FROM activities WHERE key = $1 RETURNING commitment_id")
                     .bind(key)
                     .fetch_optional(&mut tx)
