@@ -1,7 +1,6 @@
 //! The progress rule as stored: after any sequence of changes (activities added, changed,
 //! moved, cancelled, deleted; weights; progress reports drafted, returned, validated), every
-//! stored figure equals a
-//! fresh computation (DESIGN.md section 6), on both engines.
+//! stored figure equals a fresh computation (DESIGN.md section 6), on both engines.
 
 mod common;
 
