@@ -48,7 +48,17 @@ async fn activity_id(db: &Db, ogp_id: &str, key: &str) -> i64 {
     acts.iter().find(|a| a.key == key).unwrap().id
 }
 
-async fn setup(db: &Db) -> (i64, i64, i64) {
+/// The demo data with two activities on MO0054 (weights 1 and 3), a project leader and a
+/// coordinator, and the moves they make.
+struct Fixture {
+    act: i64,
+    leader: i64,
+    coordinator: i64,
+    by_leader: Mover<'static>,
+    by_coord: Mover<'static>,
+}
+
+async fn setup(db: &Db) -> Fixture {
     db.import_dataset(&common::demo(), NOW, &|_| {})
         .await
         .unwrap();
@@ -68,21 +78,31 @@ async fn setup(db: &Db) -> (i64, i64, i64) {
         .await
         .unwrap()
         .unwrap();
-    (activity_id(db, "MO0054", "r1").await, leader, coordinator)
+    Fixture {
+        act: activity_id(db, "MO0054", "r1").await,
+        leader,
+        coordinator,
+        by_leader: Mover {
+            user_id: leader,
+            role: "project_leader",
+        },
+        by_coord: Mover {
+            user_id: coordinator,
+            role: "coordinator",
+        },
+    }
 }
 
 both_engines!(
     a_report_goes_from_draft_to_published_through_a_return,
     |db: Db| async move {
-        let (act, leader, coordinator) = setup(&db).await;
-        let by_leader = Mover {
-            user_id: leader,
-            role: "project_leader",
-        };
-        let by_coord = Mover {
-            user_id: coordinator,
-            role: "coordinator",
-        };
+        let Fixture {
+            act,
+            leader,
+            coordinator,
+            by_leader,
+            by_coord,
+        } = setup(&db).await;
         let id = db
             .create_report(act, leader, &text(40, "Atelier tenu"), "tok-1", NOW)
             .await
@@ -284,7 +304,13 @@ both_engines!(
 both_engines!(
     reports_on_a_closed_plan_or_a_cancelled_activity_are_refused,
     |db: Db| async move {
-        let (act, leader, coordinator) = setup(&db).await;
+        let Fixture {
+            act,
+            leader,
+            coordinator: _,
+            by_leader,
+            by_coord,
+        } = setup(&db).await;
         // Plan 1 is completed: closed.
         db.add_activity(&activity("MO0001", "old", 1), NOW)
             .await
@@ -303,19 +329,11 @@ both_engines!(
             .await
             .unwrap()
             .unwrap();
-        let by_leader = Mover {
-            user_id: leader,
-            role: "project_leader",
-        };
         db.move_report(id, Transition::Submit, by_leader, "", NOW)
             .await
             .unwrap()
             .unwrap();
         db.update_activity("r1", 1, 0, true, NOW).await.unwrap();
-        let by_coord = Mover {
-            user_id: coordinator,
-            role: "coordinator",
-        };
         let r = db
             .move_report(id, Transition::Validate, by_coord, "", NOW)
             .await
@@ -347,15 +365,13 @@ both_engines!(
 both_engines!(
     two_validations_of_one_report_at_once_publish_it_once,
     |db: Db| async move {
-        let (act, leader, coordinator) = setup(&db).await;
-        let by_leader = Mover {
-            user_id: leader,
-            role: "project_leader",
-        };
-        let by_coord = Mover {
-            user_id: coordinator,
-            role: "coordinator",
-        };
+        let Fixture {
+            act,
+            leader,
+            coordinator: _,
+            by_leader,
+            by_coord,
+        } = setup(&db).await;
         let id = db
             .create_report(act, leader, &text(80, "x"), "tok-3", NOW)
             .await

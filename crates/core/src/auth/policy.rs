@@ -305,10 +305,12 @@ pub fn allowed(actor: Option<&Actor>, action: Action) -> bool {
 mod co_implementation_tests;
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
-    fn actor(grants: &[(Role, ScopeKind, i64)]) -> Actor {
+    /// A verified, not banned actor with these grants (also used by the co-implementation
+    /// tests).
+    pub(crate) fn actor(grants: &[(Role, ScopeKind, i64)]) -> Actor {
         Actor {
             user_id: 1,
             grants: grants

@@ -2,21 +2,7 @@
 
 use super::*;
 
-fn actor(grants: &[(Role, ScopeKind, i64)]) -> Actor {
-    Actor {
-        user_id: 1,
-        grants: grants
-            .iter()
-            .map(|&(role, scope, scope_id)| Grant {
-                role,
-                scope,
-                scope_id,
-            })
-            .collect(),
-        banned: false,
-        email_verified: true,
-    }
-}
+use super::tests::actor;
 
 fn can(actor: &Actor, action: Action) -> bool {
     allowed(Some(actor), action)

@@ -44,11 +44,10 @@ macro_rules! report_fns {
                 at: i64,
                 kind: &str,
                 report: &ReportRow,
-                commitment_id: i64,
+                (plan, commitment_id): (i64, i64),
                 actor_id: i64,
                 visibility: &str,
             ) -> DbResult<()> {
-                let plan = plan_of_commitment(c, commitment_id).await?;
                 let payload = serde_json::json!({ "report": report.id, "activity": report.activity_id }).to_string();
                 sqlx::query(
                     "INSERT INTO events (at, kind, item_kind, item_id, plan_id, commitment_id, actor_id, visibility, payload) \
@@ -177,7 +176,7 @@ macro_rules! report_fns {
                 let commitment = match reportable(&mut tx, r.activity_id).await? {
                     Ok(c) => c,
                     // A returned report may still go back to its authors; nothing else moves.
-                    Err(_) if transition == Transition::Return => plan_commitment_of_activity(&mut tx, r.activity_id).await?,
+                    Err(_) if transition == Transition::Return => commitment_of_activity(&mut tx, r.activity_id).await?,
                     Err(refusal) => return Ok(Err(MoveRefusal::Refused(refusal))),
                 };
                 let moved = sqlx::query(
@@ -226,12 +225,13 @@ macro_rules! report_fns {
                             .fetch_one(&mut tx)
                             .await?;
                         log_change(&mut tx, now, ChangeKind::ReportPublished, Some(plan), Some(commitment), &key).await?;
-                        record_event(&mut tx, now, "report_published", &moved, commitment, by.user_id, "public").await?;
+                        record_event(&mut tx, now, "report_published", &moved, (plan, commitment), by.user_id, "public").await?;
                         let tags = tags_of_commitment(&mut tx, commitment).await?;
                         commit_changed(pool, tx, &tags).await?;
                     }
                     ReportStatus::Returned => {
-                        record_event(&mut tx, now, "report_returned", &moved, commitment, by.user_id, "staff").await?;
+                        let plan = plan_of_commitment(&mut tx, commitment).await?;
+                        record_event(&mut tx, now, "report_returned", &moved, (plan, commitment), by.user_id, "staff").await?;
                         tx.commit().await?;
                     }
                     _ => tx.commit().await?,
@@ -239,7 +239,7 @@ macro_rules! report_fns {
                 Ok(Ok(moved))
             }
 
-            async fn plan_commitment_of_activity(c: &mut Tx<'_>, activity_id: i64) -> DbResult<i64> {
+            async fn commitment_of_activity(c: &mut Tx<'_>, activity_id: i64) -> DbResult<i64> {
                 let (commitment,): (i64,) = sqlx::query_as("SELECT commitment_id FROM activities WHERE id = $1")
                     .bind(activity_id)
                     .fetch_one(&mut *c)
