@@ -17,6 +17,9 @@ use opengov_core::kinds::{
 use opengov_core::reporting::ReportStatus;
 use serde::Serialize;
 
+mod office;
+pub use office::*;
+
 fn lt(s: &str) -> LocalizedText {
     LocalizedText::from_json(s)
 }

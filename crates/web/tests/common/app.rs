@@ -65,6 +65,34 @@ impl TestApp {
         (state.clone(), opengov_web::app(state))
     }
 
+    /// Adds an activity (weight 1, titled by its key in French) to a commitment of the demo
+    /// data; returns its id.
+    #[allow(dead_code)]
+    pub async fn add_activity(&self, ogp_id: &str, key: &str, progress: i64) -> i64 {
+        use opengov_core::{Lang, LocalizedText};
+        let a = opengov_db::dataset::ActivityRec {
+            ogp_id: ogp_id.into(),
+            key: key.into(),
+            position: 1,
+            title: LocalizedText::new().with(Lang::Fr, key),
+            expected_output: LocalizedText::new(),
+            start_date: None,
+            end_date: None,
+            responsible_institution: None,
+            weight: 1,
+            progress,
+            cancelled: false,
+            sources: String::new(),
+        };
+        self.db.add_activity(&a, now_micros()).await.unwrap();
+        self.db
+            .activity_place(key)
+            .await
+            .unwrap()
+            .expect("the activity just added")
+            .activity_id
+    }
+
     /// An anonymous browser.
     pub fn client(&self) -> Client {
         let mut c = Client::on(self.router.clone());
