@@ -676,6 +676,7 @@ policy-area-sustainable-development-goals = أهداف التنمية المست
 # المكتب الخلفي: الأنشطة وتقارير التقدم والمصادقة
 office-title = المكتب الخلفي
 office-no-work = لا يتولى حسابكم أي نشاط ولا يصادق على أي خطة. يمنح مدير البوابة أدوار المسؤولين عن المشاريع والمنسقين.
+office-my-reports = تقاريري قيد الإعداد
 office-my-activities = أنشطتي
 office-col-due = تاريخ الانتهاء
 office-col-report = التقرير

@@ -623,6 +623,7 @@ policy-area-sustainable-development-goals = Sustainable Development Goals
 # Back office: activities, progress reports, validation
 office-title = Back office
 office-no-work = Your account answers for no activity and validates no plan. Project leader and coordinator roles are granted by a portal administrator.
+office-my-reports = My reports in progress
 office-my-activities = My activities
 office-col-due = Due
 office-col-report = Report

@@ -624,6 +624,7 @@ policy-area-sustainable-development-goals = Objectifs de développement durable
 # Espace de suivi — activités, rapports d'avancement, validation
 office-title = Espace de suivi
 office-no-work = Votre compte ne suit aucune activité et ne valide aucun plan. Les rôles de responsable de projet et de coordinateur sont attribués par un administrateur du portail.
+office-my-reports = Mes rapports en cours
 office-my-activities = Mes activités
 office-col-due = Échéance
 office-col-report = Rapport

@@ -631,6 +631,7 @@ policy-area-sustainable-development-goals = ⵉⵙⵡⴰⵏ ⵏ ⵜⵏⴼⵍⵉ�
 # Back office: activities, progress reports, validation
 office-title = ⵜⴰⵙⵏⴰ ⵏ ⵓⴹⴼⴼⵓⵔ
 office-no-work = ⴰⵎⵉⴹⴰⵏ ⵏⵏⵓⵏ ⵓⵔ ⵉⵜⵜⴹⴼⴰⵔ ⴽⵔⴰ ⵏ ⵜⴳⴰⵡⵜ ⵓⵍⴰ ⵉⵙⵙⵏⵜⴰⵎ ⴽⵔⴰ ⵏ ⵓⵖⴰⵡⴰⵙ. ⵜⵉⵡⵓⵔⵉⵡⵉⵏ ⵏ ⵓⵎⵙⵡⵓⵍ ⵏ ⵓⵙⵏⴼⴰⵔ ⴷ ⵓⵎⵙⵎⵓⵏ ⵜⵜⵓⴼⴽⴰⵏⵜ ⵙⴳ ⵓⵏⵎⵀⴰⵍ ⵏ ⵜⵡⵡⵓⵔⵜ.
+office-my-reports = ⵉⵏⵏⴰⵣⵏ ⵉⵏⵓ ⴳ ⵓⵙⵡⵓⴷⴷⵓ
 office-my-activities = ⵜⵉⴳⴰⵡⵉⵏ ⵉⵏⵓ
 office-col-due = ⴰⵣⵎⵣ ⵏ ⵜⴳⵓⵔⴰ
 office-col-report = ⴰⵏⵏⴰⵣ

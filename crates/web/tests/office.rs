@@ -420,6 +420,19 @@ async fn the_office_tells_a_citizen_they_have_nothing_to_do_and_links_staff(engi
     assert!(!c.get("/fr/account").await.body.contains("/fr/office"));
     let mut leader = leader_of(&app, "leader@example.ma", A).await;
     assert!(leader.get("/fr/account").await.body.contains("/fr/office"));
+    // An administrator may report on any activity; their drafts are listed on their office.
+    app.add_activity(A, "a1", 0).await;
+    let admin = app
+        .user("admin@example.ma")
+        .roles(&[(Role::Administrator, ScopeKind::Global, 0)])
+        .verified()
+        .create()
+        .await;
+    let mut admin = app.signed_in(&admin).await;
+    let id = report_id(&draft(&mut admin, "a1", &[("progress", "5"), ("done", "x")]).await);
+    let home = admin.get("/fr/office").await;
+    assert!(shown(&home.body).contains("Mes rapports en cours"));
+    assert!(home.body.contains(&format!("/fr/office/reports/{id}")));
     let anonymous = app.client().get("/fr/office").await;
     assert_eq!(anonymous.status, 303);
     assert!(location(&anonymous).contains("/fr/account/sign-in?next="));

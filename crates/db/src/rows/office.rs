@@ -40,12 +40,14 @@ pub struct LeaderActivityRow {
     pub last_report_at: Option<i64>,
 }
 
-/// A submitted report waiting in a coordinator's queue.
+/// A report in a list of the back office: a submitted one in a coordinator's queue, or one its
+/// author is still working on.
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
 pub struct QueueRow {
     #[sqlx(flatten)]
     pub place: PlaceRow,
     pub report_id: i64,
+    pub report_status: ReportStatus,
     pub progress_reported: i64,
     pub submitted_at: Option<i64>,
     /// `None` once the author's account is deleted.

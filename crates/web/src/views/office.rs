@@ -20,7 +20,7 @@ pub struct LeaderLine {
     pub action_href: Option<String>,
 }
 
-/// A submitted report in the queue.
+/// A report in a list: the queue, or the account's own reports in progress.
 pub struct QueueLine {
     pub submitted: String,
     pub ogp_id: String,
@@ -28,6 +28,9 @@ pub struct QueueLine {
     pub figure: String,
     pub author: String,
     pub assistance: bool,
+    /// CSS modifier and words of the report's status.
+    pub status: &'static str,
+    pub status_label: String,
     pub href: String,
 }
 
@@ -44,6 +47,8 @@ pub struct OfficeHome {
     pub counts: Vec<Count>,
     pub leader: Vec<LeaderLine>,
     pub queue: Vec<QueueLine>,
+    /// The account's own reports in progress on activities not in `leader`.
+    pub mine: Vec<QueueLine>,
     /// False when the account answers for no activity and validates no plan.
     pub has_work: bool,
 }
