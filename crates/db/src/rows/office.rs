@@ -114,3 +114,19 @@ impl super::EvidenceRow {
         }
     }
 }
+
+read_by_name! {
+    /// An open request for assistance to the steering committee, from a published report.
+    #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+    pub struct AssistanceRow {
+        pub id: i64,
+        pub ogp_id: String,
+        pub activity_key: String,
+        /// JSON text per language.
+        pub activity_title: String,
+        pub assistance: String,
+        /// The language the report was written in.
+        pub lang: String,
+        pub published_at: i64,
+    }
+}

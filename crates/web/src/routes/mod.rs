@@ -5,6 +5,7 @@ mod admin;
 mod assets;
 mod commitments;
 mod dev;
+mod followup;
 mod health;
 mod help;
 mod home;
@@ -33,6 +34,12 @@ pub fn routes() -> Routes {
         .get("/{lang}/", Public, home::page)
         .get("/{lang}/plans", Public, plans::list)
         .get("/{lang}/plans/{number}", Public, plans::page)
+        .get("/{lang}/plans/{number}/late", Public, followup::late)
+        .get(
+            "/{lang}/plans/{number}/assistance",
+            Public,
+            followup::assistance,
+        )
         .get("/{lang}/commitments", Public, commitments::list)
         .get("/{lang}/commitments/{ogp_id}", Public, commitments::page)
         .get("/{lang}/institutions", Public, institutions::list)
