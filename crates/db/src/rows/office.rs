@@ -130,3 +130,16 @@ read_by_name! {
         pub published_at: i64,
     }
 }
+
+/// A project leader of a commitment (or of one of its activities), with the grant that makes
+/// them one.
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct LeaderRow {
+    pub role_id: i64,
+    pub user_id: i64,
+    pub display_name: String,
+    pub email: Option<String>,
+    pub scope_kind: opengov_core::auth::policy::ScopeKind,
+    /// The activity of an activity-scoped grant.
+    pub activity_key: Option<String>,
+}

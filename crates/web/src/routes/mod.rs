@@ -143,6 +143,51 @@ pub fn routes() -> Routes {
             office::report::create,
         )
         .get(
+            "/{lang}/office/plans/{number}",
+            ManageCommitment,
+            office::plan::page,
+        )
+        .get(
+            "/{lang}/office/commitments/{ogp_id}",
+            ManageCommitment,
+            office::commitment::page,
+        )
+        .post(
+            "/{lang}/office/commitments/{ogp_id}/leaders",
+            ManageCommitment,
+            office::commitment::grant,
+        )
+        .post(
+            "/{lang}/office/commitments/{ogp_id}/leaders/{role_id}/revoke",
+            ManageCommitment,
+            office::commitment::revoke,
+        )
+        .get(
+            "/{lang}/office/commitments/{ogp_id}/activities/new",
+            ManageCommitment,
+            office::activities::new,
+        )
+        .post(
+            "/{lang}/office/commitments/{ogp_id}/activities/new",
+            ManageCommitment,
+            office::activities::create,
+        )
+        .get(
+            "/{lang}/office/activities/{activity}/edit",
+            ManageCommitment,
+            office::activities::edit,
+        )
+        .post(
+            "/{lang}/office/activities/{activity}/edit",
+            ManageCommitment,
+            office::activities::update,
+        )
+        .post(
+            "/{lang}/office/activities/{activity}/cancel",
+            ManageCommitment,
+            office::activities::cancel,
+        )
+        .get(
             "/{lang}/office/reports/{report}",
             ReadReport,
             office::report::show,
