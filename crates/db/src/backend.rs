@@ -37,6 +37,8 @@ mod changes;
 mod guarded;
 #[macro_use]
 mod reports;
+#[macro_use]
+mod evidence;
 
 use crate::dataset::*;
 use crate::rows::*;
@@ -138,5 +140,6 @@ backend!(
     account_fns,
     change_fns,
     guarded_fns,
-    report_fns
+    report_fns,
+    evidence_fns
 );

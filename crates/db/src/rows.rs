@@ -17,6 +17,9 @@ use opengov_core::kinds::{
 use opengov_core::reporting::ReportStatus;
 use serde::Serialize;
 
+mod evidence;
+pub use evidence::*;
+
 fn lt(s: &str) -> LocalizedText {
     LocalizedText::from_json(s)
 }
