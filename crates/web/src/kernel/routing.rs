@@ -22,6 +22,15 @@ pub enum Access {
     /// Those the policy lets report on the commitment of the path: its project leaders, its
     /// plan's coordinators, administrators (guard: `AllowedOn<ReportOn>`).
     ReportProgress,
+    /// Those the policy lets report on the activity of the report of the path
+    /// (`Action::ReportOn`): the activity's project leaders and administrators, while its plan
+    /// is open (guard: `AllowedOn<..>` with a permit that loads the report).
+    ReportOn,
+    /// A report's evidence: anyone once the report is published; before, those the policy lets
+    /// see the report (`Action::SeeReport`: its author, the activity's leaders, the plan's
+    /// coordinators, administrators), and the 404 page for everyone else, signed in or not
+    /// (guard: `VisibleOn<..>`).
+    SeeReport,
     /// Only in development mode (404 otherwise).
     Dev,
 }
@@ -52,6 +61,11 @@ impl RouteDecl {
                 "{id}" => "{target}",
                 "{role_id}" => "{role}",
                 "{file}" => "x.eml",
+                // A report and a piece of evidence the test makes (their ids are only known
+                // then), and the name the file is served under.
+                "{report}" => "{report}",
+                "{evidence}" => "{evidence}",
+                "{name}" => "preuve.pdf",
                 "{*path}" => "css/site.css",
                 "{*rest}" => "v9/x",
                 s => s,
@@ -124,6 +138,18 @@ impl Routes {
         T: 'static,
     {
         self.add("POST", path, access, post(handler))
+    }
+
+    /// A POST route that reads its body itself, with a limit of its own (an upload): the
+    /// global body limit (`middleware::BODY_LIMIT`) is lifted for this route alone, so its
+    /// handler must bound what it reads (`evidence::EvidenceForm` does).
+    pub fn post_upload<H, T>(self, path: &'static str, access: Access, handler: H) -> Self
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        let route = post(handler).layer(axum::extract::DefaultBodyLimit::disable());
+        self.add("POST", path, access, route)
     }
 
     /// The query the route x role test adds to the last declared route's sample path.

@@ -5,11 +5,13 @@ mod admin;
 mod assets;
 mod commitments;
 mod dev;
+mod files;
 mod health;
 mod help;
 mod home;
 mod info;
 mod institutions;
+mod office;
 mod plans;
 mod report;
 
@@ -45,6 +47,19 @@ pub fn routes() -> Routes {
             ReportProgress,
             report::submit,
         )
+        // The back office.
+        .post_upload(
+            "/{lang}/office/reports/{report}/evidence",
+            ReportOn,
+            office::evidence::add,
+        )
+        .post(
+            "/{lang}/office/reports/{report}/evidence/{evidence}/delete",
+            ReportOn,
+            office::evidence::delete,
+        )
+        // Evidence files.
+        .get("/files/{evidence}/{name}", SeeReport, files::file)
         .get("/{lang}/institutions", Public, institutions::list)
         .get("/{lang}/institutions/{key}", Public, institutions::page)
         .get("/{lang}/about", Public, info::about)
