@@ -38,6 +38,8 @@ mod guarded;
 #[macro_use]
 mod reports;
 #[macro_use]
+mod office;
+#[macro_use]
 mod evidence;
 
 use crate::dataset::*;
@@ -141,5 +143,6 @@ backend!(
     change_fns,
     guarded_fns,
     report_fns,
+    office_fns,
     evidence_fns
 );

@@ -17,6 +17,8 @@ use opengov_core::kinds::{
 use opengov_core::reporting::ReportStatus;
 use serde::Serialize;
 
+mod office;
+pub use office::*;
 mod evidence;
 pub use evidence::*;
 

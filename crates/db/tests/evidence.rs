@@ -105,9 +105,19 @@ both_engines!(
             p.lead_institution_id.is_some(),
             c.lead_institution_key.is_some()
         );
-        let place = db.report_place(report).await.unwrap().unwrap();
-        assert_eq!(place.activity(), p.activity());
-        assert!(db.report_place(report + 1000).await.unwrap().is_none());
+        let office = db
+            .activity_place_by_id(p.activity_id)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (
+                office.commitment_id,
+                office.lead_institution_id,
+                office.plan_status
+            ),
+            (p.commitment_id, p.lead_institution_id, p.plan_status)
+        );
         assert!(db.evidence_by_id(id + 1000).await.unwrap().is_none());
         assert_eq!(db.evidence_of_report(report).await.unwrap().len(), 1);
 

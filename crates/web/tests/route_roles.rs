@@ -56,7 +56,10 @@ fn allowed(access: Access, who: Who) -> bool {
         Access::Public | Access::Guest => true,
         Access::SignedIn => signed,
         Access::Admin => who == Who::Admin,
-        Access::ReportProgress => matches!(who, Who::LeaderA | Who::Coordinator | Who::Admin),
+        Access::ReportOnActivity | Access::WriteReport => matches!(who, Who::LeaderA | Who::Admin),
+        Access::ReadReport => matches!(who, Who::LeaderA | Who::Coordinator | Who::Admin),
+        Access::ValidateReport => matches!(who, Who::Coordinator | Who::Admin),
+        Access::EvidenceFile => matches!(who, Who::LeaderA | Who::Coordinator | Who::Admin),
         Access::Dev => false,
     }
 }
@@ -119,11 +122,37 @@ async fn every_route_for_every_role_follows_the_policy(engine: Engine) {
         .await
         .id;
     let role_id = db.roles_of(target).await.unwrap()[0].id;
+    // An activity of leader A's commitment with a draft of leader A: the office's routes act on
+    // them (a draft cannot be validated, so the coordinator's empty posts change nothing).
+    let activity = app.add_activity("MO0054", "matrix-a1", 10).await;
+    let report = db
+        .create_report(
+            activity,
+            accounts[&Who::LeaderA].id,
+            &opengov_db::rows::ReportText {
+                progress: 20,
+                done: "Matrix".into(),
+                difficulties: String::new(),
+                assistance: String::new(),
+                lang: "fr".into(),
+            },
+            "matrix-report-token-0001",
+            now_micros(),
+        )
+        .await
+        .unwrap()
+        .unwrap();
+
+    // The draft's evidence: a file to download and, for each role, one to remove (a leader's
+    // removal must not take the file the next role downloads).
+    let pdf = b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n";
+    let shown = app.add_evidence_file(report, "preuve.pdf", pdf).await;
 
     let mut failures = Vec::new();
     let mut public_answers: std::collections::HashMap<String, Vec<u16>> = Default::default();
     for who in EVERYONE {
         let mut c = client(&app, who, accounts.get(&who)).await;
+        let doomed = app.add_evidence_file(report, "preuve.pdf", pdf).await;
         // Actions that end the session come last.
         let ends_session = |e: &&RouteDecl| e.method == "POST" && e.path.contains("sign-out");
         let table = declarations();
@@ -138,7 +167,14 @@ async fn every_route_for_every_role_follows_the_policy(engine: Engine) {
             let sample = entry.sample();
             let path = sample
                 .replace("{target}", &target.to_string())
-                .replace("{role}", &role_id.to_string());
+                .replace("{role}", &role_id.to_string())
+                .replace("{activity}", "matrix-a1")
+                .replace("{report}", &report.to_string());
+            let path = if path.ends_with("/delete") {
+                path.replace("{evidence}", &doomed.to_string())
+            } else {
+                path.replace("{evidence}", &shown.to_string())
+            };
             let r = if entry.method == "GET" {
                 c.get(&path).await
             } else {
@@ -158,9 +194,13 @@ async fn every_route_for_every_role_follows_the_policy(engine: Engine) {
                     status != 403
                 }
                 (Access::Dev, _) => status == 404,
-                // Allowed: the page, a redirect after an action, or a validation error (400)
-                // for the empty forms posted here.
-                (_, true) => [200, 303, 400].contains(&status) && !to_sign_in,
+                // A file of an unpublished report is not there for whoever may not see it,
+                // signed in or not.
+                (Access::EvidenceFile, true) => status == 200,
+                (Access::EvidenceFile, false) => status == 404,
+                // Allowed: the page, a redirect after an action, a validation error (400) for
+                // the empty forms posted here, or a move the report's state refuses (409).
+                (_, true) => [200, 303, 400, 409].contains(&status) && !to_sign_in,
                 // Not allowed: anonymous (and banned, whose session is dead) are sent to
                 // sign in; signed-in users get 403.
                 (_, false) if matches!(who, Who::Anonymous | Who::Banned) => to_sign_in,
@@ -205,7 +245,13 @@ async fn every_declared_route_is_registered_and_declared_once(engine: Engine) {
             d.method,
             d.path
         );
-        let sample = d.sample().replace("{target}", "1").replace("{role}", "1");
+        let sample = d
+            .sample()
+            .replace("{target}", "1")
+            .replace("{role}", "1")
+            .replace("{activity}", "a1")
+            .replace("{report}", "1")
+            .replace("{evidence}", "1");
         let r = app.request("DELETE", &sample).await;
         assert_eq!(
             r.status, 405,

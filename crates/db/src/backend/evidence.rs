@@ -14,7 +14,9 @@ macro_rules! evidence_columns {
     };
 }
 
-/// The columns of `ReportPlaceRow`, over `progress_reports r` and the joins of `place_joins!`.
+/// The columns of `ReportPlaceRow`, over `progress_reports r` and the joins of `place_joins!`
+/// (`office.rs` reads an activity's place for the back office; this is a report's, with its
+/// status and author, for the policy on its evidence).
 macro_rules! report_place_columns {
     () => {
         "r.id AS report_id, r.status AS report_status, r.author_id, a.id AS activity_id, \
@@ -84,16 +86,6 @@ macro_rules! evidence_fns {
                     " WHERE e.id = $1"
                 ))
                 .bind(id)
-                .fetch_optional(pool)
-                .await?)
-            }
-
-            /// A report's status and author and where its activity sits.
-            pub async fn report_place(pool: Pool<'_>, report_id: i64) -> DbResult<Option<ReportPlaceRow>> {
-                Ok(sqlx::query_as(concat!(
-                    "SELECT ", report_place_columns!(), " FROM progress_reports r", place_joins!(), " WHERE r.id = $1"
-                ))
-                .bind(report_id)
                 .fetch_optional(pool)
                 .await?)
             }

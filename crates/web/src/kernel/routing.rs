@@ -19,18 +19,22 @@ pub enum Access {
     SignedIn,
     /// Administrators (guards: `Allowed<ViewUsers>`, `Admin`, `Allowed<ViewAuditLog>`).
     Admin,
-    /// Those the policy lets report on the commitment of the path: its project leaders, its
-    /// plan's coordinators, administrators (guard: `AllowedOn<ReportOn>`).
-    ReportProgress,
-    /// Those the policy lets report on the activity of the report of the path
-    /// (`Action::ReportOn`): the activity's project leaders and administrators, while its plan
-    /// is open (guard: `AllowedOn<..>` with a permit that loads the report).
-    ReportOn,
-    /// A report's evidence: anyone once the report is published; before, those the policy lets
-    /// see the report (`Action::SeeReport`: its author, the activity's leaders, the plan's
-    /// coordinators, administrators), and the 404 page for everyone else, signed in or not
-    /// (guard: `VisibleOn<..>`).
-    SeeReport,
+    /// Those the policy lets report on the activity of the path: its project leaders and
+    /// administrators, while its plan is open (guard: `AllowedOn<ReportOnActivity>`).
+    ReportOnActivity,
+    /// Those who may read the report of the path: anyone once published; before, its author,
+    /// its activity's leaders, its plan's coordinators, administrators (`AllowedOn<ReadReport>`).
+    ReadReport,
+    /// Those who may edit and submit the report of the path: its activity's leaders and
+    /// administrators (guard: `AllowedOn<WriteReport>`).
+    WriteReport,
+    /// Those who may validate or return the report of the path: its plan's coordinators and
+    /// administrators (guard: `AllowedOn<ValidateReport>`).
+    ValidateReport,
+    /// A report's evidence file: anyone once the report is published; before, those who may
+    /// read the report (as `ReadReport`), and the 404 page for everyone else, signed in or not,
+    /// so that a guessed id tells nothing (guard: `VisibleOn<SeeEvidence>`).
+    EvidenceFile,
     /// Only in development mode (404 otherwise).
     Dev,
 }

@@ -13,7 +13,6 @@ mod info;
 mod institutions;
 mod office;
 mod plans;
-mod report;
 
 use crate::kernel::{Access, AppError, RouteDecl, Routes};
 use crate::locale::header_lang;
@@ -37,29 +36,6 @@ pub fn routes() -> Routes {
         .get("/{lang}/plans/{number}", Public, plans::page)
         .get("/{lang}/commitments", Public, commitments::list)
         .get("/{lang}/commitments/{ogp_id}", Public, commitments::page)
-        .get(
-            "/{lang}/commitments/{ogp_id}/progress",
-            ReportProgress,
-            report::form,
-        )
-        .post(
-            "/{lang}/commitments/{ogp_id}/progress",
-            ReportProgress,
-            report::submit,
-        )
-        // The back office.
-        .post_upload(
-            "/{lang}/office/reports/{report}/evidence",
-            ReportOn,
-            office::evidence::add,
-        )
-        .post(
-            "/{lang}/office/reports/{report}/evidence/{evidence}/delete",
-            ReportOn,
-            office::evidence::delete,
-        )
-        // Evidence files.
-        .get("/files/{evidence}/{name}", SeeReport, files::file)
         .get("/{lang}/institutions", Public, institutions::list)
         .get("/{lang}/institutions/{key}", Public, institutions::page)
         .get("/{lang}/about", Public, info::about)
@@ -148,6 +124,50 @@ pub fn routes() -> Routes {
             admin::resend,
         )
         .get("/{lang}/admin/audit", Admin, admin::audit_log)
+        // The back office.
+        .get("/{lang}/office", SignedIn, office::home::page)
+        .get(
+            "/{lang}/office/activities/{activity}/reports/new",
+            ReportOnActivity,
+            office::report::new,
+        )
+        .post(
+            "/{lang}/office/activities/{activity}/reports/new",
+            ReportOnActivity,
+            office::report::create,
+        )
+        .get(
+            "/{lang}/office/reports/{report}",
+            ReadReport,
+            office::report::show,
+        )
+        .post(
+            "/{lang}/office/reports/{report}",
+            WriteReport,
+            office::report::save,
+        )
+        .post(
+            "/{lang}/office/reports/{report}/validate",
+            ValidateReport,
+            office::review::validate,
+        )
+        .post(
+            "/{lang}/office/reports/{report}/return",
+            ValidateReport,
+            office::review::send_back,
+        )
+        .post_upload(
+            "/{lang}/office/reports/{report}/evidence",
+            WriteReport,
+            office::evidence::add,
+        )
+        .post(
+            "/{lang}/office/reports/{report}/evidence/{evidence}/delete",
+            WriteReport,
+            office::evidence::delete,
+        )
+        // Evidence files.
+        .get("/files/{evidence}/{name}", EvidenceFile, files::file)
         // Development.
         .get("/dev/mailbox", Dev, dev::mailbox)
         .get("/dev/mailbox/{file}", Dev, dev::message)

@@ -6,8 +6,10 @@ pub mod commitment;
 mod filters;
 mod help;
 mod items;
+pub mod office;
 mod options;
 mod pages;
+pub mod timeline;
 
 pub use chrome::{Chrome, Crumb, Nav};
 pub use filters::list_address;

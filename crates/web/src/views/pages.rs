@@ -123,6 +123,8 @@ pub struct CommitmentPage {
     /// Titles and names as the sources word them, in their languages.
     pub wordings: Vec<Field>,
     pub activities: Vec<ActivityItem>,
+    /// Published progress reports, newest first.
+    pub timeline: Vec<super::timeline::TimelineEntry>,
     pub sources: Vec<String>,
 }
 

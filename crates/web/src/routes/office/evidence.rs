@@ -1,65 +1,73 @@
 //! Evidence of a progress report: a project leader of the report's activity adds a file or a
 //! link to a report that may still change (draft or returned), or removes one. After a
-//! success, back to the report page; a refused file or link gets its translated reason and
-//! changes nothing.
+//! success, back to the report page; a refused file or link is the report page again with the
+//! translated reason, and nothing changed.
 
+use super::permits::{PlacedReport, WriteReport};
+use super::report_page::{Shown, respond};
 use crate::auth::session;
 use crate::evidence::{self, EvidenceForm, Given, Refusal};
+use crate::kernel::EvidenceId;
 use crate::kernel::prelude::*;
-use crate::kernel::{EvidenceId, ObjectPermit, ReportId, error_page_text};
-use axum::http::request::Parts;
-use opengov_core::auth::policy::Action;
-use opengov_db::rows::ReportPlaceRow;
-
-/// Changing the evidence of the report of the path: `Action::ReportOn` its activity.
-pub struct ReportEvidence;
-
-impl ObjectPermit for ReportEvidence {
-    type Object = ReportPlaceRow;
-
-    async fn load(parts: &mut Parts, s: &AppState) -> Result<ReportPlaceRow, AppError> {
-        use axum::extract::FromRequestParts;
-        let ReportId(id) = ReportId::from_request_parts(parts, s).await?;
-        s.db.report_place(id).await?.ok_or_else(AppError::not_found)
-    }
-
-    fn action(r: &ReportPlaceRow) -> Action {
-        Action::ReportOn(r.activity())
-    }
-}
 
 fn report_page(lang: Lang, report_id: i64) -> String {
     format!("/{}/office/reports/{report_id}", lang.code())
 }
 
-/// The translated reason a piece of evidence was not kept.
-fn refused(s: &AppState, lang: Lang, r: Refusal) -> Response {
-    error_page_text(r.status(), lang, r.text(s, lang))
+/// The report page with the reason a piece of evidence was not kept: beside the file or link
+/// field (and in the error summary), or as the page's notice when the report itself refuses.
+async fn refused(
+    s: &AppState,
+    lang: Lang,
+    me: &SignedIn,
+    placed: &PlacedReport,
+    headers: &HeaderMap,
+    values: &Values,
+    r: Refusal,
+) -> Result<Response, AppError> {
+    let mut errors = Errors::default();
+    let mut notice = None;
+    match r {
+        Refusal::Link(_) => errors.add("url", r.text(s, lang)),
+        Refusal::Locked => notice = Some(r.text(s, lang)),
+        _ => errors.add("file", r.text(s, lang)),
+    }
+    let shown = Shown {
+        values: Some(values),
+        errors,
+        notice,
+        status: r.status(),
+    };
+    respond(s, lang, me, placed, headers, shown).await
 }
 
 /// `POST /{lang}/office/reports/{report}/evidence`: a file (multipart field `file`) or a link
-/// (field `url`).
+/// (field `url`, in a multipart or a plain form).
 pub async fn add(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
-    AllowedOn { me, object: report }: AllowedOn<ReportEvidence>,
+    AllowedOn { me, object }: AllowedOn<WriteReport>,
     form: EvidenceForm,
 ) -> Result<Response, AppError> {
+    let report_id = object.report.id;
+    let mut values = Values::new();
     let (kept, what) = match form.given {
         Given::File { name, bytes } => (
-            evidence::keep_file(&s, report.report_id, &name, bytes).await?,
+            evidence::keep_file(&s, report_id, &name, bytes).await?,
             "file",
         ),
-        Given::Link(url) => (
-            evidence::keep_link(&s, report.report_id, &url).await?,
-            "link",
-        ),
+        Given::Link(url) => {
+            values.insert("url".into(), url.clone());
+            (evidence::keep_link(&s, report_id, &url).await?, "link")
+        }
         Given::Nothing => (Err(Refusal::Nothing), ""),
         Given::Both => (Err(Refusal::Both), ""),
     };
     let id = match kept {
         Ok(id) => id,
-        Err(r) => return Ok(refused(&s, lang, r)),
+        Err(r) => {
+            return refused(&s, lang, &me, &object, &form.parts.headers, &values, r).await;
+        }
     };
     let ip = session::client_ip(&form.parts, &s.config.proxies);
     audit(
@@ -68,35 +76,37 @@ pub async fn add(
         "evidence.added",
         None,
         &ip,
-        &format!("report {} evidence {id} ({what})", report.report_id),
+        &format!("report {report_id} evidence {id} ({what})"),
     )
     .await;
-    Ok(see_other(&report_page(lang, report.report_id), vec![]))
+    Ok(see_other(&report_page(lang, report_id), vec![]))
 }
 
-/// `POST /{lang}/office/reports/{report}/evidence/{evidence}/delete`.
+/// `POST /{lang}/office/reports/{report}/evidence/{evidence}/delete`: the row, then the stored
+/// file. Evidence of another report is a 404.
 pub async fn delete(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
-    AllowedOn { me, object: report }: AllowedOn<ReportEvidence>,
+    AllowedOn { me, object }: AllowedOn<WriteReport>,
     EvidenceId(evidence_id): EvidenceId,
-    form: CheckedForm,
+    CheckedForm { values, parts }: CheckedForm,
 ) -> Result<Response, AppError> {
-    match evidence::remove(&s, report.report_id, evidence_id).await? {
+    let report_id = object.report.id;
+    match evidence::remove(&s, report_id, evidence_id).await? {
         None => Err(AppError::not_found()),
-        Some(Err(r)) => Ok(refused(&s, lang, r)),
+        Some(Err(r)) => refused(&s, lang, &me, &object, &parts.headers, &values, r).await,
         Some(Ok(())) => {
-            let ip = session::client_ip(&form.parts, &s.config.proxies);
+            let ip = session::client_ip(&parts, &s.config.proxies);
             audit(
                 &s,
                 Some(me.id()),
                 "evidence.removed",
                 None,
                 &ip,
-                &format!("report {} evidence {evidence_id}", report.report_id),
+                &format!("report {report_id} evidence {evidence_id}"),
             )
             .await;
-            Ok(see_other(&report_page(lang, report.report_id), vec![]))
+            Ok(see_other(&report_page(lang, report_id), vec![]))
         }
     }
 }

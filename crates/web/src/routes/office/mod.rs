@@ -1,4 +1,10 @@
-//! The back office (`/{lang}/office/...`, docs/co-implementation.md): what project leaders and
-//! coordinators do on plans and reports.
+//! The back office (docs/co-implementation.md): a project leader's activities and progress
+//! reports with their evidence, the coordinators' queue and their validations. Never cached
+//! (`no-store`).
 
 pub mod evidence;
+pub mod home;
+pub mod permits;
+pub mod report;
+mod report_page;
+pub mod review;
