@@ -94,6 +94,10 @@ async fn upload(c: &mut Client, report: i64, name: &str, ctype: &str, bytes: &[u
     .await
 }
 
+/// An upload that is kept: its name, the type the browser declares, its bytes; the name and
+/// type it is served with, and whether it is shown inline.
+type Case<'a> = (&'a str, &'a str, &'a [u8], &'a str, &'a str, bool);
+
 async fn accepted_files_are_kept_and_served_with_their_type(engine: Engine) {
     let Setup {
         app,
@@ -105,8 +109,7 @@ async fn accepted_files_are_kept_and_served_with_their_type(engine: Engine) {
     let odt = odt();
     let docx = docx();
     let png = png();
-    // (uploaded name, declared type, bytes, served name, type, inline)
-    let cases: [(&str, &str, &[u8], &str, &str, bool); 6] = [
+    let cases: [Case; 6] = [
         (
             "procès-verbal.pdf",
             "application/pdf",
@@ -325,6 +328,13 @@ async fn a_file_over_the_limit_is_413_and_names_the_limit(engine: Engine) {
         ..
     } = setup(app).await;
     let limit = 1024 * 1024;
+    // The form says the limit before anything is sent.
+    let form = leader.get(&format!("/fr/office/reports/{report}")).await;
+    assert!(
+        shown(&form.body).contains("jusqu'à 1 Mo"),
+        "{}",
+        shown(&form.body)
+    );
     let mut big = PDF.to_vec();
     big.resize(limit + 1, b' ');
     let i18n = opengov_i18n::global();

@@ -80,27 +80,28 @@ pub fn too_large_text(s: &AppState, lang: Lang) -> String {
 #[derive(Debug)]
 struct Checked {
     kind: EvidenceType,
-    bytes: Vec<u8>,
+    bytes: Bytes,
     sha256: String,
 }
 
 /// Decides what an upload is and what is stored of it (CPU work: run it off the async
 /// threads): the kind from the bytes, never from the name or the browser's word; images
 /// decoded and encoded again; the SHA-256 of what is stored.
-fn check_file(name: &str, bytes: &[u8], limit: usize) -> Result<Checked, Refusal> {
+fn check_file(name: &str, bytes: Bytes, limit: usize) -> Result<Checked, Refusal> {
     use sha2::Digest;
     if bytes.len() > limit {
         return Err(Refusal::TooLarge);
     }
-    let sniffed = infer::get(bytes).map(|t| t.mime_type());
-    let kind = opengov_core::reporting::classify(sniffed, bytes, name).map_err(Refusal::File)?;
-    let bytes = match reencode::image(kind, bytes) {
+    let sniffed = infer::get(&bytes).map(|t| t.mime_type());
+    let kind = opengov_core::reporting::classify(sniffed, &bytes, name).map_err(Refusal::File)?;
+    let bytes = match reencode::image(kind, &bytes) {
         Some(Ok(clean)) if clean.len() > limit => {
             return Err(Refusal::File(FileRefusal::TooManyPixels));
         }
-        Some(Ok(clean)) => clean,
+        Some(Ok(clean)) => Bytes::from(clean),
         Some(Err(refusal)) => return Err(Refusal::File(refusal)),
-        None => bytes.to_vec(),
+        // Documents are kept as they came (no copy).
+        None => bytes,
     };
     let digest = sha2::Sha256::digest(&bytes);
     let sha256 = digest.iter().map(|b| format!("{b:02x}")).collect();
@@ -122,7 +123,7 @@ pub async fn keep_file(
 ) -> Result<Result<i64, Refusal>, AppError> {
     let limit = s.config.uploads.limit_bytes();
     let raw_name = name.to_string();
-    let checked = tokio::task::spawn_blocking(move || check_file(&raw_name, &bytes, limit))
+    let checked = tokio::task::spawn_blocking(move || check_file(&raw_name, bytes, limit))
         .await
         .map_err(|e| {
             tracing::error!(error = %e, "checking an upload failed");
@@ -141,7 +142,7 @@ pub async fn keep_file(
         sha256: checked.sha256,
     };
     s.storage
-        .put(&key, Bytes::from(checked.bytes))
+        .put(&key, checked.bytes)
         .await
         .map_err(storage_failed)?;
     let recorded =
@@ -214,18 +215,20 @@ mod tests {
     #[test]
     fn the_content_decides_and_what_is_stored_is_hashed() {
         let pdf = b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n";
-        let c = check_file("rapport", pdf, 1024).unwrap();
+        let pdf = Bytes::from_static(pdf);
+        let c = check_file("rapport", pdf.clone(), 1024).unwrap();
         assert_eq!(c.kind, EvidenceType::Pdf);
         assert_eq!(c.bytes, pdf);
         assert_eq!(c.sha256.len(), 64);
+        let html = Bytes::from_static(b"<html><script>x</script>");
         assert_eq!(
-            check_file("rapport.pdf", b"<html><script>x</script>", 1024).unwrap_err(),
+            check_file("rapport.pdf", html, 1024).unwrap_err(),
             Refusal::File(FileRefusal::Forbidden)
         );
         assert_eq!(check_file("r.pdf", pdf, 10).unwrap_err(), Refusal::TooLarge);
         // A re-encoded photo is hashed as stored, not as uploaded.
         let photo = reencode::tests::jpeg_with_exif(6, 4, "x");
-        let c = check_file("photo.jpg", &photo, 1 << 20).unwrap();
+        let c = check_file("photo.jpg", Bytes::from(photo.clone()), 1 << 20).unwrap();
         assert_ne!(c.bytes, photo);
         use sha2::Digest;
         let want: String = sha2::Sha256::digest(&c.bytes)

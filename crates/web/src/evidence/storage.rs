@@ -158,6 +158,15 @@ pub fn open(settings: &StorageSettings) -> Result<Arc<dyn Storage>, String> {
                 .with_secret_access_key(&s.secret_access_key)
                 .with_allow_http(s.allow_http);
             if let Some(endpoint) = &s.endpoint {
+                let rest = endpoint
+                    .strip_prefix("https://")
+                    .or_else(|| endpoint.strip_prefix("http://").filter(|_| s.allow_http));
+                if rest.is_none_or(|r| r.is_empty() || r.contains(char::is_whitespace)) {
+                    return Err(format!(
+                        "s3_endpoint: {endpoint:?} is not an https:// address (or http:// with \
+                         s3_allow_http)"
+                    ));
+                }
                 // Path-style addresses (`endpoint/bucket/key`), which every S3-compatible
                 // server answers.
                 b = b

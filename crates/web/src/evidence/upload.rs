@@ -175,6 +175,11 @@ async fn bytes(
                 if out.len() + chunk.len() > limit {
                     return Err(Stop::TooLarge);
                 }
+                // Grown by doubling, but never past the limit: no more than the limit is held.
+                if out.capacity() - out.len() < chunk.len() {
+                    let want = (out.capacity() * 2).max(out.len() + chunk.len()).min(limit);
+                    out.reserve_exact(want - out.len());
+                }
                 out.extend_from_slice(&chunk);
             }
             Ok(None) => return Ok(Bytes::from(out)),
