@@ -42,6 +42,20 @@ pg_isready -h 127.0.0.1 -p 5432 || { echo "PostgreSQL is not reachable at 127.0.
 
 command -v cargo-nextest >/dev/null 2>&1 || cargo install cargo-nextest --locked
 
+# An S3-compatible server for the evidence storage's S3 backend (moto, from PyPI, on a free
+# port of 127.0.0.1): the test fails, never skips, when OPENGOV_TEST_S3_URL is set and nothing
+# answers there.
+log "S3-compatible server for the evidence storage tests (moto)"
+[ -x target/pyvenv/bin/python ] || python3 -m venv target/pyvenv
+target/pyvenv/bin/pip install --quiet --disable-pip-version-check 'moto[server]==5.2.5'
+s3_port=$(target/pyvenv/bin/python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+target/pyvenv/bin/moto_server -H 127.0.0.1 -p "$s3_port" > target/moto.log 2>&1 &
+moto_pid=$!
+trap 'kill "$moto_pid" 2>/dev/null || true' EXIT
+for _ in $(seq 1 30); do curl -s -o /dev/null "http://127.0.0.1:$s3_port/" && break; sleep 1; done
+curl -s -o /dev/null "http://127.0.0.1:$s3_port/" || { echo "moto did not start (target/moto.log)" >&2; exit 1; }
+export OPENGOV_TEST_S3_URL=http://127.0.0.1:$s3_port
+
 log "Rust tests (SQLite and PostgreSQL)"
 cargo build --locked --bin opengov
 cargo nextest run --locked --workspace --no-fail-fast

@@ -19,6 +19,8 @@ use serde::Serialize;
 
 mod office;
 pub use office::*;
+mod evidence;
+pub use evidence::*;
 
 fn lt(s: &str) -> LocalizedText {
     LocalizedText::from_json(s)

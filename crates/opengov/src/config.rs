@@ -64,6 +64,19 @@ pub struct Config {
     pub hosting_provider: Option<String>,
     /// The CNDP's number for the declaration of the processing of personal data (law 09-08).
     pub cndp_declaration: Option<String>,
+    /// The largest evidence file taken, in MB (1 to 1024).
+    pub upload_limit_mb: u64,
+    /// The folder evidence files are kept in, when no S3 bucket is configured.
+    pub uploads_dir: String,
+    /// An S3-compatible bucket for evidence files (instead of `uploads_dir`), with its server's
+    /// address (none for AWS itself), region, access key and whether `http://` is accepted (a
+    /// server on the same machine or network).
+    pub s3_bucket: Option<String>,
+    pub s3_endpoint: Option<String>,
+    pub s3_region: String,
+    pub s3_access_key_id: Option<String>,
+    pub s3_secret_access_key: Option<String>,
+    pub s3_allow_http: bool,
 }
 
 impl Default for Config {
@@ -102,12 +115,28 @@ impl Default for Config {
             postal_address: None,
             hosting_provider: None,
             cndp_declaration: None,
+            upload_limit_mb: 20,
+            uploads_dir: "data/uploads".into(),
+            s3_bucket: None,
+            s3_endpoint: None,
+            s3_region: "us-east-1".into(),
+            s3_access_key_id: None,
+            s3_secret_access_key: None,
+            s3_allow_http: false,
         }
     }
 }
 
 /// The keys read from `OPENGOV_*` environment variables.
-const KEYS: [&str; 33] = [
+const KEYS: [&str; 41] = [
+    "upload_limit_mb",
+    "uploads_dir",
+    "s3_bucket",
+    "s3_endpoint",
+    "s3_region",
+    "s3_access_key_id",
+    "s3_secret_access_key",
+    "s3_allow_http",
     "publisher",
     "contact_email",
     "postal_address",
@@ -180,6 +209,58 @@ impl Config {
             proxies,
             require_second_factor: self.require_second_factor,
             site: self.site()?,
+            uploads: self.uploads()?,
+        })
+    }
+
+    /// Where evidence files go: the S3 bucket when one is named (with its key pair), else the
+    /// uploads folder. The storage is opened once here, so that a setting its client refuses
+    /// stops the server at start rather than failing every upload.
+    fn uploads(&self) -> Result<opengov_web::evidence::UploadSettings, String> {
+        use opengov_web::evidence::storage::{S3Settings, open};
+        use opengov_web::evidence::{StorageSettings, UploadSettings};
+        if !(1..=1024).contains(&self.upload_limit_mb) {
+            return Err(format!(
+                "upload_limit_mb: {} is not between 1 and 1024",
+                self.upload_limit_mb
+            ));
+        }
+        fn given(v: &Option<String>) -> Option<&str> {
+            v.as_deref().map(str::trim).filter(|v| !v.is_empty())
+        }
+        let storage = match given(&self.s3_bucket) {
+            Some(bucket) => {
+                let (Some(id), Some(secret)) = (
+                    given(&self.s3_access_key_id),
+                    given(&self.s3_secret_access_key),
+                ) else {
+                    return Err(
+                        "s3_bucket is set: s3_access_key_id and s3_secret_access_key are needed too"
+                            .into(),
+                    );
+                };
+                StorageSettings::S3(S3Settings {
+                    bucket: bucket.to_string(),
+                    endpoint: given(&self.s3_endpoint).map(str::to_string),
+                    region: self.s3_region.trim().to_string(),
+                    access_key_id: id.to_string(),
+                    secret_access_key: secret.to_string(),
+                    allow_http: self.s3_allow_http,
+                })
+            }
+            None => {
+                if self.uploads_dir.trim().is_empty() {
+                    return Err("uploads_dir is empty".into());
+                }
+                StorageSettings::Local {
+                    dir: self.uploads_dir.trim().into(),
+                }
+            }
+        };
+        open(&storage)?;
+        Ok(UploadSettings {
+            limit_mb: self.upload_limit_mb,
+            storage,
         })
     }
 
@@ -310,5 +391,68 @@ impl Config {
             })?;
         db.migrate().await.context("cannot migrate the database")?;
         Ok(db)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use opengov_web::evidence::StorageSettings;
+
+    #[test]
+    fn evidence_files_go_to_the_folder_or_to_a_complete_s3_setting() {
+        let c = Config::default();
+        let u = c.uploads().unwrap();
+        assert_eq!(u.limit_mb, 20);
+        assert_eq!(
+            u.storage,
+            StorageSettings::Local {
+                dir: "data/uploads".into()
+            }
+        );
+        let s3 = Config {
+            s3_bucket: Some("preuves".into()),
+            s3_endpoint: Some("http://127.0.0.1:9000".into()),
+            s3_access_key_id: Some("id".into()),
+            s3_secret_access_key: Some("secret".into()),
+            s3_allow_http: true,
+            ..Config::default()
+        };
+        assert!(matches!(
+            s3.uploads().unwrap().storage,
+            StorageSettings::S3(ref b) if b.bucket == "preuves" && b.allow_http
+        ));
+        let no_keys = Config {
+            s3_secret_access_key: None,
+            ..s3.clone()
+        };
+        assert!(
+            no_keys
+                .uploads()
+                .unwrap_err()
+                .contains("s3_secret_access_key")
+        );
+        for bad in [0, 1025] {
+            let c = Config {
+                upload_limit_mb: bad,
+                ..Config::default()
+            };
+            assert!(c.uploads().unwrap_err().contains("upload_limit_mb"));
+        }
+        for endpoint in ["not a url", "ftp://127.0.0.1", "https://"] {
+            let bad = Config {
+                s3_endpoint: Some(endpoint.into()),
+                ..s3.clone()
+            };
+            assert!(
+                bad.uploads().unwrap_err().contains("s3_endpoint"),
+                "{endpoint}"
+            );
+        }
+        let plain_http = Config {
+            s3_allow_http: false,
+            ..s3
+        };
+        assert!(plain_http.uploads().is_err(), "http:// needs s3_allow_http");
     }
 }

@@ -9,6 +9,7 @@ pub mod auth;
 mod bidi;
 mod cache;
 mod conditional;
+pub mod evidence;
 mod format;
 mod forms;
 pub mod kernel;

@@ -17,7 +17,8 @@ use tower_http::request_id::{
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
-/// Largest request body accepted (the public site takes no uploads yet).
+/// Largest request body accepted, on every route but the evidence upload (which reads its
+/// body within the upload limit: `evidence::EvidenceForm`).
 pub const BODY_LIMIT: usize = 64 * 1024;
 /// Longest time a request may take before it is answered 408.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
@@ -100,11 +101,14 @@ impl MakeRequestId for RequestIds {
     }
 }
 
-/// What is worth compressing: text answers of some size (not fonts or images, which are).
+/// What is worth compressing: text answers of some size (not fonts, images, PDF and office
+/// documents, which are compressed already).
 fn compressible() -> impl Predicate {
     SizeAbove::new(256)
         .and(NotForContentType::new("font/"))
         .and(NotForContentType::IMAGES)
+        .and(NotForContentType::const_new("application/pdf"))
+        .and(NotForContentType::const_new("application/vnd."))
 }
 
 /// The security headers of every answer. A plain function over the response (run by tower's
@@ -119,10 +123,16 @@ fn security_headers(mut res: Response, https: bool) -> Response {
             t.starts_with("application/json") || t.starts_with("application/problem+json")
         });
     let h = res.headers_mut();
-    h.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(CSP),
-    );
+    // A served evidence file carries a stricter policy of its own (`sandbox`, nothing loads).
+    let sandboxed = h
+        .get(header::CONTENT_SECURITY_POLICY)
+        .is_some_and(|v| v.as_bytes().starts_with(b"sandbox;"));
+    if !sandboxed {
+        h.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CSP),
+        );
+    }
     h.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),

@@ -32,6 +32,8 @@ pub struct WebConfig {
     pub require_second_factor: bool,
     /// Who runs the portal and how to reach them, shown on the contact, legal and privacy pages.
     pub site: SiteInfo,
+    /// Evidence files: the upload limit and where files are kept.
+    pub uploads: crate::evidence::UploadSettings,
 }
 
 /// Facts about the body that runs this installation, from the configuration (see
@@ -66,6 +68,7 @@ impl Default for WebConfig {
             proxies: opengov_core::net::ProxyTrust::Off,
             require_second_factor: false,
             site: SiteInfo::default(),
+            uploads: crate::evidence::UploadSettings::default(),
         }
     }
 }
@@ -92,6 +95,8 @@ pub struct AppParts {
     /// The illustrative-data flag every page shows (a setting: it changes with "everything").
     pub(crate) illustrative: Arc<Derived<(), bool>>,
     pub mailer: opengov_mail::Mailer,
+    /// Where evidence files are kept (`config.uploads.storage`).
+    pub storage: Arc<dyn crate::evidence::storage::Storage>,
 }
 
 impl AppState {
@@ -119,7 +124,14 @@ impl AppState {
         if tokio::runtime::Handle::try_current().is_ok() {
             db.watch_changes(opengov_db::changes::WatchOptions::default());
         }
+        // The binary opens the storage once before (`evidence::storage::open`) and stops on a
+        // bad setting; here a failure is logged and every upload and download is a 500.
+        let storage = crate::evidence::storage::open(&config.uploads.storage).unwrap_or_else(|e| {
+            tracing::error!(error = %e, "the evidence storage cannot be opened");
+            Arc::new(crate::evidence::storage::Unavailable(e))
+        });
         AppState(Arc::new(AppParts {
+            storage,
             mailer,
             db,
             i18n: opengov_i18n::global(),

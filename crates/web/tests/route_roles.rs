@@ -61,6 +61,7 @@ fn allowed(access: Access, who: Who) -> bool {
         Access::ValidateReport | Access::ManageCommitment => {
             matches!(who, Who::Coordinator | Who::Admin)
         }
+        Access::EvidenceFile => matches!(who, Who::LeaderA | Who::Coordinator | Who::Admin),
         Access::Dev => false,
     }
 }
@@ -144,6 +145,11 @@ async fn every_route_for_every_role_follows_the_policy(engine: Engine) {
         .unwrap()
         .unwrap();
 
+    // The draft's evidence: a file to download and, for each role, one to remove (a leader's
+    // removal must not take the file the next role downloads).
+    let pdf = b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n";
+    let shown = app.add_evidence_file(report, "preuve.pdf", pdf).await;
+
     let mut failures = Vec::new();
     let mut public_answers: std::collections::HashMap<String, Vec<u16>> = Default::default();
     // A project leader of A whose grant the office's revoke route removes: granted again
@@ -166,6 +172,7 @@ async fn every_route_for_every_role_follows_the_policy(engine: Engine) {
         .unwrap();
         let leader_role = db.roles_of(matrix_leader.id).await.unwrap()[0].id;
         let mut c = client(&app, who, accounts.get(&who)).await;
+        let doomed = app.add_evidence_file(report, "preuve.pdf", pdf).await;
         // Actions that end the session come last.
         let ends_session = |e: &&RouteDecl| e.method == "POST" && e.path.contains("sign-out");
         let table = declarations();
@@ -188,6 +195,11 @@ async fn every_route_for_every_role_follows_the_policy(engine: Engine) {
                 .replace("{role}", &role.to_string())
                 .replace("{activity}", "matrix-a1")
                 .replace("{report}", &report.to_string());
+            let path = if path.ends_with("/delete") {
+                path.replace("{evidence}", &doomed.to_string())
+            } else {
+                path.replace("{evidence}", &shown.to_string())
+            };
             let r = if entry.method == "GET" {
                 c.get(&path).await
             } else {
@@ -207,6 +219,10 @@ async fn every_route_for_every_role_follows_the_policy(engine: Engine) {
                     status != 403
                 }
                 (Access::Dev, _) => status == 404,
+                // A file of an unpublished report is not there for whoever may not see it,
+                // signed in or not.
+                (Access::EvidenceFile, true) => status == 200,
+                (Access::EvidenceFile, false) => status == 404,
                 // Allowed: the page, a redirect after an action, a validation error (400) for
                 // the empty forms posted here, or a move the report's state refuses (409).
                 (_, true) => [200, 303, 400, 409].contains(&status) && !to_sign_in,
@@ -259,7 +275,8 @@ async fn every_declared_route_is_registered_and_declared_once(engine: Engine) {
             .replace("{target}", "1")
             .replace("{role}", "1")
             .replace("{activity}", "a1")
-            .replace("{report}", "1");
+            .replace("{report}", "1")
+            .replace("{evidence}", "1");
         let r = app.request("DELETE", &sample).await;
         assert_eq!(
             r.status, 405,

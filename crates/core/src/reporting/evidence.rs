@@ -93,9 +93,27 @@ pub enum FileRefusal {
     /// The name's extension says another kind of file than the content.
     #[error("the file's name does not match its content")]
     NameMismatch,
+    /// An image whose pixels cannot be read (damaged or cut short): it cannot be re-encoded.
+    #[error("the image cannot be read")]
+    Damaged,
+    /// An image wider, taller or with more pixels than the decoding limits allow (a
+    /// decompression bomb looks like this).
+    #[error("the image has too many pixels")]
+    TooManyPixels,
 }
 
 impl FileRefusal {
+    /// Every refusal (their messages must exist in every language).
+    pub const ALL: [FileRefusal; 7] = [
+        FileRefusal::Empty,
+        FileRefusal::Forbidden,
+        FileRefusal::Polyglot,
+        FileRefusal::Unsupported,
+        FileRefusal::NameMismatch,
+        FileRefusal::Damaged,
+        FileRefusal::TooManyPixels,
+    ];
+
     pub fn message_id(self) -> &'static str {
         match self {
             FileRefusal::Empty => "evidence-error-empty",
@@ -103,6 +121,8 @@ impl FileRefusal {
             FileRefusal::Polyglot => "evidence-error-polyglot",
             FileRefusal::Unsupported => "evidence-error-type",
             FileRefusal::NameMismatch => "evidence-error-name-mismatch",
+            FileRefusal::Damaged => "evidence-error-damaged",
+            FileRefusal::TooManyPixels => "evidence-error-pixels",
         }
     }
 }

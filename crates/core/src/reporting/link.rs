@@ -30,6 +30,17 @@ pub enum LinkError {
 }
 
 impl LinkError {
+    /// Every refusal (their messages must exist in every language).
+    pub const ALL: [LinkError; 7] = [
+        LinkError::Empty,
+        LinkError::TooLong,
+        LinkError::Whitespace,
+        LinkError::Invalid,
+        LinkError::Scheme,
+        LinkError::UserInfo,
+        LinkError::NoHost,
+    ];
+
     pub fn message_id(self) -> &'static str {
         match self {
             LinkError::Empty => "evidence-error-link-empty",

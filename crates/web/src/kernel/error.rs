@@ -137,8 +137,14 @@ impl ErrorContext {
 
 /// The translated HTML page of an error.
 pub fn error_page(e: AppError, lang: Lang) -> Response {
+    error_page_text(e.status, lang, opengov_i18n::global().t(lang, e.message))
+}
+
+/// The HTML error page of `status` in `lang`, explained by `text` (already translated: for an
+/// explanation that needs a value, such as the upload limit of a 413).
+pub fn error_page_text(status: StatusCode, lang: Lang, text: String) -> Response {
     let i18n = opengov_i18n::global();
-    let title_id = match e.status {
+    let title_id = match status {
         StatusCode::NOT_FOUND => "error-404-title",
         StatusCode::BAD_REQUEST => "error-400-title",
         StatusCode::PAYLOAD_TOO_LARGE => "error-413-title",
@@ -151,10 +157,10 @@ pub fn error_page(e: AppError, lang: Lang) -> Response {
     };
     let c = Chrome::new(i18n, lang, "/", false, Nav::None, i18n.t(lang, title_id));
     let page = ErrorPage {
-        text: i18n.t(lang, e.message),
-        status: e.status.as_u16(),
+        text,
+        status: status.as_u16(),
         c,
     };
     let body = page.render().unwrap_or_else(|_| "error".into());
-    (e.status, Html(body)).into_response()
+    (status, Html(body)).into_response()
 }

@@ -8,6 +8,9 @@
 //!   `Allowed<ManageUsers>`).
 //! - [`AllowedOn<P>`]: a signed-in user allowed an action on the object named by the path;
 //!   `P` loads the object (a 404 when there is none) and names the action.
+//! - [`VisibleOn<P>`]: anyone, signed in or not, whom the policy lets see the object of the
+//!   path; the others get the 404 page (an unpublished file's id tells nothing), and what
+//!   only a role shows waits for the second factor as above.
 
 use super::{AppError, see_other, url_encode};
 use crate::auth::{SignedIn, Viewer};
@@ -193,5 +196,36 @@ impl<P: ObjectPermit> FromRequestParts<AppState> for AllowedOn<P> {
         }
         decide(s, lang, &me, action)?;
         Ok(AllowedOn { me, object })
+    }
+}
+
+/// The object of the path when the policy lets whoever asks (signed in or not) see it, else the
+/// translated 404 — not a 403 nor the sign-in page, so that a guessed id of something not yet
+/// public tells nothing of it (unpublished evidence files). `me` is the signed-in user, if any.
+pub struct VisibleOn<P: ObjectPermit> {
+    pub me: Option<SignedIn>,
+    pub object: P::Object,
+}
+
+impl<P: ObjectPermit> FromRequestParts<AppState> for VisibleOn<P> {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, s: &AppState) -> Result<Self, Response> {
+        let object = P::load(parts, s)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let me = viewer(parts, s).await;
+        let action = P::action(&object);
+        if !allowed(me.as_ref().map(|m| &m.actor), action) {
+            return Err(AppError::not_found().into_response());
+        }
+        // What only a role shows waits, as every use of a role does, for the second factor.
+        if let Some(m) = &me
+            && !action.is_public()
+            && must_enrol(s, m)
+        {
+            return Err(enrol_redirect(request_lang(parts)));
+        }
+        Ok(VisibleOn { me, object })
     }
 }

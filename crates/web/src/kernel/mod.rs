@@ -16,16 +16,16 @@ mod respond;
 pub mod routing;
 
 pub use audit::audit;
-pub use error::{AppError, ErrorContext, error_page};
+pub use error::{AppError, ErrorContext, error_page, error_page_text};
 pub use form::{CheckedForm, OwnForm, field, language_options, reauthenticate};
 pub use guard::{
     Admin, Allowed, AllowedOn, ManageUsers, ObjectPermit, Permit, ViewAuditLog, ViewUsers,
-    enrol_redirect, must_enrol,
+    VisibleOn, enrol_redirect, must_enrol,
 };
 pub use page::{FormPageBuilder, Frame, form_page, frame, token_page};
 pub use params::{
-    ActivityKey, InstitutionKey, MailFile, OgpId, PageLang, PlanNumber, ReportId, RoleId, UserId,
-    valid_key,
+    ActivityKey, EvidenceId, InstitutionKey, MailFile, OgpId, PageLang, PlanNumber, ReportId,
+    RoleId, UserId, valid_key,
 };
 pub use problem::Problem;
 pub(crate) use public::{cached, encoded, illustrative, today};

@@ -35,6 +35,10 @@ pub enum Access {
     /// Those who may validate or return the report of the path: its plan's coordinators and
     /// administrators (guard: `AllowedOn<ValidateReport>`).
     ValidateReport,
+    /// A report's evidence file: anyone once the report is published; before, those who may
+    /// read the report (as `ReadReport`), and the 404 page for everyone else, signed in or not,
+    /// so that a guessed id tells nothing (guard: `VisibleOn<SeeEvidence>`).
+    EvidenceFile,
     /// Only in development mode (404 otherwise).
     Dev,
 }
@@ -65,6 +69,11 @@ impl RouteDecl {
                 "{id}" => "{target}",
                 "{role_id}" => "{role}",
                 "{file}" => "x.eml",
+                // A report and a piece of evidence the test makes (their ids are only known
+                // then), and the name the file is served under.
+                "{report}" => "{report}",
+                "{evidence}" => "{evidence}",
+                "{name}" => "preuve.pdf",
                 "{*path}" => "css/site.css",
                 "{*rest}" => "v9/x",
                 s => s,
@@ -137,6 +146,18 @@ impl Routes {
         T: 'static,
     {
         self.add("POST", path, access, post(handler))
+    }
+
+    /// A POST route that reads its body itself, with a limit of its own (an upload): the
+    /// global body limit (`middleware::BODY_LIMIT`) is lifted for this route alone, so its
+    /// handler must bound what it reads (`evidence::EvidenceForm` does).
+    pub fn post_upload<H, T>(self, path: &'static str, access: Access, handler: H) -> Self
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        let route = post(handler).layer(axum::extract::DefaultBodyLimit::disable());
+        self.add("POST", path, access, route)
     }
 
     /// The query the route x role test adds to the last declared route's sample path.

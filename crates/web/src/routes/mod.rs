@@ -6,6 +6,7 @@ mod assets;
 mod commitments;
 mod dev;
 mod followup;
+mod files;
 mod health;
 mod help;
 mod home;
@@ -207,6 +208,18 @@ pub fn routes() -> Routes {
             ValidateReport,
             office::review::send_back,
         )
+        .post_upload(
+            "/{lang}/office/reports/{report}/evidence",
+            WriteReport,
+            office::evidence::add,
+        )
+        .post(
+            "/{lang}/office/reports/{report}/evidence/{evidence}/delete",
+            WriteReport,
+            office::evidence::delete,
+        )
+        // Evidence files.
+        .get("/files/{evidence}/{name}", EvidenceFile, files::file)
         // Development.
         .get("/dev/mailbox", Dev, dev::mailbox)
         .get("/dev/mailbox/{file}", Dev, dev::message)

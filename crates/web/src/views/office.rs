@@ -124,6 +124,8 @@ pub struct ReportPage {
     pub evidence: Vec<EvidenceLine>,
     /// Where evidence is added, while the report may change.
     pub evidence_action: Option<String>,
+    /// The file field's hint, naming the upload limit.
+    pub file_hint: String,
     pub link_field: Option<FieldView>,
     pub review: Option<ReviewForms>,
     pub history: Vec<HistoryLine>,

@@ -26,6 +26,8 @@ pub struct TestApp {
     pub db: Db,
     pub engine: Engine,
     test_db: TestDb,
+    /// The folder evidence files go to (unless the test configured another storage).
+    uploads: tempfile::TempDir,
 }
 
 /// How a [`TestApp`] is made; see [`TestApp::new`].
@@ -169,6 +171,33 @@ impl TestApp {
     pub async fn cleanup(self) {
         self.test_db.cleanup().await;
     }
+
+    /// The local folder evidence files are stored in (a temporary folder of this test).
+    pub fn uploads_dir(&self) -> &std::path::Path {
+        self.uploads.path()
+    }
+
+    /// The files stored in the local uploads folder.
+    pub fn stored_files(&self) -> Vec<PathBuf> {
+        let dir = self.uploads.path().join("evidence");
+        match std::fs::read_dir(dir) {
+            Ok(entries) => entries.map(|e| e.unwrap().path()).collect(),
+            Err(_) => Vec::new(),
+        }
+    }
+
+    /// A file kept as evidence of a report, as an upload would keep it; its id.
+    pub async fn add_evidence_file(&self, report: i64, name: &str, bytes: &[u8]) -> i64 {
+        opengov_web::evidence::keep_file(
+            &self.state,
+            report,
+            name,
+            axum::body::Bytes::copy_from_slice(bytes),
+        )
+        .await
+        .expect("stored")
+        .expect("kept")
+    }
 }
 
 impl TestAppBuilder {
@@ -196,8 +225,14 @@ impl TestAppBuilder {
         self
     }
 
-    pub async fn build(self) -> TestApp {
+    pub async fn build(mut self) -> TestApp {
         let test_db = TestDb::new(self.engine).await;
+        let uploads = tempfile::tempdir().expect("a folder for the uploads");
+        if self.config.uploads.storage == opengov_web::evidence::StorageSettings::default() {
+            self.config.uploads.storage = opengov_web::evidence::StorageSettings::Local {
+                dir: uploads.path().to_path_buf(),
+            };
+        }
         if self.demo {
             let ds = read_files(&[demo_dir()], &KnownKeys::default()).expect("demo data");
             test_db
@@ -214,6 +249,7 @@ impl TestAppBuilder {
             state,
             engine: self.engine,
             test_db,
+            uploads,
         }
     }
 }

@@ -117,6 +117,64 @@ impl Client {
         self.send(req, Body::from(body)).await
     }
 
+    /// Posts a multipart form (`enctype="multipart/form-data"`) as a browser would from this
+    /// site, with the CSRF cookie's token first; `streamed` sends the body in chunks without a
+    /// `Content-Length`, as a client that does not announce its size.
+    pub async fn post_multipart(&mut self, uri: &str, parts: &[Part<'_>], streamed: bool) -> Page {
+        let token = self.cookies.get("og_csrf").cloned().unwrap_or_default();
+        let mut all = vec![Part::text("csrf", &token)];
+        all.extend_from_slice(parts);
+        self.post_multipart_raw(uri, &all, streamed).await
+    }
+
+    /// [`Client::post_multipart`] without the CSRF token.
+    pub async fn post_multipart_raw(
+        &mut self,
+        uri: &str,
+        parts: &[Part<'_>],
+        streamed: bool,
+    ) -> Page {
+        let boundary = "----opengov-test-boundary-7d3a";
+        let mut body = Vec::new();
+        for p in parts {
+            body.extend_from_slice(format!("--{boundary}\r\n").as_bytes());
+            match p.file_name {
+                Some(f) => body.extend_from_slice(
+                    format!(
+                        "Content-Disposition: form-data; name=\"{}\"; filename=\"{f}\"\r\nContent-Type: {}\r\n\r\n",
+                        p.name,
+                        p.content_type.unwrap_or("application/octet-stream")
+                    )
+                    .as_bytes(),
+                ),
+                None => body.extend_from_slice(
+                    format!("Content-Disposition: form-data; name=\"{}\"\r\n\r\n", p.name).as_bytes(),
+                ),
+            }
+            body.extend_from_slice(p.bytes);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        let mut req = Request::builder().method("POST").uri(uri).header(
+            "content-type",
+            format!("multipart/form-data; boundary={boundary}"),
+        );
+        if let Some(o) = &self.origin {
+            req = req.header("origin", o.as_str());
+        }
+        let body = if streamed {
+            let chunks: Vec<Result<axum::body::Bytes, std::io::Error>> = body
+                .chunks(16 * 1024)
+                .map(|c| Ok(axum::body::Bytes::copy_from_slice(c)))
+                .collect();
+            Body::from_stream(futures_util::stream::iter(chunks))
+        } else {
+            req = req.header("content-length", body.len());
+            Body::from(body)
+        };
+        self.send(req, body).await
+    }
+
     /// Gets a form page first (for the CSRF cookie), then posts to it.
     pub async fn submit(&mut self, uri: &str, fields: &[(&str, &str)]) -> Page {
         let form_page = self.get(uri).await;
@@ -148,4 +206,38 @@ pub fn link_in(text: &str, path_part: &str) -> String {
     let url = unescape(&rest[..end]);
     assert!(url.contains(path_part), "{url}");
     url.trim_start_matches("http://127.0.0.1:8080").to_string()
+}
+
+/// One part of a multipart form: a text field, or a file with its name and declared type.
+#[derive(Clone, Copy)]
+pub struct Part<'a> {
+    pub name: &'a str,
+    pub file_name: Option<&'a str>,
+    pub content_type: Option<&'a str>,
+    pub bytes: &'a [u8],
+}
+
+impl<'a> Part<'a> {
+    pub fn text(name: &'a str, value: &'a str) -> Part<'a> {
+        Part {
+            name,
+            file_name: None,
+            content_type: None,
+            bytes: value.as_bytes(),
+        }
+    }
+
+    pub fn file(
+        name: &'a str,
+        file_name: &'a str,
+        content_type: &'a str,
+        bytes: &'a [u8],
+    ) -> Part<'a> {
+        Part {
+            name,
+            file_name: Some(file_name),
+            content_type: Some(content_type),
+            bytes,
+        }
+    }
 }

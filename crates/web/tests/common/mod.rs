@@ -4,11 +4,12 @@
 
 pub mod app;
 pub mod client;
+pub mod files;
 pub mod html;
 pub mod users;
 
 pub use app::{TestApp, TestAppBuilder, demo_dir};
-pub use client::Client;
+pub use client::{Client, Part};
 pub use html::*;
 pub use opengov_core::auth::policy::{Role, ScopeKind};
 pub use opengov_db::Engine;

@@ -1,8 +1,10 @@
 //! The back office (docs/co-implementation.md): a project leader's activities and progress
-//! reports, the coordinators' queue and their validations. Never cached (`no-store`).
+//! reports with their evidence, the coordinators' queue and their validations. Never cached
+//! (`no-store`).
 
 pub mod activities;
 pub mod commitment;
+pub mod evidence;
 pub mod home;
 pub mod permits;
 pub mod plan;

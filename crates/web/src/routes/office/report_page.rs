@@ -259,6 +259,11 @@ pub async fn respond(
         edit,
         evidence,
         evidence_action: may_write.then(|| c.href(&format!("{base}/evidence"))),
+        file_hint: c.ta(
+            "evidence-file-hint",
+            "limit",
+            &s.config.uploads.limit_mb.to_string(),
+        ),
         link_field,
         review,
         history,
