@@ -41,6 +41,8 @@ mod reports;
 mod office;
 #[macro_use]
 mod evidence;
+#[macro_use]
+mod activities;
 
 use crate::dataset::*;
 use crate::rows::*;
@@ -144,5 +146,6 @@ backend!(
     guarded_fns,
     report_fns,
     office_fns,
-    evidence_fns
+    evidence_fns,
+    activity_fns
 );

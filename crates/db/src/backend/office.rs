@@ -72,8 +72,8 @@ macro_rules! office_fns {
             /// coordinates; oldest first. Closed plans take no validation and are left out.
             pub async fn queue_of(pool: Pool<'_>, user_id: i64) -> DbResult<Vec<QueueRow>> {
                 Ok(sqlx::query_as(concat!(
-                    "SELECT r.id AS report_id, r.progress AS progress_reported, r.submitted_at, \
-                     u.display_name AS author_name, r.assistance <> '' AS asks_assistance, ",
+                    "SELECT r.id AS report_id, r.status AS report_status, r.progress AS progress_reported, \
+                     r.submitted_at, u.display_name AS author_name, r.assistance <> '' AS asks_assistance, ",
                     place_columns!(),
                     place_from!(),
                     " JOIN progress_reports r ON r.activity_id = a.id LEFT JOIN users u ON u.id = r.author_id \
@@ -82,6 +82,21 @@ macro_rules! office_fns {
                      (g.role = 'coordinator' AND (g.scope_kind = 'global' OR \
                      (g.scope_kind = 'plan' AND g.scope_id = p.id))))) \
                      ORDER BY r.submitted_at, r.id"
+                ))
+                .bind(user_id)
+                .fetch_all(pool)
+                .await?)
+            }
+
+            /// The reports the account wrote that are not published yet, newest first.
+            pub async fn open_reports_by(pool: Pool<'_>, user_id: i64) -> DbResult<Vec<QueueRow>> {
+                Ok(sqlx::query_as(concat!(
+                    "SELECT r.id AS report_id, r.status AS report_status, r.progress AS progress_reported, \
+                     r.submitted_at, u.display_name AS author_name, r.assistance <> '' AS asks_assistance, ",
+                    place_columns!(),
+                    place_from!(),
+                    " JOIN progress_reports r ON r.activity_id = a.id LEFT JOIN users u ON u.id = r.author_id \
+                     WHERE r.author_id = $1 AND r.status <> 'published' ORDER BY r.updated_at DESC, r.id DESC"
                 ))
                 .bind(user_id)
                 .fetch_all(pool)

@@ -40,12 +40,14 @@ pub struct LeaderActivityRow {
     pub last_report_at: Option<i64>,
 }
 
-/// A submitted report waiting in a coordinator's queue.
+/// A report in a list of the back office: a submitted one in a coordinator's queue, or one its
+/// author is still working on.
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
 pub struct QueueRow {
     #[sqlx(flatten)]
     pub place: PlaceRow,
     pub report_id: i64,
+    pub report_status: ReportStatus,
     pub progress_reported: i64,
     pub submitted_at: Option<i64>,
     /// `None` once the author's account is deleted.
@@ -111,4 +113,33 @@ impl super::EvidenceRow {
             sha256: self.sha256.clone(),
         }
     }
+}
+
+read_by_name! {
+    /// An open request for assistance to the steering committee, from a published report.
+    #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+    pub struct AssistanceRow {
+        pub id: i64,
+        pub ogp_id: String,
+        pub activity_key: String,
+        /// JSON text per language.
+        pub activity_title: String,
+        pub assistance: String,
+        /// The language the report was written in.
+        pub lang: String,
+        pub published_at: i64,
+    }
+}
+
+/// A project leader of a commitment (or of one of its activities), with the grant that makes
+/// them one.
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct LeaderRow {
+    pub role_id: i64,
+    pub user_id: i64,
+    pub display_name: String,
+    pub email: Option<String>,
+    pub scope_kind: opengov_core::auth::policy::ScopeKind,
+    /// The activity of an activity-scoped grant.
+    pub activity_key: Option<String>,
 }

@@ -14,6 +14,8 @@ pub struct TimelineEntry {
     pub done: Option<String>,
     pub difficulties: Option<String>,
     pub lang: String,
+    /// What the reader must know about the entry's texts (another language, unofficial).
+    pub mark: Option<String>,
     pub evidence: Vec<EvidenceLine>,
 }
 
@@ -56,11 +58,20 @@ pub fn build(
     let text = |t: &str| (!t.is_empty()).then(|| t.to_string());
     reports
         .iter()
-        .map(|r| TimelineEntry {
+        .map(|r| {
+            let activity = Txt::json(c, &r.activity_title)
+                .unwrap_or_else(|| Txt::local(c, r.activity_key.clone()));
+            let written = opengov_core::Marker {
+                unofficial: false,
+                language: opengov_core::Lang::from_code(&r.lang).filter(|l| *l != c.lang),
+            };
+            (r, activity, written)
+        })
+        .map(|(r, activity, written)| TimelineEntry {
             date: crate::format::day_of(c.i18n, c.lang, r.published_at),
             iso: crate::format::iso(r.published_at),
-            activity: Txt::json(c, &r.activity_title)
-                .unwrap_or_else(|| Txt::local(c, r.activity_key.clone())),
+            mark: c.item_marker([activity.marker, written]),
+            activity,
             figure: c.percent(r.progress),
             done: text(&r.done),
             difficulties: text(&r.difficulties),

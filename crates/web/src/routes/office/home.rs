@@ -5,7 +5,7 @@
 use super::permits::{activity_ref, plan_ref};
 use crate::kernel::prelude::*;
 use crate::views::Txt;
-use crate::views::office::{Count, LeaderLine, OfficeHome, QueueLine};
+use crate::views::office::{Count, LeaderLine, OfficeHome, PlanLink, QueueLine};
 use opengov_core::auth::policy::{Action, allowed};
 use opengov_core::reporting::is_late;
 use opengov_db::rows::LeaderActivityRow;
@@ -29,6 +29,36 @@ pub async fn page(
             .await?
             .into_iter()
             .filter(|q| allowed(Some(&me.actor), Action::Validate(plan_ref(&q.place))))
+            .collect();
+    // The account's own reports not yet published, on activities not listed above (an
+    // administrator's, or a leader's whose grant changed).
+    let mine: Vec<_> =
+        s.db.open_reports_by(me.id())
+            .await?
+            .into_iter()
+            .filter(|r| {
+                !leader
+                    .iter()
+                    .any(|a| a.place.activity_id == r.place.activity_id)
+            })
+            .collect();
+    let plans: Vec<PlanLink> =
+        s.db.list_plans()
+            .await?
+            .into_iter()
+            .filter(|p| {
+                allowed(
+                    Some(&me.actor),
+                    Action::ManagePlan(opengov_core::auth::policy::PlanRef {
+                        id: p.id,
+                        status: p.status,
+                    }),
+                )
+            })
+            .map(|p| PlanLink {
+                label: c.ta("plan-number", "number", &p.number.to_string()),
+                href: c.href(&format!("/office/plans/{}", p.number)),
+            })
             .collect();
     let lines: Vec<LeaderLine> = leader.iter().map(|a| leader_line(&c, a, &today)).collect();
     let count = |state: &str| lines.iter().filter(|l| l.state == state).count();
@@ -54,30 +84,33 @@ pub async fn page(
             label: c.t("queue-title"),
         });
     }
-    let queue: Vec<QueueLine> = queue
-        .iter()
-        .map(|q| QueueLine {
-            submitted: q
-                .submitted_at
-                .map(|at| crate::format::day_of(s.i18n, lang, at))
-                .unwrap_or_default(),
-            ogp_id: q.place.ogp_id.clone(),
-            activity: activity_title(&c, &q.place.activity_title, &q.place.activity_key),
-            figure: c.percent(q.progress_reported),
-            author: q
-                .author_name
-                .clone()
-                .unwrap_or_else(|| c.t("office-deleted-account")),
-            assistance: q.asks_assistance,
-            href: c.href(&format!("/office/reports/{}", q.report_id)),
-        })
-        .collect();
+    let line = |q: &opengov_db::rows::QueueRow| QueueLine {
+        submitted: q
+            .submitted_at
+            .map(|at| crate::format::day_of(s.i18n, lang, at))
+            .unwrap_or_default(),
+        ogp_id: q.place.ogp_id.clone(),
+        activity: activity_title(&c, &q.place.activity_title, &q.place.activity_key),
+        figure: c.percent(q.progress_reported),
+        author: q
+            .author_name
+            .clone()
+            .unwrap_or_else(|| c.t("office-deleted-account")),
+        assistance: q.asks_assistance,
+        status: q.report_status.code(),
+        status_label: c.t(&format!("report-status-{}", q.report_status.code())),
+        href: c.href(&format!("/office/reports/{}", q.report_id)),
+    };
+    let queue: Vec<QueueLine> = queue.iter().map(line).collect();
+    let mine: Vec<QueueLine> = mine.iter().map(line).collect();
     let page = OfficeHome {
-        has_work: !lines.is_empty() || !queue.is_empty(),
-        c,
+        has_work: !lines.is_empty() || !queue.is_empty() || !mine.is_empty() || !plans.is_empty(),
+        plans,
         counts,
         leader: lines,
         queue,
+        mine,
+        c,
     };
     Ok(html(StatusCode::OK, render(&page)?, vec![]))
 }

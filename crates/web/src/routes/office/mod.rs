@@ -2,9 +2,12 @@
 //! reports with their evidence, the coordinators' queue and their validations. Never cached
 //! (`no-store`).
 
+pub mod activities;
+pub mod commitment;
 pub mod evidence;
 pub mod home;
 pub mod permits;
+pub mod plan;
 pub mod report;
 mod report_page;
 pub mod review;
