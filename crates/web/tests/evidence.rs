@@ -3,96 +3,15 @@
 //! `nosniff` and a sandboxing CSP; a photo loses its EXIF; hostile and oversized files are
 //! refused with a translated reason and leave nothing behind (no row, no stored file); another
 //! leader can neither upload to the report nor download its unpublished files; published files
-//! are anyone's. The storage is the local folder here, and an S3-compatible server when one
-//! is configured (`OPENGOV_TEST_S3_URL`).
+//! are anyone's. The storage is the local folder here (the S3-compatible one: evidence_s3.rs).
 
 mod common;
 
+use common::evidence::*;
 use common::files::*;
 use common::*;
 use opengov_core::reporting::{FileRefusal, LinkError, Transition};
-use opengov_db::rows::{Mover, ReportText};
-
-const A: &str = "MO0054";
-
-/// An app, leader A's signed-in browser (with the CSRF cookie of their report page), and a
-/// draft report of leader A on an activity of MO0054.
-struct Setup {
-    app: TestApp,
-    leader: Client,
-    leader_id: i64,
-    report: i64,
-}
-
-async fn setup(app: TestApp) -> Setup {
-    let c = app.db.commitment_by_ogp_id(A).await.unwrap().unwrap();
-    let user = app
-        .user("leader-a@example.ma")
-        .roles(&[(Role::ProjectLeader, ScopeKind::Commitment, c.id)])
-        .verified()
-        .create()
-        .await;
-    let activity = app.add_activity(A, "evidence-a1", 0).await;
-    let report = app
-        .db
-        .create_report(
-            activity,
-            user.id,
-            &ReportText {
-                progress: 30,
-                done: "Atelier tenu à Rabat".into(),
-                difficulties: String::new(),
-                assistance: String::new(),
-                lang: "fr".into(),
-            },
-            "evidence-test-token-0001",
-            opengov_db::now_micros(),
-        )
-        .await
-        .unwrap()
-        .unwrap();
-    let mut leader = app.signed_in(&user).await;
-    let page = leader.get(&format!("/fr/office/reports/{report}")).await;
-    assert_eq!(page.status, 200);
-    Setup {
-        leader_id: user.id,
-        app,
-        leader,
-        report,
-    }
-}
-
-fn evidence_path(report: i64) -> String {
-    format!("/fr/office/reports/{report}/evidence")
-}
-
-fn header(p: &Page, name: &str) -> String {
-    p.headers
-        .get(name)
-        .map(|v| v.to_str().unwrap().to_string())
-        .unwrap_or_default()
-}
-
-/// A page's text as a reader sees it (spaces of every kind as one).
-fn shown(body: &str) -> String {
-    unescape(&strip_tags(body))
-        .replace("&#39;", "'")
-        .replace("&quot;", "\"")
-}
-
-/// A message as [`shown`] reads it.
-fn said(text: String) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-async fn upload(c: &mut Client, report: i64, name: &str, ctype: &str, bytes: &[u8]) -> Page {
-    c.post_multipart(
-        &evidence_path(report),
-        &[Part::file("file", name, ctype, bytes)],
-        false,
-    )
-    .await
-}
+use opengov_db::rows::Mover;
 
 /// An upload that is kept: its name, the type the browser declares, its bytes; the name and
 /// type it is served with, and whether it is shown inline.
@@ -591,64 +510,4 @@ fn every_refusal_is_translated() {
             assert!(i18n.has(lang, id), "{lang} lacks {id}");
         }
     }
-}
-
-/// The S3-compatible backend against a real server (moto, started by `scripts/test.sh`), when
-/// `OPENGOV_TEST_S3_URL` names one: then a missing server fails the test. Storage is not an
-/// engine's business, so this runs on SQLite only.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn files_go_to_an_s3_compatible_store() {
-    let Ok(endpoint) = std::env::var("OPENGOV_TEST_S3_URL") else {
-        eprintln!("OPENGOV_TEST_S3_URL is not set: the S3 backend is not tested here");
-        return;
-    };
-    let bucket = format!("opengov-test-{}", uuid::Uuid::new_v4().simple());
-    let made = reqwest::Client::new()
-        .put(format!("{}/{bucket}", endpoint.trim_end_matches('/')))
-        .send()
-        .await
-        .unwrap_or_else(|e| panic!("no S3 server answers at {endpoint}: {e}"));
-    assert!(
-        made.status().is_success(),
-        "bucket not made: {}",
-        made.status()
-    );
-    let settings =
-        opengov_web::evidence::StorageSettings::S3(opengov_web::evidence::storage::S3Settings {
-            bucket,
-            endpoint: Some(endpoint),
-            region: "us-east-1".into(),
-            access_key_id: "test".into(),
-            secret_access_key: "test".into(),
-            allow_http: true,
-        });
-    let app = TestApp::new(Engine::Sqlite)
-        .config(|c| c.uploads.storage = settings)
-        .build()
-        .await;
-    let Setup {
-        app,
-        mut leader,
-        report,
-        ..
-    } = setup(app).await;
-    let photo = jpeg_with_exif(6, 4, "Tafraout");
-    let r = upload(&mut leader, report, "photo.jpg", "image/jpeg", &photo).await;
-    assert_eq!(r.status, 303, "{}", shown(&r.body));
-    let row = app.db.evidence_of_report(report).await.unwrap()[0].clone();
-    let got = leader.get(&format!("/files/{}/photo.jpg", row.id)).await;
-    assert_eq!(got.status, 200);
-    assert_eq!(sha256_hex(&got.bytes), row.sha256);
-    assert!(!contains(&got.bytes, b"Tafraout"));
-    assert!(app.stored_files().is_empty(), "nothing in the local folder");
-    let r = leader
-        .post(
-            &format!("/fr/office/reports/{report}/evidence/{}/delete", row.id),
-            &[],
-        )
-        .await;
-    assert_eq!(r.status, 303);
-    let gone = app.state.storage.get(&row.storage_key).await.unwrap();
-    assert!(gone.is_none(), "the object is deleted from the bucket");
-    app.cleanup().await;
 }

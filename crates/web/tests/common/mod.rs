@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod client;
+pub mod evidence;
 pub mod files;
 pub mod html;
 pub mod users;
