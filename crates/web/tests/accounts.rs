@@ -567,7 +567,7 @@ async fn a_project_leader_of_a_cannot_act_on_b(engine: Engine) {
     use opengov_core::{Lang, LocalizedText};
     let app = TestApp::new(engine).build().await;
     let db = &app.state.db;
-    for (ogp, key) in [("MO0054", "a1"), ("MO0057", "b1")] {
+    for (ogp, key) in [("MO0055", "a1"), ("MO0057", "b1")] {
         let a = opengov_db::dataset::ActivityRec {
             ogp_id: ogp.into(),
             key: key.into(),
@@ -578,13 +578,14 @@ async fn a_project_leader_of_a_cannot_act_on_b(engine: Engine) {
             end_date: None,
             responsible_institution: None,
             weight: 1,
-            progress: 10,
+            progress: Some(10),
             cancelled: false,
             sources: String::new(),
+            provenance: Default::default(),
         };
         db.add_activity(&a, now_micros()).await.unwrap();
     }
-    let a = db.commitment_by_ogp_id("MO0054").await.unwrap().unwrap();
+    let a = db.commitment_by_ogp_id("MO0055").await.unwrap().unwrap();
     let leader = app
         .user("leader@example.ma")
         .roles(&[(Role::ProjectLeader, ScopeKind::Commitment, a.id)])
@@ -594,7 +595,7 @@ async fn a_project_leader_of_a_cannot_act_on_b(engine: Engine) {
     let mut leader = app.signed_in(&leader).await;
     let account = leader.get("/fr/account").await;
     assert!(
-        account.body.contains("/fr/commitments/MO0054/progress"),
+        account.body.contains("/fr/commitments/MO0055/progress"),
         "the account page links the leader's report"
     );
     assert!(!account.body.contains("/fr/commitments/MO0057/progress"));
@@ -609,16 +610,17 @@ async fn a_project_leader_of_a_cannot_act_on_b(engine: Engine) {
     // Naming B's activity in A's form changes nothing either.
     let r = leader
         .submit(
-            "/fr/commitments/MO0054/progress",
+            "/fr/commitments/MO0055/progress",
             &[("progress-a1", "60"), ("progress-b1", "90")],
         )
         .await;
     assert_eq!(r.status, 303, "{}", strip_tags(&r.body));
-    let acts = db.activities_page(None, 0, 10).await.unwrap().0;
-    let p = |k: &str| acts.iter().find(|x| x.key == k).unwrap().progress;
-    assert_eq!((p("a1"), p("b1")), (60, 10));
+    let mut acts = db.activities_page(Some("MO0055"), 0, 10).await.unwrap().0;
+    acts.extend(db.activities_page(Some("MO0057"), 0, 10).await.unwrap().0);
+    let p = |k: &str| acts.iter().find(|x| x.key == k).unwrap().progress.stored();
+    assert_eq!((p("a1"), p("b1")), (Some(60), Some(10)));
     assert_eq!(
-        db.commitment_by_ogp_id("MO0054")
+        db.commitment_by_ogp_id("MO0055")
             .await
             .unwrap()
             .unwrap()
@@ -628,13 +630,13 @@ async fn a_project_leader_of_a_cannot_act_on_b(engine: Engine) {
     // Bad values are refused with a message, nothing stored.
     for bad in ["-1", "101", "abc", "", "50.5", "<script>"] {
         let r = leader
-            .post("/fr/commitments/MO0054/progress", &[("progress-a1", bad)])
+            .post("/fr/commitments/MO0055/progress", &[("progress-a1", bad)])
             .await;
         assert_eq!(r.status, 400, "{bad:?}");
         assert!(!r.body.contains("<script>"));
     }
     assert_eq!(
-        db.commitment_by_ogp_id("MO0054")
+        db.commitment_by_ogp_id("MO0055")
             .await
             .unwrap()
             .unwrap()

@@ -1,14 +1,17 @@
 //! View models: what templates show, built from storage rows. Templates get only strings and
 //! flags prepared here; every user-visible word comes from the `.ftl` files.
 
+mod activity;
 mod chrome;
 pub mod commitment;
+pub mod coverage;
 mod filters;
 mod help;
 mod items;
 mod options;
 mod pages;
 
+pub use activity::ActivityItem;
 pub use chrome::{Chrome, Crumb, Nav};
 pub use filters::list_address;
 pub use help::{ACCESSIBILITY_REVIEWED, Help, HelpPage};
