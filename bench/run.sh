@@ -212,7 +212,8 @@ for t in "${targets[@]:1:4}" "${targets[@]:7:1}"; do
 done
 
 # The home page while a project's progress changes every 100 ms: a signed-in administrator
-# posts the real progress form of one synthetic commitment (each post changes one activity).
+# files progress reports through the real back-office forms on one synthetic activity (new
+# draft, submit, validate: each validation publishes and recomputes every figure above it).
 synth="http://127.0.0.1:$SYNTH_PORT"
 jar="$work/writer.cookies"
 curl -fsS -c "$jar" -b "$jar" -o /dev/null "$synth/ar/account/sign-in"
@@ -223,20 +224,30 @@ code=$(curl -sS -c "$jar" -b "$jar" -o /dev/null -w '%{http_code}' -H "Origin: $
   "$synth/ar/account/sign-in")
 [ "$code" = 303 ] || { echo "the writer could not sign in (HTTP $code)" >&2; exit 1; }
 writer_commitment=SY000500
+writer_activity="$writer_commitment-a1"
 # (The synthetic server runs without the second-factor requirement, so that the writer, an
 # administrator made by create-admin, can post without enrolling TOTP.)
-fields=$(curl -fsS -b "$jar" "$synth/ar/commitments/$writer_commitment/progress" | { grep -o 'name="progress-[^"]*" value="[0-9]*"' \
-  | sed -E 's/name="([^"]*)" value="([0-9]*)"/\1=\2/' || true; })
-[ -n "$fields" ] || { echo "no progress fields on $writer_commitment's report form" >&2; exit 1; }
-first=$(printf '%s\n' "$fields" | head -1 | cut -d= -f1)
-rest=$(printf '%s\n' "$fields" | tail -n +2 | sed 's/^/\&/' | tr -d '\n')
+: >"$work/publish.times"
+# One report from draft to published; the validation's time goes to publish.times.
+publish() {
+  local n=$1 v=$2 loc id answer
+  loc=$(curl -sS -o /dev/null -w '%{redirect_url}' -b "$jar" -H "Origin: $synth" \
+    --data "csrf=$csrf&form_token=bench-writer-$$-$n-000000000000&progress=$v&done=bench" \
+    "$synth/ar/office/activities/$writer_activity/reports/new" || true)
+  id=${loc##*/}
+  case "$id" in '' | *[!0-9]*) return 1 ;; esac
+  curl -sS -o /dev/null -b "$jar" -H "Origin: $synth" \
+    --data "csrf=$csrf&revision=1&progress=$v&done=bench&then=submit" "$synth/ar/office/reports/$id" || return 1
+  answer=$(curl -sS -o /dev/null -w '%{http_code} %{time_total}' -b "$jar" -H "Origin: $synth" \
+    --data "csrf=$csrf" "$synth/ar/office/reports/$id/validate" || true)
+  [ "${answer%% *}" = 303 ] || return 1
+  echo "${answer#* }" >>"$work/publish.times"
+}
 writer() {
-  local i=0 ok=0 v code
+  local i=0 ok=0
   while :; do
-    v=$(( (i % 9 + 1) * 10 )); i=$((i + 1))
-    code=$(curl -sS -o /dev/null -w '%{http_code}' -b "$jar" -H "Origin: $synth" \
-      --data "csrf=$csrf&$first=$v$rest" "$synth/ar/commitments/$writer_commitment/progress" || true)
-    if [ "$code" = 303 ]; then ok=$((ok + 1)); fi
+    i=$((i + 1))
+    if publish "w$i" $(( (i % 9 + 1) * 10 )); then ok=$((ok + 1)); fi
     echo "$ok $i" >"$work/writer.count"
     sleep 0.1
   done
@@ -249,8 +260,20 @@ measure synthetic home-writer "$synth/ar/"
 kill "$writer_pid" 2>/dev/null || true
 wait "$writer_pid" 2>/dev/null || true
 read -r writes tries <"$work/writer.count"
-log "writer: $writes of $tries progress reports stored while home-writer was measured (and 1 s before)"
-[ "$writes" -gt 0 ] || { echo "the writer stored no progress report" >&2; exit 1; }
+log "writer: $writes of $tries progress reports published while home-writer was measured (and 1 s before)"
+[ "$writes" -gt 0 ] || { echo "the writer published no progress report" >&2; exit 1; }
+
+# The commitment page with 200 published reports on its timeline.
+published=$writes tries=0
+while [ "$published" -lt 200 ]; do
+  tries=$((tries + 1))
+  [ "$tries" -le 400 ] || { echo "could not publish 200 reports on $writer_commitment" >&2; exit 1; }
+  if publish "t$tries" $(( published % 100 )); then published=$((published + 1)); fi
+done
+measure synthetic commitment-200-reports "$synth/ar/commitments/$writer_commitment"
+publish_median_ms=$(sort -n "$work/publish.times" | awk '{ t[NR] = $1 } END { printf "%.1f", t[int((NR + 1) / 2)] * 1000 }')
+publish_count=$(wc -l <"$work/publish.times")
+log "publishing a report (the validation POST, 2000 commitments): median $publish_median_ms ms over $publish_count"
 
 base_rps=$(printf '%s\n' "${rows[0]}" | cut -f4)
 
@@ -271,5 +294,6 @@ echo
 echo "wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d${DURATION}s, opengov page cache $cache_mode, $(nproc) cores, $(date -u '+%Y-%m-%d %H:%M UTC')"
 awk -F'\t' 'NR == 1 { printf "%-10s %-15s %12s %9s %9s %8s\n", "dataset", "page", "req/s", "p50 ms", "p99 ms", "ratio"; next }
             { printf "%-10s %-15s %12.0f %9.2f %9.2f %8.3f%s\n", $1, $2, $4, $5, $6, $7, ($11 == "yes" ? "  (cargo was running)" : "") }' "$tsv"
+echo "publishing a report (validation POST on the synthetic data): median $publish_median_ms ms over $publish_count publications"
 echo
 echo "written: ${tsv#"$repo"/}"

@@ -414,6 +414,8 @@ coded_enum! {
         ActivityMoved => "activity_moved",
         ActivityDeleted => "activity_deleted",
         ReportPublished => "report_published",
+        ActivityEdited => "activity_edited",
+        ActivityCancelled => "activity_cancelled",
     }
 }
 

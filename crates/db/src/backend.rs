@@ -37,6 +37,10 @@ mod changes;
 mod guarded;
 #[macro_use]
 mod reports;
+#[macro_use]
+mod office;
+#[macro_use]
+mod activities;
 
 use crate::dataset::*;
 use crate::rows::*;
@@ -138,5 +142,7 @@ backend!(
     account_fns,
     change_fns,
     guarded_fns,
-    report_fns
+    report_fns,
+    office_fns,
+    activity_fns
 );

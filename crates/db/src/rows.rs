@@ -18,6 +18,9 @@ use opengov_core::reporting::ReportStatus;
 use opengov_core::{LocalizedText, Progress};
 use serde::Serialize;
 
+mod office;
+pub use office::*;
+
 fn lt(s: &str) -> LocalizedText {
     LocalizedText::from_json(s)
 }

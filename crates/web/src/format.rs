@@ -116,9 +116,23 @@ pub fn url_encode(s: &str, keep: &[u8]) -> String {
         .collect()
 }
 
+/// A file's size in the reader's language: kilobytes under a megabyte (at least 1), else
+/// megabytes with one decimal.
+pub fn file_size(i18n: &I18n, lang: Lang, bytes: i64) -> String {
+    const MB: i64 = 1024 * 1024;
+    if bytes < MB {
+        let kb = ((bytes + 1023) / 1024).max(1).to_string();
+        i18n.ta(lang, "file-size-kb", &[("size", kb.as_str().into())])
+    } else {
+        let tenths = (bytes * 10 + MB / 2) / MB;
+        let mb = format!("{}.{}", tenths / 10, tenths % 10);
+        i18n.ta(lang, "file-size-mb", &[("size", mb.as_str().into())])
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::site_of;
+    use super::{Lang, file_size, site_of};
 
     #[test]
     fn a_source_is_named_by_its_site() {
@@ -136,5 +150,17 @@ mod tests {
             "example.org:8080"
         );
         assert_eq!(site_of("not a url"), "not a url");
+    }
+
+    #[test]
+    fn file_sizes_read_in_kilobytes_then_megabytes() {
+        let i18n = opengov_i18n::global();
+        assert_eq!(file_size(i18n, Lang::En, 10), "1 KB");
+        assert_eq!(file_size(i18n, Lang::En, 2048), "2 KB");
+        assert_eq!(
+            file_size(i18n, Lang::En, 5 * 1024 * 1024 + 300_000),
+            "5.3 MB"
+        );
+        assert_eq!(file_size(i18n, Lang::Fr, 20 * 1024 * 1024), "20.0\u{a0}Mo");
     }
 }

@@ -64,8 +64,14 @@ async fn finding_03_an_unconfirmed_account_gets_no_role_and_no_rights(engine: En
             .unwrap();
     }
     let mut impostor_browser2 = app.signed_in(&impostor).await;
+    app.add_activity("MO0054", "sec-a1", 0).await;
     for b in [&mut impostor_browser, &mut impostor_browser2] {
-        assert_eq!(b.get("/fr/commitments/MO0054/progress").await.status, 403);
+        assert_eq!(
+            b.get("/fr/office/activities/sec-a1/reports/new")
+                .await
+                .status,
+            403
+        );
         assert_eq!(b.get("/fr/admin/users").await.status, 403);
         assert_eq!(b.get("/fr/account").await.status, 200, "the account works");
     }

@@ -300,6 +300,18 @@ pub fn allowed(actor: Option<&Actor>, action: Action) -> bool {
     }
 }
 
+/// The role in which `actor` may do `action`: the first of their grants that alone allows it
+/// (kept with a report's moves: "returned by a coordinator").
+pub fn acting_role(actor: &Actor, action: Action) -> Option<Role> {
+    actor.grants.iter().find_map(|g| {
+        let alone = Actor {
+            grants: vec![*g],
+            ..actor.clone()
+        };
+        allowed(Some(&alone), action).then_some(g.role)
+    })
+}
+
 #[cfg(test)]
 #[path = "policy_co_implementation_tests.rs"]
 mod co_implementation_tests;

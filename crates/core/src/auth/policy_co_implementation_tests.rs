@@ -322,3 +322,29 @@ fn only_reading_is_public() {
     }
     assert!(!published(A11).is_privileged());
 }
+
+#[test]
+fn the_acting_role_is_the_grant_that_allows_the_move() {
+    let both = actor(&[
+        (Role::Citizen, ScopeKind::Global, 0),
+        (Role::ProjectLeader, ScopeKind::Commitment, 10),
+        (Role::Coordinator, ScopeKind::Plan, 1),
+    ]);
+    assert_eq!(
+        acting_role(&both, Action::ReportOn(A11)),
+        Some(Role::ProjectLeader)
+    );
+    assert_eq!(
+        acting_role(&both, Action::Validate(P1)),
+        Some(Role::Coordinator)
+    );
+    assert_eq!(acting_role(&both, Action::Validate(P2)), None);
+    let admin = actor(&[(Role::Administrator, ScopeKind::Global, 0)]);
+    assert_eq!(
+        acting_role(&admin, Action::ReportOn(A11)),
+        Some(Role::Administrator)
+    );
+    let mut banned = both.clone();
+    banned.banned = true;
+    assert_eq!(acting_role(&banned, Action::ReportOn(A11)), None);
+}

@@ -144,6 +144,7 @@ pub fn error_page(e: AppError, lang: Lang) -> Response {
         StatusCode::PAYLOAD_TOO_LARGE => "error-413-title",
         StatusCode::METHOD_NOT_ALLOWED => "error-405-title",
         StatusCode::FORBIDDEN => "error-403-title",
+        StatusCode::CONFLICT => "error-409-title",
         StatusCode::TOO_MANY_REQUESTS => "error-429-title",
         StatusCode::SERVICE_UNAVAILABLE => "error-503-title",
         _ => "error-500-title",

@@ -160,6 +160,12 @@ pub trait ObjectPermit: Send + Sync + 'static {
         s: &AppState,
     ) -> impl std::future::Future<Output = Result<Self::Object, AppError>> + Send;
     fn action(object: &Self::Object) -> Action;
+    /// Why the object refuses the action whoever asks (a closed plan, a cancelled activity),
+    /// said instead of the plain 403 when the policy refuses: what the object's state is, is
+    /// public.
+    fn refusal(_object: &Self::Object) -> Option<AppError> {
+        None
+    }
 }
 
 /// A signed-in user whom the policy allows `P` on the object of the path, with that object.
@@ -179,7 +185,13 @@ impl<P: ObjectPermit> FromRequestParts<AppState> for AllowedOn<P> {
         let Some(me) = viewer(parts, s).await else {
             return Err(sign_in_redirect(parts, lang));
         };
-        decide(s, lang, &me, P::action(&object))?;
+        let action = P::action(&object);
+        if !allowed(Some(&me.actor), action)
+            && let Some(refusal) = P::refusal(&object)
+        {
+            return Err(refusal.into_response());
+        }
+        decide(s, lang, &me, action)?;
         Ok(AllowedOn { me, object })
     }
 }

@@ -24,9 +24,10 @@ pub use guard::{
 };
 pub use page::{FormPageBuilder, Frame, form_page, frame, token_page};
 pub use params::{
-    InstitutionKey, MailFile, OgpId, PageLang, PlanNumber, RoleId, UserId, valid_key,
+    ActivityKey, InstitutionKey, MailFile, OgpId, PageLang, PlanNumber, ReportId, RoleId, UserId,
+    valid_key,
 };
 pub use problem::Problem;
-pub(crate) use public::{cached, encoded, illustrative};
+pub(crate) use public::{cached, encoded, illustrative, today};
 pub use respond::{html, render, see_other, url_encode};
 pub use routing::{Access, RouteDecl, Routes};

@@ -103,6 +103,14 @@ path_param!(
     RoleId(i64) = "role_id", positive
 );
 path_param!(
+    /// An activity's key (`{activity}`).
+    ActivityKey(String) = "activity", key
+);
+path_param!(
+    /// A progress report's id (`{report}`).
+    ReportId(i64) = "report", positive
+);
+path_param!(
     /// The file name of a development e-mail (`{file}`): `NAME.eml`, no path.
     MailFile(String) = "file", |raw| {
         let plain = !raw.contains(['/', '\\']) && !raw.starts_with('.');
@@ -128,5 +136,9 @@ mod tests {
         assert_eq!(UserId::parse("0"), None);
         assert_eq!(MailFile::parse("a-1.eml"), Some("a-1.eml".into()));
         assert_eq!(MailFile::parse("../x.eml"), None);
+        assert_eq!(ReportId::parse("7"), Some(7));
+        assert_eq!(ReportId::parse("7x"), None);
+        assert_eq!(ActivityKey::parse("a-1"), Some("a-1".into()));
+        assert_eq!(ActivityKey::parse("a/1"), None);
     }
 }

@@ -19,9 +19,22 @@ pub enum Access {
     SignedIn,
     /// Administrators (guards: `Allowed<ViewUsers>`, `Admin`, `Allowed<ViewAuditLog>`).
     Admin,
-    /// Those the policy lets report on the commitment of the path: its project leaders, its
-    /// plan's coordinators, administrators (guard: `AllowedOn<ReportOn>`).
-    ReportProgress,
+    /// Those the policy lets report on the activity of the path: its project leaders and
+    /// administrators, while its plan is open (guard: `AllowedOn<ReportOnActivity>`).
+    ReportOnActivity,
+    /// Those who may read the report of the path: anyone once published; before, its author,
+    /// its activity's leaders, its plan's coordinators, administrators (`AllowedOn<ReadReport>`).
+    ReadReport,
+    /// Those who may edit and submit the report of the path: its activity's leaders and
+    /// administrators (guard: `AllowedOn<WriteReport>`).
+    WriteReport,
+    /// Those who may manage the commitment or activity of the path (its activities, its
+    /// project leaders): its plan's coordinators and administrators, while the plan is open
+    /// (guards: `AllowedOn<ManageCommitment>`, `AllowedOn<ManageActivity>`).
+    ManageCommitment,
+    /// Those who may validate or return the report of the path: its plan's coordinators and
+    /// administrators (guard: `AllowedOn<ValidateReport>`).
+    ValidateReport,
     /// Only in development mode (404 otherwise).
     Dev,
 }

@@ -127,6 +127,13 @@ pub async fn page(
         };
         let mut page = crate::views::commitment::build(&c, data, title, plan_label, &today);
         page.updated = Updated::of(&c, last_change);
+        let reports = s.db.timeline_of_commitment(cm.id).await?;
+        let evidence = if reports.is_empty() {
+            Vec::new()
+        } else {
+            s.db.timeline_evidence_of_commitment(cm.id).await?
+        };
+        page.timeline = crate::views::timeline::build(&c, &reports, &evidence);
         Ok(Page::new(render(&page)?, vec![Tag::Commitment(cm.id)]))
     })
     .await

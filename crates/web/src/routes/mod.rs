@@ -5,13 +5,14 @@ mod admin;
 mod assets;
 mod commitments;
 mod dev;
+mod followup;
 mod health;
 mod help;
 mod home;
 mod info;
 mod institutions;
+mod office;
 mod plans;
-mod report;
 
 use crate::kernel::{Access, AppError, RouteDecl, Routes};
 use crate::locale::header_lang;
@@ -33,18 +34,14 @@ pub fn routes() -> Routes {
         .get("/{lang}/", Public, home::page)
         .get("/{lang}/plans", Public, plans::list)
         .get("/{lang}/plans/{number}", Public, plans::page)
+        .get("/{lang}/plans/{number}/late", Public, followup::late)
+        .get(
+            "/{lang}/plans/{number}/assistance",
+            Public,
+            followup::assistance,
+        )
         .get("/{lang}/commitments", Public, commitments::list)
         .get("/{lang}/commitments/{ogp_id}", Public, commitments::page)
-        .get(
-            "/{lang}/commitments/{ogp_id}/progress",
-            ReportProgress,
-            report::form,
-        )
-        .post(
-            "/{lang}/commitments/{ogp_id}/progress",
-            ReportProgress,
-            report::submit,
-        )
         .get("/{lang}/institutions", Public, institutions::list)
         .get("/{lang}/institutions/{key}", Public, institutions::page)
         .get("/{lang}/about", Public, info::about)
@@ -133,6 +130,83 @@ pub fn routes() -> Routes {
             admin::resend,
         )
         .get("/{lang}/admin/audit", Admin, admin::audit_log)
+        // The back office.
+        .get("/{lang}/office", SignedIn, office::home::page)
+        .get(
+            "/{lang}/office/activities/{activity}/reports/new",
+            ReportOnActivity,
+            office::report::new,
+        )
+        .post(
+            "/{lang}/office/activities/{activity}/reports/new",
+            ReportOnActivity,
+            office::report::create,
+        )
+        .get(
+            "/{lang}/office/plans/{number}",
+            ManageCommitment,
+            office::plan::page,
+        )
+        .get(
+            "/{lang}/office/commitments/{ogp_id}",
+            ManageCommitment,
+            office::commitment::page,
+        )
+        .post(
+            "/{lang}/office/commitments/{ogp_id}/leaders",
+            ManageCommitment,
+            office::commitment::grant,
+        )
+        .post(
+            "/{lang}/office/commitments/{ogp_id}/leaders/{role_id}/revoke",
+            ManageCommitment,
+            office::commitment::revoke,
+        )
+        .get(
+            "/{lang}/office/commitments/{ogp_id}/activities/new",
+            ManageCommitment,
+            office::activities::new,
+        )
+        .post(
+            "/{lang}/office/commitments/{ogp_id}/activities/new",
+            ManageCommitment,
+            office::activities::create,
+        )
+        .get(
+            "/{lang}/office/activities/{activity}/edit",
+            ManageCommitment,
+            office::activities::edit,
+        )
+        .post(
+            "/{lang}/office/activities/{activity}/edit",
+            ManageCommitment,
+            office::activities::update,
+        )
+        .post(
+            "/{lang}/office/activities/{activity}/cancel",
+            ManageCommitment,
+            office::activities::cancel,
+        )
+        .get(
+            "/{lang}/office/reports/{report}",
+            ReadReport,
+            office::report::show,
+        )
+        .post(
+            "/{lang}/office/reports/{report}",
+            WriteReport,
+            office::report::save,
+        )
+        .post(
+            "/{lang}/office/reports/{report}/validate",
+            ValidateReport,
+            office::review::validate,
+        )
+        .post(
+            "/{lang}/office/reports/{report}/return",
+            ValidateReport,
+            office::review::send_back,
+        )
         // Development.
         .get("/dev/mailbox", Dev, dev::mailbox)
         .get("/dev/mailbox/{file}", Dev, dev::message)

@@ -293,6 +293,7 @@ pub fn build(
             .iter()
             .map(|a| ActivityItem::of(c, a, today))
             .collect(),
+        timeline: Vec::new(),
         sources: format::list(&cm.sources),
         c: c.clone(),
     }

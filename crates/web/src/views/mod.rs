@@ -6,10 +6,13 @@ mod chrome;
 pub mod commitment;
 pub mod coverage;
 mod filters;
+pub mod followup;
 mod help;
 mod items;
+pub mod office;
 mod options;
 mod pages;
+pub mod timeline;
 
 pub use activity::ActivityItem;
 pub use chrome::{Chrome, Crumb, Nav};

@@ -58,6 +58,8 @@ impl Updated {
 #[template(path = "plan.html")]
 pub struct PlanPage {
     pub c: Chrome,
+    /// The plan's follow-up pages: late activities, requests for assistance.
+    pub followup: (String, String),
     pub updated: Option<Updated>,
     pub plan: PlanCard,
     pub officials: Vec<Official>,
@@ -127,6 +129,8 @@ pub struct CommitmentPage {
     /// Titles and names as the sources word them, in their languages.
     pub wordings: Vec<Field>,
     pub activities: Vec<ActivityItem>,
+    /// Published progress reports, newest first.
+    pub timeline: Vec<super::timeline::TimelineEntry>,
     pub sources: Vec<String>,
 }
 

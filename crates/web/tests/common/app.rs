@@ -65,6 +65,47 @@ impl TestApp {
         (state.clone(), opengov_web::app(state))
     }
 
+    /// Adds an activity (weight 1, titled by its key in French) to a commitment of the demo
+    /// data; returns its id.
+    #[allow(dead_code)]
+    pub async fn add_activity(&self, ogp_id: &str, key: &str, progress: i64) -> i64 {
+        self.add_dated_activity(ogp_id, key, progress, None).await
+    }
+
+    /// The same, ending on `end` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+    #[allow(dead_code)]
+    pub async fn add_dated_activity(
+        &self,
+        ogp_id: &str,
+        key: &str,
+        progress: i64,
+        end: Option<&str>,
+    ) -> i64 {
+        use opengov_core::{Lang, LocalizedText, PartialDate};
+        let a = opengov_db::dataset::ActivityRec {
+            ogp_id: ogp_id.into(),
+            key: key.into(),
+            position: 1,
+            title: LocalizedText::new().with(Lang::Fr, key),
+            expected_output: LocalizedText::new(),
+            start_date: None,
+            end_date: end.map(|e| PartialDate::parse(e).expect("a partial date")),
+            responsible_institution: None,
+            weight: 1,
+            progress: Some(progress),
+            cancelled: false,
+            sources: String::new(),
+            provenance: Default::default(),
+        };
+        self.db.add_activity(&a, now_micros()).await.unwrap();
+        self.db
+            .activity_place(key)
+            .await
+            .unwrap()
+            .expect("the activity just added")
+            .activity_id
+    }
+
     /// An anonymous browser.
     pub fn client(&self) -> Client {
         let mut c = Client::on(self.router.clone());

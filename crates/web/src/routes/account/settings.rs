@@ -7,7 +7,7 @@ use crate::forms::{secret, value};
 use crate::kernel::PageLang;
 use crate::kernel::prelude::*;
 use axum::extract::{Query, State};
-use opengov_core::auth::policy::{Action, allowed};
+use opengov_core::auth::policy::{Action, Role, allowed};
 use opengov_core::auth::{email, password};
 use opengov_core::kinds::TokenPurpose;
 use opengov_db::rows::UserChange;
@@ -166,18 +166,14 @@ async fn overview_page(
             format!("/{}/account/delete", lang.code()),
         ),
     ];
-    for g in &me.actor.grants {
-        if g.scope == opengov_core::auth::policy::ScopeKind::Commitment
-            && let Ok(Some(id)) = s.db.commitment_id_key(g.scope_id).await
-        {
-            links.insert(
-                0,
-                (
-                    format!("{} · {id}", s.i18n.t(lang, "report-title")),
-                    format!("/{}/commitments/{id}/progress", lang.code()),
-                ),
-            );
-        }
+    if me.actor.has(Role::ProjectLeader) || me.actor.has(Role::Coordinator) || me.actor.is_admin() {
+        links.insert(
+            0,
+            (
+                s.i18n.t(lang, "office-title"),
+                format!("/{}/office", lang.code()),
+            ),
+        );
     }
     if allowed(Some(&me.actor), Action::ViewUsers) {
         links.insert(
