@@ -129,21 +129,22 @@ test('an activity is planned, reported on, returned, resubmitted and published, 
     await signIn(leader, LEADER);
     await signIn(admin, ADMIN);
 
-    // The administrator plans two activities on MO0054 and assigns the leader.
+    // The administrator plans two activities on MO0055 (a commitment the sources name no activity
+    // of) and assigns the leader.
     await open(admin, '/ar/office');
     await click(admin, 'a[href="/ar/office/plans/3"]');
-    await click(admin, 'a[href="/ar/office/commitments/MO0054"]');
+    await click(admin, 'a[href="/ar/office/commitments/MO0055"]');
     assert.equal(await admin.getAttribute('html', 'dir'), 'rtl');
     for (const [title, end] of [
       ['ورشة إطلاق المشروع', '2025-06'],
       ['نشر البوابة', '2027-06'],
     ]) {
-      await click(admin, `a[href="/ar/office/commitments/MO0054/activities/new"]`);
+      await click(admin, `a[href="/ar/office/commitments/MO0055/activities/new"]`);
       await admin.fill('#f-title_ar', title);
       await admin.fill('#f-end', end);
       await click(admin, 'form button[type=submit]');
       await assertNoErrorSummary(admin);
-      assert.equal(here(admin), '/ar/office/commitments/MO0054');
+      assert.equal(here(admin), '/ar/office/commitments/MO0055');
     }
     await admin.fill('#f-email', LEADER.email);
     await click(admin, 'form[action$="/leaders"] button[type=submit]');
@@ -152,7 +153,7 @@ test('an activity is planned, reported on, returned, resubmitted and published, 
     await assertNoSeriousAxeViolations(admin, 'the commitment office page (ar)');
 
     // Before: the public page shows 0 % and no published report.
-    await open(reader, '/ar/commitments/MO0054');
+    await open(reader, '/ar/commitments/MO0055');
     assert.ok((await mainText(reader)).includes('لم يُنشر أي تقرير تقدم'), 'no report yet');
 
     // The leader writes a report on the first activity, in Arabic-Indic digits.
@@ -187,7 +188,7 @@ test('an activity is planned, reported on, returned, resubmitted and published, 
     await open(admin, report);
     await click(admin, 'form[action$="/validate"] button[type=submit]');
     assert.ok((await mainText(admin)).includes('منشور'));
-    await open(reader, '/ar/commitments/MO0054');
+    await open(reader, '/ar/commitments/MO0055');
     const text = await mainText(reader);
     assert.ok(text.includes('نُشر محضرها'), 'the report is on the timeline');
     assert.ok(/20\s?%/.test(text), `the commitment shows 20 %:\n${text.slice(0, 600)}`);

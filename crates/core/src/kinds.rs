@@ -323,6 +323,44 @@ coded_enum! {
 }
 
 coded_enum! {
+    /// Whose wording an activity's title is: the source's, the source's trimmed by the portal's
+    /// editors, or a neutral short label the editors wrote (the research files'
+    /// `label_written_by_us`: `no`, `shortened`, `yes`).
+    TitleWording {
+        Source => "source",
+        Shortened => "shortened",
+        Editors => "editors",
+    }
+}
+
+impl Default for TitleWording {
+    /// A title entered on the portal or in its own layout is taken as the source's wording.
+    fn default() -> Self {
+        TitleWording::Source
+    }
+}
+
+impl TitleWording {
+    /// The research files' `label_written_by_us` / `title_written_by_us` value.
+    pub fn from_written_by_us(v: &str) -> Option<TitleWording> {
+        match v.trim().to_ascii_lowercase().as_str() {
+            "no" => Some(TitleWording::Source),
+            "shortened" => Some(TitleWording::Shortened),
+            "yes" => Some(TitleWording::Editors),
+            _ => None,
+        }
+    }
+
+    pub fn written_by_us(self) -> &'static str {
+        match self {
+            TitleWording::Source => "no",
+            TitleWording::Shortened => "shortened",
+            TitleWording::Editors => "yes",
+        }
+    }
+}
+
+coded_enum! {
     /// What an officially reported figure is about.
     FigureScope {
         Plan => "plan",

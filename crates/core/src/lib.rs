@@ -14,9 +14,10 @@ pub mod plan;
 pub mod progress;
 pub mod reporting;
 pub mod slug;
+pub mod stated;
 pub mod text;
 
 pub use date::{PartialDate, Period};
 pub use lang::Lang;
-pub use progress::{Figure, ProgressStatus};
+pub use progress::{Figure, Progress, ProgressStatus};
 pub use text::{Completed, ItemMarker, LocalizedText, Marker, Pick, Shown, TextRef, Wording, show};

@@ -1,10 +1,13 @@
 //! The progress rule (DESIGN.md section 6), the only place figures are computed.
 //!
-//! - activity progress: 0-100, set through a validated report;
+//! - activity progress: 0-100, set through a validated report, or "not reported" (an activity
+//!   imported from sources that give no figure for it);
 //! - commitment progress = sum(weight x progress) / sum(weight) over its activities, cancelled
-//!   activities excluded; no counted activity -> no figure ("not reported", never 0 %);
+//!   activities excluded, only when every counted activity has a progress; no counted activity,
+//!   or one not reported -> no figure ("not reported", never 0 %);
 //! - axis and plan progress = the weighted mean of their commitments' figures (commitments
-//!   without a figure are left out; none with a figure -> no figure);
+//!   without a figure are left out; none with a figure -> no figure); how many of their
+//!   commitments have one is kept beside the figure ([`Coverage`]), for pages to say so;
 //! - a status beside every figure on the IRM scale, and "delayed" when an activity's end date
 //!   has passed before 100 %.
 //!
@@ -81,13 +84,103 @@ impl ProgressStatus {
     }
 }
 
+/// An activity's progress: a percent (0..=100), or not reported.
+///
+/// `Display` writes the number, or nothing when not reported (a form's value, a CSV cell), and
+/// a number compares equal to it only when it is reported and the same.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(transparent)]
+pub struct Progress(pub Option<u8>);
+
+impl Progress {
+    pub const NOT_REPORTED: Progress = Progress(None);
+
+    /// A stored value: 0-100 is a percent (above 100 counts as 100, below 0 as 0), none is
+    /// "not reported".
+    pub fn from_stored(v: Option<i64>) -> Progress {
+        Progress(v.map(|p| u8::try_from(p.clamp(0, 100)).unwrap_or(0)))
+    }
+
+    pub fn percent(self) -> Option<u8> {
+        self.0
+    }
+
+    pub fn is_reported(self) -> bool {
+        self.0.is_some()
+    }
+
+    /// True when reported at 100 %.
+    pub fn is_complete(self) -> bool {
+        self.0 == Some(100)
+    }
+
+    /// The value to store: the percent, or none.
+    pub fn stored(self) -> Option<i64> {
+        self.0.map(i64::from)
+    }
+}
+
+impl std::fmt::Display for Progress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            Some(p) => write!(f, "{p}"),
+            None => Ok(()),
+        }
+    }
+}
+
+impl PartialEq<i64> for Progress {
+    fn eq(&self, other: &i64) -> bool {
+        self.stored() == Some(*other)
+    }
+}
+
+impl PartialEq<Progress> for i64 {
+    fn eq(&self, other: &Progress) -> bool {
+        other == self
+    }
+}
+
+#[cfg(feature = "sqlx")]
+impl<DB: sqlx::Database> sqlx::Type<DB> for Progress
+where
+    i64: sqlx::Type<DB>,
+{
+    fn type_info() -> DB::TypeInfo {
+        <i64 as sqlx::Type<DB>>::type_info()
+    }
+    fn compatible(ty: &DB::TypeInfo) -> bool {
+        <i64 as sqlx::Type<DB>>::compatible(ty)
+    }
+}
+
+#[cfg(feature = "sqlx")]
+impl<'r, DB: sqlx::Database> sqlx::Decode<'r, DB> for Progress
+where
+    Option<i64>: sqlx::Decode<'r, DB>,
+{
+    fn decode(value: DB::ValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+        Ok(Progress::from_stored(<Option<i64> as sqlx::Decode<
+            'r,
+            DB,
+        >>::decode(value)?))
+    }
+}
+
+#[cfg(feature = "rusqlite")]
+impl rusqlite::types::FromSql for Progress {
+    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        Ok(Progress::from_stored(Option::<i64>::column_result(value)?))
+    }
+}
+
 /// What the rule needs to know of an activity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ActivityInput {
     /// Relative weight, 1..=1000.
     pub weight: u32,
-    /// 0..=100.
-    pub progress: u8,
+    /// 0..=100, or not reported.
+    pub progress: Option<u8>,
     pub cancelled: bool,
     pub end: Option<PartialDate>,
 }
@@ -101,20 +194,70 @@ pub struct CommitmentInput {
 
 pub const MAX_WEIGHT: u32 = 1000;
 
-/// True when an activity's end date is over and it is neither complete nor cancelled.
-pub fn activity_delayed(a: &ActivityInput, today: (u16, u8, u8)) -> bool {
-    !a.cancelled && a.progress < 100 && a.end.is_some_and(|e| e.is_past(today))
+impl ActivityInput {
+    /// Counted by the rule: not cancelled, with a weight.
+    pub fn counted(&self) -> bool {
+        !self.cancelled && self.weight > 0
+    }
+
+    /// Not known to be complete: below 100 %, or not reported.
+    fn unfinished(&self) -> bool {
+        self.progress.is_none_or(|p| p < 100)
+    }
 }
 
-/// Commitment figure: weighted mean of its counted activities' progress.
+/// True when an activity's end date is over and it is neither complete nor cancelled (an
+/// activity not reported is not complete).
+pub fn activity_delayed(a: &ActivityInput, today: (u16, u8, u8)) -> bool {
+    !a.cancelled && a.unfinished() && a.end.is_some_and(|e| e.is_past(today))
+}
+
+/// Commitment figure: weighted mean of its counted activities' progress, when every one of
+/// them has a progress; none when one is not reported.
 pub fn commitment_figure(activities: &[ActivityInput]) -> Option<Figure> {
     let mut num: u64 = 0;
     let mut den: u64 = 0;
-    for a in activities.iter().filter(|a| !a.cancelled && a.weight > 0) {
-        num += u64::from(a.weight) * u64::from(a.progress.min(100)) * 100;
+    for a in activities.iter().filter(|a| a.counted()) {
+        num += u64::from(a.weight) * u64::from(a.progress?.min(100)) * 100;
         den += u64::from(a.weight);
     }
     rounded_div(num, den).map(|v| Figure(v as u32))
+}
+
+/// How many of the items under a figure have one: "computed from `with_figure` of `of`".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct Coverage {
+    pub with_figure: u32,
+    pub of: u32,
+}
+
+impl Coverage {
+    /// True when some counted item has no figure (and at least one counts).
+    pub fn is_partial(self) -> bool {
+        self.with_figure < self.of
+    }
+}
+
+/// A commitment's counted activities, and how many of them have a progress.
+pub fn activity_coverage(activities: &[ActivityInput]) -> Coverage {
+    let counted = activities.iter().filter(|a| a.counted());
+    let (mut with_figure, mut of) = (0, 0);
+    for a in counted {
+        of += 1;
+        with_figure += u32::from(a.progress.is_some());
+    }
+    Coverage { with_figure, of }
+}
+
+/// An axis's or plan's commitments (those with a weight), and how many of them have a figure.
+pub fn commitment_coverage(commitments: &[CommitmentInput]) -> Coverage {
+    let weighted = commitments.iter().filter(|c| c.weight > 0);
+    let (mut with_figure, mut of) = (0, 0);
+    for c in weighted {
+        of += 1;
+        with_figure += u32::from(c.figure.is_some());
+    }
+    Coverage { with_figure, of }
 }
 
 /// Axis or plan figure: weighted mean of the commitments that have a figure.
@@ -130,13 +273,14 @@ pub fn rollup_figure(commitments: &[CommitmentInput]) -> Option<Figure> {
     rounded_div(num, den).map(|v| Figure(v as u32))
 }
 
-/// The earliest last day of an activity still due (counted and below 100 %), as `YYYY-MM-DD`.
+/// The earliest last day of an activity still due (not cancelled, below 100 % or not
+/// reported), as `YYYY-MM-DD`.
 /// A commitment, axis or plan is delayed on a day later than this one; storing the date rather
 /// than a flag keeps "delayed" true to the calendar without rewriting figures every night.
 pub fn pending_end(activities: &[ActivityInput]) -> Option<String> {
     activities
         .iter()
-        .filter(|a| !a.cancelled && a.progress < 100)
+        .filter(|a| !a.cancelled && a.unfinished())
         .filter_map(|a| a.end.map(|e| e.last_day()))
         .min()
         .map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}"))
@@ -169,9 +313,16 @@ mod tests {
     fn act(weight: u32, progress: u8) -> ActivityInput {
         ActivityInput {
             weight,
-            progress,
+            progress: Some(progress),
             cancelled: false,
             end: None,
+        }
+    }
+
+    fn not_reported(weight: u32) -> ActivityInput {
+        ActivityInput {
+            progress: None,
+            ..act(weight, 0)
         }
     }
 
@@ -198,6 +349,65 @@ mod tests {
     }
 
     #[test]
+    fn one_activity_not_reported_means_no_commitment_figure() {
+        assert_eq!(commitment_figure(&[act(1, 100), not_reported(1)]), None);
+        assert_eq!(commitment_figure(&[not_reported(1)]), None);
+        // Never a 0 % either when every activity is not reported.
+        assert_eq!(commitment_figure(&[not_reported(3), not_reported(1)]), None);
+        // A cancelled activity not reported is not counted: the others give the figure.
+        let cancelled = ActivityInput {
+            cancelled: true,
+            ..not_reported(5)
+        };
+        assert_eq!(
+            commitment_figure(&[act(1, 100), act(1, 50), cancelled]),
+            Some(Figure(7_500))
+        );
+        assert_eq!(
+            activity_coverage(&[act(1, 100), not_reported(2), cancelled]),
+            Coverage {
+                with_figure: 1,
+                of: 2
+            }
+        );
+        assert!(activity_coverage(&[act(1, 100), not_reported(2)]).is_partial());
+        assert!(!activity_coverage(&[act(1, 100)]).is_partial());
+        assert!(!activity_coverage(&[]).is_partial());
+    }
+
+    #[test]
+    fn not_reported_activities_stay_pending() {
+        let end = PartialDate::parse("2023-04").ok();
+        let acts = [
+            ActivityInput {
+                end: PartialDate::parse("2022").ok(),
+                ..act(1, 100)
+            },
+            ActivityInput {
+                end,
+                ..not_reported(1)
+            },
+        ];
+        assert_eq!(pending_end(&acts).as_deref(), Some("2023-04-30"));
+        assert!(any_delayed(&acts, (2023, 5, 1)));
+    }
+
+    #[test]
+    fn progress_shows_its_number_or_nothing() {
+        assert_eq!(Progress(Some(40)).to_string(), "40");
+        assert_eq!(Progress::NOT_REPORTED.to_string(), "");
+        assert!(Progress(Some(40)) == 40);
+        assert!(40 == Progress(Some(40)));
+        assert!(0 != Progress::NOT_REPORTED);
+        assert_eq!(Progress::from_stored(Some(140)), Progress(Some(100)));
+        assert_eq!(Progress::from_stored(Some(-3)), Progress(Some(0)));
+        assert_eq!(Progress::from_stored(None).stored(), None);
+        assert!(Progress(Some(100)).is_complete() && !Progress(None).is_complete());
+        assert_eq!(serde_json::to_string(&Progress(None)).unwrap(), "null");
+        assert_eq!(serde_json::to_string(&Progress(Some(7))).unwrap(), "7");
+    }
+
+    #[test]
     fn rollup_skips_commitments_without_figure() {
         let cs = [
             CommitmentInput {
@@ -214,6 +424,13 @@ mod tests {
             },
         ];
         assert_eq!(rollup_figure(&cs), Some(Figure(7_500)));
+        assert_eq!(
+            commitment_coverage(&cs),
+            Coverage {
+                with_figure: 2,
+                of: 3
+            }
+        );
         assert_eq!(
             rollup_figure(&[CommitmentInput {
                 weight: 1,
@@ -245,8 +462,19 @@ mod tests {
         assert!(activity_delayed(&a, (2024, 7, 1)));
         assert!(!activity_delayed(&a, (2024, 6, 30)));
         assert!(!activity_delayed(
-            &ActivityInput { progress: 100, ..a },
+            &ActivityInput {
+                progress: Some(100),
+                ..a
+            },
             (2025, 1, 1)
+        ));
+        // Not reported is not complete.
+        assert!(activity_delayed(
+            &ActivityInput {
+                progress: None,
+                ..a
+            },
+            (2024, 7, 1)
         ));
         assert!(!activity_delayed(
             &ActivityInput {
@@ -292,16 +520,20 @@ mod tests {
 
     proptest! {
         #[test]
-        fn figure_is_bounded_by_its_inputs(ps in proptest::collection::vec((1u32..=1000, 0u8..=100, any::<bool>()), 0..30)) {
+        fn figure_is_bounded_by_its_inputs(ps in proptest::collection::vec((1u32..=1000, proptest::option::weighted(0.8, 0u8..=100), any::<bool>()), 0..30)) {
             let acts: Vec<_> = ps.iter().map(|&(w, p, c)| ActivityInput { weight: w, progress: p, cancelled: c, end: None }).collect();
             let counted: Vec<_> = acts.iter().filter(|a| !a.cancelled).collect();
+            let coverage = activity_coverage(&acts);
+            prop_assert_eq!(coverage.of as usize, counted.len());
             match commitment_figure(&acts) {
-                None => prop_assert!(counted.is_empty()),
+                None => prop_assert!(counted.is_empty() || coverage.is_partial()),
                 Some(f) => {
-                    let lo = counted.iter().map(|a| u32::from(a.progress) * 100).min().unwrap();
-                    let hi = counted.iter().map(|a| u32::from(a.progress) * 100).max().unwrap();
+                    prop_assert!(!coverage.is_partial());
+                    let progress: Vec<u32> = counted.iter().map(|a| u32::from(a.progress.unwrap()) * 100).collect();
+                    let lo = *progress.iter().min().unwrap();
+                    let hi = *progress.iter().max().unwrap();
                     prop_assert!(lo <= f.0 && f.0 <= hi);
-                    prop_assert_eq!(f.0 == 10_000, counted.iter().all(|a| a.progress == 100));
+                    prop_assert_eq!(f.0 == 10_000, counted.iter().all(|a| a.progress == Some(100)));
                 }
             }
         }

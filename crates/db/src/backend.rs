@@ -118,7 +118,7 @@ macro_rules! engine {
                 ChangeKind, CommitmentType, FigureScope, SessionStage, TokenPurpose,
             };
             use opengov_core::progress::{self, ActivityInput, CommitmentInput};
-            use opengov_core::{Figure, PartialDate};
+            use opengov_core::{Figure, PartialDate, Progress};
             use std::collections::{BTreeSet, HashMap};
 
             type DB = $db;

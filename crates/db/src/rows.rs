@@ -4,7 +4,6 @@
 //! mapping is in opengov-core): a stored code that names no value fails the read.
 
 use crate::backend::lite::read_by_name;
-use opengov_core::LocalizedText;
 use opengov_core::assessment::{
     Ambition, Assessment, EarlyResults, IrmCompletion, OgpValues, PolicyAreas, PotentialForResults,
     PotentialImpact, YesNo,
@@ -12,9 +11,11 @@ use opengov_core::assessment::{
 use opengov_core::auth::policy::{Role, ScopeKind};
 use opengov_core::kinds::OptCode;
 use opengov_core::kinds::{
-    ChangeKind, CommitmentType, FigureScope, InstitutionKind, PlanStatus, SessionStage, UserStatus,
+    ChangeKind, CommitmentType, FigureScope, InstitutionKind, PlanStatus, SessionStage,
+    TitleWording, UserStatus,
 };
 use opengov_core::reporting::ReportStatus;
+use opengov_core::{LocalizedText, Progress};
 use serde::Serialize;
 
 mod office;
@@ -43,7 +44,10 @@ read_by_name! {
         pub notes: String,
         pub recorded_commitments: i64,
         pub recorded_parliament_commitments: i64,
+        /// Government commitments with a computed figure (the plan's figure comes from them).
         pub reported_commitments: i64,
+        /// Parliament's commitments with a computed figure.
+        pub reported_parliament_commitments: i64,
         pub figure: Option<i64>,
         pub pending_end: Option<String>,
         pub reported_completion: Option<i64>,
@@ -73,6 +77,8 @@ read_by_name! {
         pub sources: String,
         pub notes: String,
         pub recorded_commitments: i64,
+        /// Its commitments with a computed figure (the axis's figure comes from them).
+        pub reported_commitments: i64,
         pub figure: Option<i64>,
         pub pending_end: Option<String>,
     }
@@ -233,7 +239,16 @@ read_by_name! {
         pub responsible_title: Option<String>,
         pub responsible_unofficial: Option<String>,
         pub weight: i64,
-        pub progress: i64,
+        /// A percent, or not reported.
+        pub progress: Progress,
+        /// The sources of an imported figure (`;`-separated), while no published report has
+        /// replaced it; empty otherwise.
+        pub progress_source: String,
+        /// The date of an imported figure, as the source gives it.
+        pub progress_as_of: Option<String>,
+        /// The status a source states, as written (see `opengov_core::stated`).
+        pub stated_status: String,
+        pub title_wording: TitleWording,
         pub cancelled: bool,
         pub sources: String,
         pub updated_at: i64,

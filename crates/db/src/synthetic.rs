@@ -126,9 +126,10 @@ pub fn generate(size: &SyntheticSize, first_number: i64, seed: u64) -> Dataset {
             end_date: PartialDate::parse(&format!("{year}-{:02}", rng.random_range(1..=12))).ok(),
             responsible_institution: Some(inst.key.clone()),
             weight: rng.random_range(1..=5),
-            progress: rng.random_range(0..=100),
+            progress: Some(rng.random_range(0..=100)),
             cancelled: rng.random_range(0..20) == 0,
             sources: String::new(),
+            provenance: Default::default(),
         });
     }
     ds

@@ -39,9 +39,10 @@ fn activity(ogp_id: &str, key: &str, institution: Option<&str>) -> ActivityRec {
         end_date: None,
         responsible_institution: institution.map(str::to_string),
         weight: 1,
-        progress: 10,
+        progress: Some(10),
         cancelled: false,
         sources: String::new(),
+        provenance: Default::default(),
     }
 }
 

@@ -37,12 +37,29 @@ both_engines!(demo_data_is_stored_as_published, |db: Db| async move {
         (18, 6)
     );
     assert_eq!(plans[2].recorded_commitments, 9);
-    // No activity is published: no figure anywhere, never a 0 %.
-    assert!(
-        plans
-            .iter()
-            .all(|p| p.figure.is_none() && p.parliament_figure.is_none())
+    // The sources' activities: a step a source says was done is at 100 %, every other one is
+    // not reported. Only the commitments whose every listed step is done have a figure (MO0008
+    // and MO0010 in plan 1, Parliament's MO0050 in plan 2), and the plans say from how many.
+    assert_eq!(
+        (plans[0].figure, plans[0].reported_commitments),
+        (Some(10_000), 2)
     );
+    assert_eq!(
+        (
+            plans[0].parliament_figure,
+            plans[0].reported_parliament_commitments
+        ),
+        (None, 0)
+    );
+    assert_eq!((plans[1].figure, plans[1].reported_commitments), (None, 0));
+    assert_eq!(
+        (
+            plans[1].parliament_figure,
+            plans[1].reported_parliament_commitments
+        ),
+        (Some(10_000), 1)
+    );
+    assert_eq!((plans[2].figure, plans[2].reported_commitments), (None, 0));
     let c = db.commitment_by_ogp_id("MO0013").await.unwrap().unwrap();
     assert_eq!((c.figure, c.activities_count), (None, 0));
     // Officially reported figures are kept with their dates and sources.
@@ -295,9 +312,10 @@ both_engines!(a_refused_import_changes_nothing, |db: Db| async move {
         end_date: None,
         responsible_institution: None,
         weight: 1,
-        progress: 0,
+        progress: Some(0),
         cancelled: false,
         sources: String::new(),
+        provenance: Default::default(),
     });
     assert!(db.import_dataset(&ds, now_micros(), &|_| {}).await.is_err());
     assert_eq!(plans_count(&db).await, 0);

@@ -17,9 +17,10 @@ fn activity(ogp_id: &str, key: &str) -> ActivityRec {
         end_date: None,
         responsible_institution: None,
         weight: 1,
-        progress: 10,
+        progress: Some(10),
         cancelled: false,
         sources: String::new(),
+        provenance: Default::default(),
     }
 }
 

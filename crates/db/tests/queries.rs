@@ -61,12 +61,22 @@ both_engines!(commitment_filters_and_pages, |db: Db| async move {
         status: Some(StatusFilter::NotReported),
         ..filter()
     };
-    assert_eq!(db.commitments_page(&f, 0, 100).await.unwrap().1, 50);
+    // Every listed step of MO0008, MO0010 and MO0050 is reported done by a source; the other
+    // commitments have an activity not reported, or none.
+    assert_eq!(db.commitments_page(&f, 0, 100).await.unwrap().1, 47);
     let f = CommitmentFilter {
         status: Some(StatusFilter::Complete),
         ..filter()
     };
-    assert_eq!(db.commitments_page(&f, 0, 100).await.unwrap().1, 0);
+    let complete: Vec<String> = db
+        .commitments_page(&f, 0, 100)
+        .await
+        .unwrap()
+        .0
+        .into_iter()
+        .map(|r| r.ogp_id)
+        .collect();
+    assert_eq!(complete, ["MO0008", "MO0010", "MO0050"]);
 
     let f = CommitmentFilter {
         axis: Some("' OR 1=1 --".into()),
@@ -94,11 +104,13 @@ both_engines!(statuses_and_delays_follow_activities, |db: Db| async move {
         end_date: PartialDate::parse(end).ok(),
         responsible_institution: Some("house-of-representatives".into()),
         weight: 1,
-        progress,
+        progress: Some(progress),
         cancelled: false,
         sources: String::new(),
+        provenance: Default::default(),
     };
-    db.add_activity(&act("MO0054", "x1", 100, "2020"), now_micros())
+    // Commitments the sources name no activity of.
+    db.add_activity(&act("MO0057", "x1", 100, "2020"), now_micros())
         .await
         .unwrap();
     db.add_activity(&act("MO0055", "x2", 30, "2020"), now_micros())
@@ -123,11 +135,18 @@ both_engines!(statuses_and_delays_follow_activities, |db: Db| async move {
                 .collect::<Vec<_>>()
         }
     };
-    assert_eq!(count(StatusFilter::Complete).await, vec!["MO0054"]);
+    assert_eq!(
+        count(StatusFilter::Complete).await,
+        vec!["MO0008", "MO0010", "MO0050", "MO0057"]
+    );
     assert_eq!(count(StatusFilter::Limited).await, vec!["MO0055"]);
     assert_eq!(count(StatusFilter::Substantial).await, vec!["MO0056"]);
-    assert_eq!(count(StatusFilter::Delayed).await, vec!["MO0055"]);
-    assert_eq!(count(StatusFilter::NotReported).await.len(), 47);
+    // MO0054 and MO0065 have steps of the sources past their end and not reported.
+    assert_eq!(
+        count(StatusFilter::Delayed).await,
+        vec!["MO0054", "MO0055", "MO0065"]
+    );
+    assert_eq!(count(StatusFilter::NotReported).await.len(), 44);
     // Filters combine: any mix of them finds what each finds alone, in the list's order, and
     // pages through it.
     let ids = |f: CommitmentFilter, offset: i64, limit: i64| {
@@ -189,16 +208,17 @@ both_engines!(statuses_and_delays_follow_activities, |db: Db| async move {
             }
         }
     }
-    // The institution responsible for activities finds those commitments too.
+    // The institution responsible for activities finds those commitments too: the three
+    // added here and the House's twelve in the sources.
     let inst = db
         .institution_by_key("house-of-representatives")
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(inst.activities_count, 3);
+    assert_eq!(inst.activities_count, 3 + 12);
     assert_eq!(
         db.activities_of_institution(inst.id).await.unwrap().len(),
-        3
+        3 + 12
     );
     let (acts, total) = db.activities_page(Some("MO0055"), 0, 10).await.unwrap();
     assert_eq!((acts.len(), total), (1, 1));

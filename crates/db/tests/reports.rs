@@ -26,9 +26,10 @@ fn activity(ogp_id: &str, key: &str, weight: i64) -> ActivityRec {
         end_date: None,
         responsible_institution: None,
         weight,
-        progress: 0,
+        progress: Some(0),
         cancelled: false,
         sources: String::new(),
+        provenance: Default::default(),
     }
 }
 
@@ -48,7 +49,7 @@ async fn activity_id(db: &Db, ogp_id: &str, key: &str) -> i64 {
     acts.iter().find(|a| a.key == key).unwrap().id
 }
 
-/// The demo data with two activities on MO0054 (weights 1 and 3), a project leader and a
+/// The demo data with two activities on MO0055 (weights 1 and 3), a project leader and a
 /// coordinator, and the moves they make.
 struct Fixture {
     act: i64,
@@ -62,10 +63,10 @@ async fn setup(db: &Db) -> Fixture {
     db.import_dataset(&common::demo(), NOW, &|_| {})
         .await
         .unwrap();
-    db.add_activity(&activity("MO0054", "r1", 1), NOW)
+    db.add_activity(&activity("MO0055", "r1", 1), NOW)
         .await
         .unwrap();
-    db.add_activity(&activity("MO0054", "r2", 3), NOW)
+    db.add_activity(&activity("MO0055", "r2", 3), NOW)
         .await
         .unwrap();
     let leader = db
@@ -79,7 +80,7 @@ async fn setup(db: &Db) -> Fixture {
         .unwrap()
         .unwrap();
     Fixture {
-        act: activity_id(db, "MO0054", "r1").await,
+        act: activity_id(db, "MO0055", "r1").await,
         leader,
         coordinator,
         by_leader: Mover {
@@ -207,7 +208,7 @@ both_engines!(
             .unwrap();
 
         // Nothing public has changed yet.
-        let c = db.commitment_by_ogp_id("MO0054").await.unwrap().unwrap();
+        let c = db.commitment_by_ogp_id("MO0055").await.unwrap().unwrap();
         assert_eq!(c.figure, Some(0));
 
         // Validated: published, and the activity and every figure above it change at once.
@@ -223,7 +224,7 @@ both_engines!(
         let acts = db.activities_of_commitment(c.id).await.unwrap();
         let r1 = acts.iter().find(|a| a.key == "r1").unwrap();
         assert_eq!(r1.progress, 60);
-        let c = db.commitment_by_ogp_id("MO0054").await.unwrap().unwrap();
+        let c = db.commitment_by_ogp_id("MO0055").await.unwrap().unwrap();
         // Weights 1 and 3: (60 * 1 + 0 * 3) / 4 = 15 %, stored in hundredths.
         assert_eq!(c.figure, Some(1500));
         assert!(db.figure_mismatches().await.unwrap().is_empty());

@@ -121,7 +121,7 @@ plan-axes-recorded-of = { $cat ->
 }
 axis-recorded-of = Commitments of this axis recorded here: { $recorded }; in the plan: { $declared }.
 plan-completion = Completion
-plan-not-reported-explained = No progress of the plan's activities has been reported on this portal yet, so no figure is computed. Officially reported figures, where they exist, are shown below with their sources.
+plan-not-reported-explained = No commitment of this plan has the progress of all its activities reported on this portal yet, so no figure is computed. Officially reported figures, where they exist, are shown below with their sources.
 plan-no-axes = No axis has been recorded for this plan.
 plan-commitments = Commitments by axis
 group-empty = No commitment of this axis is recorded here yet.
@@ -139,8 +139,8 @@ doc-type-action-plan-mirror = action plan text, copy
 doc-type-portal-page = portal page
 doc-type-other = document
 how-computed-title = How is this computed?
-how-computed-activity = Each activity of a commitment has a progress from 0 to 100%, set by its project leader in a validated report, and a weight.
-how-computed-commitment = A commitment's progress is the weighted average of its activities' progress. Cancelled activities are left out. A commitment without any reported activity has no figure: it is shown as "not reported", never as 0%.
+how-computed-activity = Each activity of a commitment has a progress from 0 to 100%, set by its project leader in a validated report, and a weight. An activity taken from the public sources has the figure a source gives: a step a source says was done counts as 100%; any other is "not reported", never 0%.
+how-computed-commitment = A commitment's progress is the weighted average of its activities' progress, computed only when every one of them has a progress. Cancelled activities are left out. A commitment without any activity, or with an activity not reported, has no figure: it is shown as "not reported", never as 0%.
 how-computed-rollup = An axis's progress and the plan's progress are the average of their commitments' progress, leaving out commitments without a figure. Parliament's commitments are shown apart.
 how-computed-status = Beside each figure, a status on the scale of the Independent Reporting Mechanism: not started (0%), limited (1 to 49%), substantial (50 to 99%), complete (100%). "Delayed" means that an activity's end date has passed before it reached 100%.
 how-computed-official = Figures published by the government or reported by the press are shown apart as "officially reported", with their date and source. They are not mixed with the computed figures.
@@ -177,6 +177,21 @@ commitment-not-reported-explained = No activity of this commitment has been repo
 commitment-fields = The commitment
 commitment-activities = Activities (milestones)
 activities-not-reported = Not reported: the activities and progress of this commitment have not been published in the sources used here.
+coverage-commitments = { $cat ->
+    [one] Computed from { $reported } of the { $count } commitment recorded here; the others have no figure yet.
+   *[other] Computed from { $reported } of the { $count } commitments recorded here; the others have no figure yet.
+}
+coverage-activities = { $cat ->
+    [one] Progress is reported for { $reported } of this commitment's { $count } activity: its figure is computed once every activity has one.
+   *[other] Progress is reported for { $reported } of this commitment's { $count } activities: its figure is computed once every activity has one.
+}
+activity-wording-editors = label written by the portal's editors
+activity-wording-shortened = the source's wording, shortened
+activity-stated-done = Done, according to its source
+activity-stated-started = Started, according to its source
+activity-stated-planned = Planned, according to its source
+activity-stated-not-done-question = Not done, according to a written question in Parliament
+activity-stated-with-date = { $status } ({ $date })
 commitment-irm = Assessment by the Open Government Partnership
 commitment-irm-explained = Fields published by the Open Government Partnership and its Independent Reporting Mechanism (IRM), as they appear on its pages.
 field-ogp-id = OGP id

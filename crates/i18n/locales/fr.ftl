@@ -122,7 +122,7 @@ plan-axes-recorded-of = { $cat ->
 }
 axis-recorded-of = Engagements de cet axe recensés ici : { $recorded } ; prévus par le plan : { $declared }.
 plan-completion = Avancement
-plan-not-reported-explained = Aucun avancement des activités de ce plan n'a encore été communiqué sur ce portail ; aucun chiffre n'est donc calculé. Les chiffres officiels, lorsqu'ils existent, sont présentés ci-dessous avec leurs sources.
+plan-not-reported-explained = Aucun engagement de ce plan n'a encore l'avancement de toutes ses activités communiqué sur ce portail ; aucun chiffre n'est donc calculé. Les chiffres officiels, lorsqu'ils existent, sont présentés ci-dessous avec leurs sources.
 plan-no-axes = Aucun axe n'a été recensé pour ce plan.
 plan-commitments = Engagements par axe
 group-empty = Aucun engagement de cet axe n'est encore recensé ici.
@@ -140,8 +140,8 @@ doc-type-action-plan-mirror = texte du plan d'action, copie
 doc-type-portal-page = page du portail
 doc-type-other = document
 how-computed-title = Comment ce chiffre est-il calculé ?
-how-computed-activity = Chaque activité d'un engagement a un taux d'avancement de 0 à 100 %, fixé par son chef de projet dans un rapport validé, ainsi qu'une pondération.
-how-computed-commitment = L'avancement d'un engagement est la moyenne pondérée de l'avancement de ses activités. Les activités annulées ne sont pas prises en compte. Un engagement dont aucune activité n'a été communiquée n'a pas de chiffre : il est présenté comme « non communiqué », jamais comme 0 %.
+how-computed-activity = Chaque activité d'un engagement a un taux d'avancement de 0 à 100 %, fixé par son chef de projet dans un rapport validé, ainsi qu'une pondération. Une activité reprise des sources publiques a le chiffre qu'une source lui donne : une étape qu'une source dit réalisée compte pour 100 % ; toute autre est « non communiquée », jamais 0 %.
+how-computed-commitment = L'avancement d'un engagement est la moyenne pondérée de l'avancement de ses activités, calculée seulement lorsque chacune a un avancement communiqué. Les activités annulées ne sont pas prises en compte. Un engagement sans activité, ou dont une activité n'est pas communiquée, n'a pas de chiffre : il est présenté comme « non communiqué », jamais comme 0 %.
 how-computed-rollup = L'avancement d'un axe et celui du plan correspondent à la moyenne de l'avancement de leurs engagements, sans tenir compte des engagements dépourvus de chiffre. Les engagements du Parlement sont présentés à part.
 how-computed-status = À côté de chaque chiffre figure un statut selon l'échelle du Mécanisme d'évaluation indépendant : non commencé (0 %), limité (1 à 49 %), substantiel (50 à 99 %), complet (100 %). « En retard » signifie que la date de fin d'une activité est dépassée alors qu'elle n'a pas atteint 100 %.
 how-computed-official = Les chiffres publiés par le gouvernement ou rapportés par la presse sont présentés à part, comme « chiffres officiels », avec leur date et leur source. Ils ne sont pas mêlés aux chiffres calculés.
@@ -178,6 +178,21 @@ commitment-not-reported-explained = Aucune activité de cet engagement n'a été
 commitment-fields = L'engagement
 commitment-activities = Activités (jalons)
 activities-not-reported = Non communiqué : les activités et l'avancement de cet engagement n'ont pas été publiés dans les sources utilisées ici.
+coverage-commitments = { $cat ->
+    [one] Calculé à partir de { $reported } engagement sur { $count } recensé ici ; les autres n'ont pas encore de chiffre.
+   *[other] Calculé à partir de { $reported } des { $count } engagements recensés ici ; les autres n'ont pas encore de chiffre.
+}
+coverage-activities = { $cat ->
+    [one] Avancement communiqué pour { $reported } activité sur { $count } de cet engagement : son chiffre sera calculé lorsque chaque activité aura le sien.
+   *[other] Avancement communiqué pour { $reported } des { $count } activités de cet engagement : son chiffre sera calculé lorsque chaque activité aura le sien.
+}
+activity-wording-editors = intitulé rédigé par l'équipe éditoriale du portail
+activity-wording-shortened = formulation de la source, abrégée
+activity-stated-done = Réalisée selon sa source
+activity-stated-started = Commencée selon sa source
+activity-stated-planned = Prévue selon sa source
+activity-stated-not-done-question = Non réalisée selon une question écrite au Parlement
+activity-stated-with-date = { $status } ({ $date })
 commitment-irm = Évaluation par le Partenariat pour un gouvernement ouvert
 commitment-irm-explained = Champs publiés par le Partenariat pour un gouvernement ouvert et son Mécanisme d'évaluation indépendant (MEI), tels qu'ils figurent sur ses pages.
 field-ogp-id = Identifiant PGO

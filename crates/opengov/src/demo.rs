@@ -1,5 +1,9 @@
 //! The demo dataset, embedded so that the binary alone can load it, and the invented
 //! activities of `seed-demo --illustrative`.
+//!
+//! The dataset's activities are those the sources name: most have no published progress and
+//! stay "not reported". The invented ones only go to commitments the sources name no activity
+//! of, so that a made-up figure never mixes with sourced ones.
 
 use opengov_core::{Lang, LocalizedText, PartialDate};
 use opengov_db::dataset::ActivityRec;
@@ -24,6 +28,10 @@ pub const SOURCES: &[(&str, &[u8])] = &[
         include_bytes!("../../../data/demo/commitments.csv"),
     ),
     (
+        "data/demo/activities.csv",
+        include_bytes!("../../../data/demo/activities.csv"),
+    ),
+    (
         "data/demo/progress_snapshots.csv",
         include_bytes!("../../../data/demo/progress_snapshots.csv"),
     ),
@@ -33,8 +41,8 @@ pub const SOURCES: &[(&str, &[u8])] = &[
     ),
 ];
 
-/// Invented activities for a demonstration: three per commitment, with made-up progress.
-/// Their keys start with `illustrative-` and their titles say what they are.
+/// Invented activities for a demonstration: three per commitment that has no activity, with
+/// made-up progress. Their keys start with `illustrative-` and their titles say what they are.
 pub fn illustrative_activities(commitments: &[CommitmentSummary]) -> Vec<ActivityRec> {
     let steps: [(&str, &str, &str, &str); 3] = [
         ("تحضير", "Préparation", "Preparation", "ⴰⵙⵡⵊⴷ"),
@@ -42,7 +50,8 @@ pub fn illustrative_activities(commitments: &[CommitmentSummary]) -> Vec<Activit
         ("تقييم", "Évaluation", "Evaluation", "ⴰⵙⵙⵉⵜⵎ"),
     ];
     let mut out = Vec::new();
-    for (ci, c) in commitments.iter().enumerate() {
+    let without = commitments.iter().filter(|c| c.activities_count == 0);
+    for (ci, c) in without.enumerate() {
         for (si, (ar, fr, en, zgh)) in steps.iter().enumerate() {
             let progress = match si {
                 0 => 100,
@@ -65,9 +74,10 @@ pub fn illustrative_activities(commitments: &[CommitmentSummary]) -> Vec<Activit
                 end_date: PartialDate::parse(&format!("{year}-12")).ok(),
                 responsible_institution: c.lead_institution_key.clone(),
                 weight: si as i64 + 1,
-                progress,
+                progress: Some(progress),
                 cancelled: false,
                 sources: String::new(),
+                provenance: Default::default(),
             });
         }
     }

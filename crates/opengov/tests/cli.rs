@@ -84,12 +84,85 @@ fn a_bad_file_is_refused_in_the_users_language_and_changes_nothing() {
 }
 
 #[test]
+fn the_research_files_activities_import_as_they_are_and_bad_rows_are_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = sqlite_url(dir.path());
+    assert!(opengov(&url, &["seed-demo"], "C").status.success());
+    let header = "plan_key,ogp_id,commitment_position,position,label_en,label_fr,label_ar,\
+label_written_by_us,label_basis,start_date,end_date,responsible_institution,\
+responsible_institution_key,status,progress_percent,as_of,source_urls,notes\n";
+    let bad = dir.path().join("activities.csv");
+    std::fs::write(
+        &bad,
+        format!(
+            "{header}nap3,MO0055,2,1,A step,,,no,reported_action,,,,,done,,,https://example.org,\n\
+             nap3,MO0055,2,2,Another,,,perhaps,reported_action,,,,,,150,,,\n"
+        ),
+    )
+    .unwrap();
+    let out = opengov(&url, &["import-plan", bad.to_str().unwrap()], "fr_FR.UTF-8");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("ligne 3") && err.contains("colonne 8 (label_written_by_us)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("ligne 3") && err.contains("colonne 15 (progress_percent)"),
+        "{err}"
+    );
+    assert!(!err.contains("ligne 2"), "{err}");
+    // Corrected, it imports: the step a source says was done is at 100 %, the other one is
+    // not reported (an empty cell in the export, never 0).
+    std::fs::write(
+        &bad,
+        format!(
+            "{header}nap3,MO0055,2,1,A step,,,no,reported_action,,,,,done,,,https://example.org,\n\
+             nap3,MO0055,2,2,Another,,,yes,reported_action,,,,,,,,,\n"
+        ),
+    )
+    .unwrap();
+    let out = opengov(&url, &["import-plan", bad.to_str().unwrap()], "C");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let ex = dir.path().join("ex");
+    assert!(
+        opengov(&url, &["export-plan", "--out", ex.to_str().unwrap()], "C")
+            .status
+            .success()
+    );
+    let acts = std::fs::read_to_string(ex.join("activities.csv")).unwrap();
+    let line = |key: &str| {
+        acts.lines()
+            .find(|l| l.starts_with(&format!("MO0055,{key},")))
+            .unwrap_or_else(|| panic!("{key} in {acts}"))
+            .to_string()
+    };
+    assert!(
+        line("MO0055-1").contains(",1,100,no,"),
+        "{}",
+        line("MO0055-1")
+    );
+    assert!(line("MO0055-2").contains(",1,,no,"), "{}", line("MO0055-2"));
+}
+
+#[test]
 fn seed_export_import_round_trip_through_the_command_line() {
     let dir = tempfile::tempdir().unwrap();
     let a = sqlite_url(&dir.path().join("a"));
     std::fs::create_dir_all(dir.path().join("a")).unwrap();
     std::fs::create_dir_all(dir.path().join("b")).unwrap();
-    assert!(opengov(&a, &["seed-demo"], "C").status.success());
+    let seeded = opengov(&a, &["seed-demo"], "C");
+    assert!(seeded.status.success());
+    // The demo holds the activities the sources name.
+    assert!(
+        String::from_utf8_lossy(&seeded.stderr).contains("50 commitments and 113 activities"),
+        "{}",
+        String::from_utf8_lossy(&seeded.stderr)
+    );
     let ex1 = dir.path().join("ex1");
     assert!(
         opengov(&a, &["export-plan", "--out", ex1.to_str().unwrap()], "C")
@@ -140,7 +213,10 @@ fn illustrative_seed_adds_marked_activities() {
         err.contains("50 التزامًا") && !err.contains("50 التزامات"),
         "{err}"
     );
-    assert!(err.contains("150 نشاطًا"), "{err}");
+    // The sources' 113 activities, then 57 invented ones: three for each of the 19
+    // commitments the sources name no activity of, none mixed with sourced ones.
+    assert!(err.contains("113 نشاطًا"), "{err}");
+    assert!(err.contains("57 نشاطًا"), "{err}");
     assert!(err.contains("أُضيفت أنشطة افتراضية لأغراض العرض"), "{err}");
     let ex = dir.path().join("ex");
     assert!(
@@ -149,8 +225,16 @@ fn illustrative_seed_adds_marked_activities() {
             .success()
     );
     let acts = std::fs::read_to_string(ex.join("activities.csv")).unwrap();
-    assert_eq!(acts.lines().count(), 1 + 50 * 3);
-    assert!(acts.lines().skip(1).all(|l| l.contains("illustrative-")));
+    assert_eq!(acts.lines().count(), 1 + 113 + 19 * 3);
+    let invented: Vec<&str> = acts
+        .lines()
+        .skip(1)
+        .filter(|l| l.contains("illustrative-"))
+        .collect();
+    assert_eq!(invented.len(), 19 * 3);
+    // MO0013 has no activity in the sources; MO0017 has.
+    assert!(invented.iter().any(|l| l.starts_with("MO0013,")));
+    assert!(!invented.iter().any(|l| l.starts_with("MO0017,")));
 }
 
 #[test]

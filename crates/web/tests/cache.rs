@@ -23,7 +23,7 @@ fn activity(
     progress: i64,
 ) -> opengov_db::dataset::ActivityRec {
     opengov_db::dataset::ActivityRec {
-        ogp_id: "MO0054".into(),
+        ogp_id: "MO0055".into(),
         key: key.into(),
         position: 1,
         title: LocalizedText::new().with(Lang::En, "Draft the revised law"),
@@ -32,15 +32,16 @@ fn activity(
         end_date: None,
         responsible_institution: institution,
         weight: 1,
-        progress,
+        progress: Some(progress),
         cancelled: false,
         sources: String::new(),
+        provenance: Default::default(),
     }
 }
 
 async fn a_progress_change_refreshes_only_the_pages_that_show_it(engine: Engine) {
     let app = TestApp::new(engine).build().await;
-    let page = app.get("/en/commitments/MO0054").await;
+    let page = app.get("/en/commitments/MO0055").await;
     let lead = links(&page.body)
         .into_iter()
         .find(|l| l.starts_with("/en/institutions/"))
@@ -61,7 +62,7 @@ async fn a_progress_change_refreshes_only_the_pages_that_show_it(engine: Engine)
         .unwrap();
 
     let showing = [
-        "/en/commitments/MO0054".to_string(),
+        "/en/commitments/MO0055".to_string(),
         "/en/plans/3".into(),
         institution.clone(),
         lead.clone(),
@@ -141,7 +142,7 @@ async fn junk_query_strings_neither_grow_the_cache_nor_reach_the_page() {
         "/ar/plans/3",
         "/ar/commitments",
         "/ar/commitments?plan=3",
-        "/ar/commitments/MO0054",
+        "/ar/commitments/MO0055",
     ];
     for url in real {
         app.get(url).await;
@@ -197,7 +198,7 @@ async fn signed_in_users_see_their_header_and_the_cache_keeps_none_of_it(engine:
         "/fr/plans",
         "/fr/plans/3",
         "/fr/commitments?plan=3",
-        "/fr/commitments/MO0054",
+        "/fr/commitments/MO0055",
         "/fr/institutions",
         "/fr/about",
         "/fr/account",
@@ -285,7 +286,7 @@ async fn pages_and_api_answers_carry_etags_and_answer_304() {
         "/fr/commitments?plan=3",
         "/fr/about",
         "/api/v1/plans",
-        "/api/v1/commitments/MO0054",
+        "/api/v1/commitments/MO0055",
     ] {
         let p = app.get(url).await;
         let etag = p.headers["etag"].to_str().unwrap().to_string();
@@ -308,16 +309,16 @@ async fn pages_and_api_answers_carry_etags_and_answer_304() {
         assert_eq!(other.status, 200, "{url}");
     }
     // After a change, the old ETag no longer matches.
-    let page = app.get("/en/commitments/MO0054").await;
-    let api = app.get("/api/v1/commitments/MO0054").await;
+    let page = app.get("/en/commitments/MO0055").await;
+    let api = app.get("/api/v1/commitments/MO0055").await;
     app.state
         .db
         .add_activity(&activity("k9", None, 30), now_micros())
         .await
         .unwrap();
     for (url, old) in [
-        ("/en/commitments/MO0054", &page),
-        ("/api/v1/commitments/MO0054", &api),
+        ("/en/commitments/MO0055", &page),
+        ("/api/v1/commitments/MO0055", &api),
     ] {
         let etag = old.headers["etag"].to_str().unwrap();
         let r = app.get_with(url, &[("if-none-match", etag)]).await;
@@ -360,7 +361,7 @@ async fn a_write_by_another_process_on_the_same_sqlite_file_shows_within_two_sec
     let app = TestApp::new(Engine::Sqlite).build().await;
     // Another handle on the same file: what a CLI import or a second process would use.
     let other = opengov_db::Db::connect(app.db_url(), 2).await.unwrap();
-    let url = "/en/commitments/MO0054";
+    let url = "/en/commitments/MO0055";
     assert!(!app.get(url).await.body.contains("Draft the revised law"));
     other
         .add_activity(&activity("k2", None, 55), now_micros())

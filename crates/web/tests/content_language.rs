@@ -37,10 +37,15 @@ fn visible_main(html: &str) -> String {
     let start = html.find("<main").expect("a main element");
     let end = html.rfind("</main>").expect("a main element");
     let mut main = html[start..end].to_string();
+    // The sources' activity labels are quoted in the language they were found in (most in
+    // English only: no Arabic wording of them exists yet, ours or official), each marked with
+    // its language; they are left out, the measure is of the portal's own text and titles.
     for (open, close) in [
         ("<p class=\"visually-hidden\"", "</p>"),
         ("<span class=\"visually-hidden\"", "</span>"),
         ("<caption class=\"visually-hidden\"", "</caption>"),
+        ("<td class=\"activity-title\"><bdi lang=\"en\"", "</td>"),
+        ("<td class=\"activity-title\"><bdi lang=\"fr\"", "</td>"),
     ] {
         while let Some(i) = main.find(open) {
             let j = main[i..]

@@ -273,9 +273,10 @@ async fn plans_and_commitments_say_when_they_last_changed(engine: Engine) {
                 end_date: None,
                 responsible_institution: None,
                 weight: 1,
-                progress: 20,
+                progress: Some(20),
                 cancelled: false,
                 sources: String::new(),
+                provenance: Default::default(),
             },
             later,
         )

@@ -7,8 +7,10 @@ mod common;
 use common::*;
 use opengov_core::reporting::ReportStatus;
 
-/// The commitment of plan 3 the tests report on, and another one of the same plan.
-const A: &str = "MO0054";
+/// The commitment of plan 3 the tests report on, and another one of the same plan: neither
+/// has an activity in the sources, so that their figures are those of the activities added
+/// here.
+const A: &str = "MO0055";
 const B: &str = "MO0057";
 
 async fn leader_of(app: &TestApp, email: &str, ogp_id: &str) -> Client {

@@ -5,7 +5,9 @@ mod common;
 
 use common::*;
 
-const A: &str = "MO0054";
+/// A commitment of the open plan whose activities the sources do not name: its figure is
+/// only the activities added here.
+const A: &str = "MO0055";
 
 fn shown(body: &str) -> String {
     unescape(&strip_tags(body))
@@ -51,13 +53,13 @@ async fn a_coordinator_adds_edits_and_cancels_activities_and_assigns_leaders(eng
     );
     let plan = c.get("/fr/office/plans/3").await;
     assert_eq!(plan.status, 200);
-    assert!(plan.body.contains("/fr/office/commitments/MO0054"));
-    let page = c.get("/fr/office/commitments/MO0054").await;
+    assert!(plan.body.contains("/fr/office/commitments/MO0055"));
+    let page = c.get("/fr/office/commitments/MO0055").await;
     assert_eq!(page.status, 200);
     assert!(shown(&page.body).contains("Cet engagement n'a encore aucune activité."));
 
     // Bad forms: each error beside its field, nothing stored.
-    let new = "/fr/office/commitments/MO0054/activities/new";
+    let new = "/fr/office/commitments/MO0055/activities/new";
     assert_eq!(c.get(new).await.status, 200);
     let long = "x".repeat(601);
     for (form, message) in [
@@ -118,11 +120,11 @@ async fn a_coordinator_adds_edits_and_cancels_activities_and_assigns_leaders(eng
     let acts = activities_of(&app).await;
     assert_eq!(acts.len(), 2);
     assert_eq!(acts[0].progress, 0);
-    let public = app.client().get("/fr/commitments/MO0054").await;
+    let public = app.client().get("/fr/commitments/MO0055").await;
     assert!(shown(&public.body).contains("Atelier de lancement"));
 
     // A project leader, by address: unknown and unconfirmed accounts are refused.
-    let leaders = "/fr/office/commitments/MO0054/leaders";
+    let leaders = "/fr/office/commitments/MO0055/leaders";
     let r = c.post(leaders, &[("email", "nobody@example.ma")]).await;
     assert_eq!(r.status, 400);
     assert!(shown(&r.body).contains("Aucun compte ne porte cette adresse."));
@@ -184,7 +186,7 @@ async fn a_coordinator_adds_edits_and_cancels_activities_and_assigns_leaders(eng
     assert_eq!(r.status, 409);
 
     // Removed: the leader's office no longer lists the commitment's activities.
-    let page = c.get("/fr/office/commitments/MO0054").await;
+    let page = c.get("/fr/office/commitments/MO0055").await;
     let at = page.body.find("/leaders/").expect("a remove form");
     let rest = &page.body[at + "/leaders/".len()..];
     let role_id = &rest[..rest.find('/').unwrap()];
@@ -212,11 +214,11 @@ async fn only_the_plans_coordinators_manage_its_commitments(engine: Engine) {
     let mut leader = app.signed_in(&leader).await;
     let mut other = coordinator(&app, 2).await;
     for c in [&mut leader, &mut other] {
-        assert_eq!(c.get("/fr/office/commitments/MO0054").await.status, 403);
+        assert_eq!(c.get("/fr/office/commitments/MO0055").await.status, 403);
         assert_eq!(c.get("/fr/office/plans/3").await.status, 403);
         let r = c
             .post(
-                "/fr/office/commitments/MO0054/activities/new",
+                "/fr/office/commitments/MO0055/activities/new",
                 &activity_form("Intrus", "2025-06", "1"),
             )
             .await;
@@ -230,7 +232,7 @@ async fn only_the_plans_coordinators_manage_its_commitments(engine: Engine) {
         assert_eq!(r.status, 403);
         let r = c
             .post(
-                "/fr/office/commitments/MO0054/leaders",
+                "/fr/office/commitments/MO0055/leaders",
                 &[("email", "leader@example.ma")],
             )
             .await;
@@ -253,7 +255,7 @@ async fn only_the_plans_coordinators_manage_its_commitments(engine: Engine) {
     let admin_role = app.db.roles_of(admin.id).await.unwrap()[0].id;
     let r = c
         .post(
-            &format!("/fr/office/commitments/MO0054/leaders/{admin_role}/revoke"),
+            &format!("/fr/office/commitments/MO0055/leaders/{admin_role}/revoke"),
             &[],
         )
         .await;

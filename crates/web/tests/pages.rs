@@ -243,10 +243,10 @@ both_engines!(illustrative_banner_shows_only_when_illustrative_data_is_loaded);
 async fn a_change_shows_at_once_despite_the_page_cache(engine: Engine) {
     use opengov_core::{Lang, LocalizedText};
     let app = TestApp::new(engine).build().await;
-    let before = app.get("/en/commitments/MO0054").await.body;
+    let before = app.get("/en/commitments/MO0055").await.body;
     assert!(before.contains("Not reported"));
     let a = opengov_db::dataset::ActivityRec {
-        ogp_id: "MO0054".into(),
+        ogp_id: "MO0055".into(),
         key: "k1".into(),
         position: 1,
         title: LocalizedText::new().with(Lang::En, "Draft the revised law"),
@@ -255,16 +255,17 @@ async fn a_change_shows_at_once_despite_the_page_cache(engine: Engine) {
         end_date: None,
         responsible_institution: None,
         weight: 1,
-        progress: 40,
+        progress: Some(40),
         cancelled: false,
         sources: String::new(),
+        provenance: Default::default(),
     };
     app.state
         .db
         .add_activity(&a, opengov_db::now_micros())
         .await
         .unwrap();
-    let after = app.get("/en/commitments/MO0054").await.body;
+    let after = app.get("/en/commitments/MO0055").await.body;
     assert!(after.contains("Draft the revised law"));
     assert!(after.contains(r#"<span class="progress-value">40%</span>"#));
     assert!(

@@ -171,9 +171,10 @@ fn activity(key: &str, title: &str) -> opengov_db::dataset::ActivityRec {
         end_date: None,
         responsible_institution: None,
         weight: 1,
-        progress: 20,
+        progress: Some(20),
         cancelled: false,
         sources: String::new(),
+        provenance: Default::default(),
     }
 }
 

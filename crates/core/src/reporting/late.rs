@@ -17,7 +17,7 @@ pub fn is_late(end_date: Option<&str>, progress: Option<u8>, cancelled: bool, to
     };
     let activity = ActivityInput {
         weight: 1,
-        progress: progress.unwrap_or(0),
+        progress,
         cancelled,
         end: Some(end),
     };

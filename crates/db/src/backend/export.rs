@@ -508,9 +508,15 @@ macro_rules! export_fns {
                         position: a.position,
                         responsible_institution: a.responsible_key,
                         weight: a.weight,
-                        progress: a.progress,
+                        progress: a.progress.stored(),
                         cancelled: a.cancelled,
                         sources: a.sources,
+                        provenance: Provenance {
+                            title_wording: a.title_wording,
+                            stated_status: a.stated_status,
+                            progress_source: a.progress_source,
+                            progress_as_of: date(&a.progress_as_of),
+                        },
                     });
                 }
                 let figs: Vec<ReportedFigureRow> =

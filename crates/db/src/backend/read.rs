@@ -152,7 +152,8 @@ impl Db {
         self.all(
             concat!(
                 figure_select!(),
-                " WHERE f.plan_id = $1 ORDER BY f.scope, f.ref, f.as_of DESC, f.id"
+                " WHERE f.plan_id = $1 ORDER BY f.scope, f.ref, ",
+                figures_newest_first!()
             ),
             &args![plan_id],
         )
@@ -166,7 +167,8 @@ impl Db {
         self.all(
             concat!(
                 figure_select!(),
-                " WHERE f.commitment_id = $1 ORDER BY f.as_of DESC, f.id"
+                " WHERE f.commitment_id = $1 ORDER BY ",
+                figures_newest_first!()
             ),
             &args![commitment_id],
         )
@@ -177,7 +179,8 @@ impl Db {
         self.all(
             concat!(
                 figure_select!(),
-                " WHERE f.scope = 'plan' ORDER BY p.number, f.as_of DESC, f.id"
+                " WHERE f.scope = 'plan' ORDER BY p.number, ",
+                figures_newest_first!()
             ),
             &[],
         )

@@ -5,8 +5,9 @@ macro_rules! plan_columns {
     () => {
         "id, key, number, title, start_date, end_date, status, \
     declared_commitments, ogp_listed_commitments, declared_axes, sources, notes, \
-    recorded_commitments, recorded_parliament_commitments, reported_commitments, figure, \
-    pending_end, reported_completion, parliament_figure, updated_at"
+    recorded_commitments, recorded_parliament_commitments, reported_commitments, \
+    reported_parliament_commitments, figure, pending_end, reported_completion, \
+    parliament_figure, updated_at"
     };
 }
 
@@ -14,7 +15,8 @@ macro_rules! axis_select {
     () => {
         "SELECT a.id, a.key, a.plan_id, p.key AS plan_key, a.position, \
     a.title, a.title_unofficial, a.declared_commitments, a.position_basis, a.sources, a.notes, \
-    a.recorded_commitments, a.figure, a.pending_end FROM axes a JOIN plans p ON p.id = a.plan_id"
+    a.recorded_commitments, a.reported_commitments, a.figure, a.pending_end \
+    FROM axes a JOIN plans p ON p.id = a.plan_id"
     };
 }
 
@@ -59,7 +61,9 @@ macro_rules! activity_select {
     c.title AS commitment_title, t.position, t.title, t.expected_output, t.start_date, \
     t.end_date, i.key AS responsible_key, i.name AS responsible_title, \
     i.name_unofficial AS responsible_unofficial, t.weight, t.progress, \
-    t.cancelled, t.sources, t.updated_at \
+    CASE WHEN t.last_report_at IS NULL THEN t.progress_source ELSE '' END AS progress_source, \
+    CASE WHEN t.last_report_at IS NULL THEN t.progress_as_of END AS progress_as_of, \
+    t.stated_status, t.title_wording, t.cancelled, t.sources, t.updated_at \
     FROM activities t JOIN commitments c ON c.id = t.commitment_id \
     LEFT JOIN institutions i ON i.id = t.responsible_institution_id"
     };
@@ -112,5 +116,13 @@ macro_rules! user_filter {
          OR ($3 = 'unverified' AND u.email_verified_at IS NULL AND u.deleted_at IS NULL) \
          OR ($3 = 'banned' AND u.banned_at IS NOT NULL) \
          OR ($3 = 'deleted' AND u.deleted_at IS NOT NULL))"
+    };
+}
+
+/// Reported figures newest first: the dated ones by date, then the undated ones (the engines
+/// would otherwise put NULL first on PostgreSQL and last on SQLite), then as imported.
+macro_rules! figures_newest_first {
+    () => {
+        "(f.as_of IS NULL), f.as_of DESC, f.id"
     };
 }

@@ -31,7 +31,7 @@ macro_rules! write_fns {
             /// Recomputes one commitment's figure, pending end and activity count from its
             /// activities.
             async fn recompute_commitment(c: &mut Tx<'_>, commitment_id: i64) -> DbResult<()> {
-                let acts: Vec<(i64, i64, bool, Option<String>)> = sqlx::query_as(
+                let acts: Vec<(i64, Option<i64>, bool, Option<String>)> = sqlx::query_as(
                     "SELECT weight, progress, cancelled, end_date FROM activities WHERE commitment_id = $1",
                 )
                 .bind(commitment_id)
@@ -69,10 +69,15 @@ macro_rules! write_fns {
                     let inputs: Vec<CommitmentInput> = of_axis.iter().map(|r| commitment_input(r.2, r.3)).collect();
                     let figure = progress::rollup_figure(&inputs).map(|f| i64::from(f.0));
                     let pending = progress::earliest(of_axis.iter().map(|r| r.4.as_deref()));
-                    sqlx::query("UPDATE axes SET figure = $1, pending_end = $2, recorded_commitments = $3 WHERE id = $4")
+                    let coverage = progress::commitment_coverage(&inputs);
+                    sqlx::query(
+                        "UPDATE axes SET figure = $1, pending_end = $2, recorded_commitments = $3, \
+                         reported_commitments = $4 WHERE id = $5",
+                    )
                         .bind(figure)
                         .bind(pending)
                         .bind(of_axis.len() as i64)
+                        .bind(i64::from(coverage.with_figure))
                         .bind(axis_id)
                         .execute(&mut *c)
                         .await?;
@@ -86,7 +91,7 @@ macro_rules! write_fns {
                 sqlx::query(
                     "UPDATE plans SET figure = $1, parliament_figure = $2, pending_end = $3, \
                      recorded_commitments = $4, recorded_parliament_commitments = $5, \
-                     reported_commitments = $6 WHERE id = $7",
+                     reported_commitments = $6, reported_parliament_commitments = $7 WHERE id = $8",
                 )
                 .bind(fig(&gov))
                 .bind(fig(&parl))
@@ -94,6 +99,7 @@ macro_rules! write_fns {
                 .bind(gov.len() as i64)
                 .bind(parl.len() as i64)
                 .bind(gov.iter().filter(|r| r.3.is_some()).count() as i64)
+                .bind(parl.iter().filter(|r| r.3.is_some()).count() as i64)
                 .bind(plan_id)
                 .execute(&mut *c)
                 .await?;
@@ -194,16 +200,23 @@ macro_rules! write_fns {
                     .bind(&a.key)
                     .fetch_optional(&mut *c)
                     .await?;
+                if a.progress.is_some_and(|p| !(0..=100).contains(&p)) {
+                    return Err(DbError::Invalid(format!("progress of {} out of range", a.key)));
+                }
+                let facts = &a.provenance;
                 sqlx::query(
                     "INSERT INTO activities (commitment_id, key, position, title, expected_output, start_date, \
-                     end_date, responsible_institution_id, weight, progress, cancelled, sources, updated_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) \
+                     end_date, responsible_institution_id, weight, progress, cancelled, sources, updated_at, \
+                     progress_source, progress_as_of, stated_status, title_wording) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) \
                      ON CONFLICT (key) DO UPDATE SET commitment_id = excluded.commitment_id, \
                      position = excluded.position, title = excluded.title, \
                      expected_output = excluded.expected_output, start_date = excluded.start_date, \
                      end_date = excluded.end_date, responsible_institution_id = excluded.responsible_institution_id, \
                      weight = excluded.weight, progress = excluded.progress, cancelled = excluded.cancelled, \
-                     sources = excluded.sources, updated_at = excluded.updated_at",
+                     sources = excluded.sources, updated_at = excluded.updated_at, \
+                     progress_source = excluded.progress_source, progress_as_of = excluded.progress_as_of, \
+                     stated_status = excluded.stated_status, title_wording = excluded.title_wording",
                 )
                 .bind(commitment_id)
                 .bind(&a.key)
@@ -218,13 +231,18 @@ macro_rules! write_fns {
                 .bind(a.cancelled)
                 .bind(&a.sources)
                 .bind(now)
+                .bind(&facts.progress_source)
+                .bind(facts.progress_as_of.map(|d| d.to_string()))
+                .bind(&facts.stated_status)
+                .bind(facts.title_wording)
                 .execute(&mut *c)
                 .await?;
                 Ok(previous.map(|p| p.0))
             }
 
             /// Changes an activity's weight, progress or cancellation (what a validated report or
-            /// a coordinator changes).
+            /// a coordinator changes). A new progress is no longer an imported figure: the
+            /// sources and date of one are dropped.
             pub async fn update_activity(
                 pool: Pool<'_>,
                 key: &str,
@@ -238,7 +256,9 @@ macro_rules! write_fns {
                 }
                 let mut tx = pool.begin().await?;
                 let r: Option<(i64,)> = sqlx::query_as(
-                    "UPDATE activities SET weight = $1, progress = $2, cancelled = $3, updated_at = $4 \
+                    "UPDATE activities SET weight = $1, progress = $2, cancelled = $3, updated_at = $4, \
+                     progress_source = CASE WHEN progress = $2 THEN progress_source ELSE '' END, \
+                     progress_as_of = CASE WHEN progress = $2 THEN progress_as_of END \
                      WHERE key = $5 RETURNING commitment_id",
                 )
                 .bind(weight)
@@ -336,7 +356,7 @@ macro_rules! write_fns {
             /// Compares every stored figure with a fresh computation from the activities; returns
             /// a description of each difference (empty when all agree).
             pub async fn figure_mismatches(pool: Pool<'_>) -> DbResult<Vec<String>> {
-                let acts: Vec<(i64, i64, i64, bool, Option<String>)> =
+                let acts: Vec<(i64, i64, Option<i64>, bool, Option<String>)> =
                     sqlx::query_as("SELECT commitment_id, weight, progress, cancelled, end_date FROM activities")
                         .fetch_all(pool)
                         .await?;
@@ -347,7 +367,7 @@ macro_rules! write_fns {
                     )
                     .fetch_all(pool)
                     .await?;
-                let mut by_c: HashMap<i64, Vec<(i64, i64, bool, Option<String>)>> = HashMap::new();
+                let mut by_c: HashMap<i64, Vec<(i64, Option<i64>, bool, Option<String>)>> = HashMap::new();
                 for a in acts {
                     by_c.entry(a.0).or_default().push((a.1, a.2, a.3, a.4));
                 }
@@ -363,42 +383,56 @@ macro_rules! write_fns {
                     }
                     fresh.insert(c.0, (f, p));
                 }
-                let axes: Vec<(i64, String, Option<i64>, Option<String>)> =
-                    sqlx::query_as("SELECT id, key, figure, pending_end FROM axes").fetch_all(pool).await?;
-                for a in axes {
-                    let of: Vec<_> = cs.iter().filter(|c| c.3 == Some(a.0)).collect();
-                    let f = progress::rollup_figure(&of.iter().map(|c| commitment_input(c.5, fresh[&c.0].0)).collect::<Vec<_>>())
-                        .map(|f| i64::from(f.0));
-                    let p = progress::earliest(of.iter().map(|c| fresh[&c.0].1.as_deref()));
-                    if (f, &p) != (a.2, &a.3) {
-                        out.push(format!("axis {}: stored {:?}/{:?} fresh {:?}/{:?}", a.1, a.2, a.3, f, p));
-                    }
-                }
-                let plans: Vec<(i64, String, Option<i64>, Option<i64>, Option<String>)> =
-                    sqlx::query_as("SELECT id, key, figure, parliament_figure, pending_end FROM plans")
+                let axes: Vec<(i64, String, Option<i64>, Option<String>, i64)> =
+                    sqlx::query_as("SELECT id, key, figure, pending_end, reported_commitments FROM axes")
                         .fetch_all(pool)
                         .await?;
+                for a in axes {
+                    let of: Vec<_> = cs.iter().filter(|c| c.3 == Some(a.0)).collect();
+                    let inputs: Vec<CommitmentInput> = of.iter().map(|c| commitment_input(c.5, fresh[&c.0].0)).collect();
+                    let f = progress::rollup_figure(&inputs).map(|f| i64::from(f.0));
+                    let k = i64::from(progress::commitment_coverage(&inputs).with_figure);
+                    let p = progress::earliest(of.iter().map(|c| fresh[&c.0].1.as_deref()));
+                    if (f, &p, k) != (a.2, &a.3, a.4) {
+                        out.push(format!("axis {}: stored {:?}/{:?}/{} fresh {:?}/{:?}/{}", a.1, a.2, a.3, a.4, f, p, k));
+                    }
+                }
+                type PlanFigures = (i64, String, Option<i64>, Option<i64>, Option<String>, i64, i64);
+                let plans: Vec<PlanFigures> = sqlx::query_as(
+                    "SELECT id, key, figure, parliament_figure, pending_end, reported_commitments, \
+                     reported_parliament_commitments FROM plans",
+                )
+                .fetch_all(pool)
+                .await?;
                 for p in plans {
                     let of = |t: CommitmentType| -> Vec<CommitmentInput> {
                         cs.iter().filter(|c| c.2 == p.0 && c.4 == t).map(|c| commitment_input(c.5, fresh[&c.0].0)).collect()
                     };
-                    let g = progress::rollup_figure(&of(CommitmentType::Government)).map(|f| i64::from(f.0));
-                    let pa = progress::rollup_figure(&of(CommitmentType::Parliament)).map(|f| i64::from(f.0));
+                    let (gov, parl) = (of(CommitmentType::Government), of(CommitmentType::Parliament));
+                    let g = progress::rollup_figure(&gov).map(|f| i64::from(f.0));
+                    let pa = progress::rollup_figure(&parl).map(|f| i64::from(f.0));
                     let pe = progress::earliest(
                         cs.iter().filter(|c| c.2 == p.0 && c.4 == CommitmentType::Government).map(|c| fresh[&c.0].1.as_deref()),
                     );
-                    if (g, pa, &pe) != (p.2, p.3, &p.4) {
-                        out.push(format!("plan {}: stored {:?}/{:?}/{:?} fresh {:?}/{:?}/{:?}", p.1, p.2, p.3, p.4, g, pa, pe));
+                    let counts = (
+                        i64::from(progress::commitment_coverage(&gov).with_figure),
+                        i64::from(progress::commitment_coverage(&parl).with_figure),
+                    );
+                    if (g, pa, &pe, counts) != (p.2, p.3, &p.4, (p.5, p.6)) {
+                        out.push(format!(
+                            "plan {}: stored {:?}/{:?}/{:?}/{:?} fresh {:?}/{:?}/{:?}/{:?}",
+                            p.1, p.2, p.3, p.4, (p.5, p.6), g, pa, pe, counts
+                        ));
                     }
                 }
                 Ok(out)
             }
 
-            fn activity_inputs(rows: &[(i64, i64, bool, Option<String>)]) -> Vec<ActivityInput> {
+            fn activity_inputs(rows: &[(i64, Option<i64>, bool, Option<String>)]) -> Vec<ActivityInput> {
                 rows.iter()
                     .map(|(w, p, c, e)| ActivityInput {
                         weight: u32::try_from(*w).unwrap_or(0),
-                        progress: u8::try_from(*p).unwrap_or(0).min(100),
+                        progress: Progress::from_stored(*p).percent(),
                         cancelled: *c,
                         end: e.as_deref().and_then(|e| PartialDate::parse(e).ok()),
                     })

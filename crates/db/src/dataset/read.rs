@@ -1,6 +1,7 @@
 //! Reading the CSV layout. Every problem is collected (not only the first), each with its
 //! file, line and column; a dataset is returned only when there is none.
 
+mod activity;
 mod build;
 mod checks;
 mod detect;

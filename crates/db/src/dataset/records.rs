@@ -1,7 +1,9 @@
 //! The records of a dataset, validated and typed.
 
 use opengov_core::assessment::{Assessment, OgpValues, PolicyAreas};
-use opengov_core::kinds::{CommitmentType, FigureScope, InstitutionKind, PlanStatus, TitleSource};
+use opengov_core::kinds::{
+    CommitmentType, FigureScope, InstitutionKind, PlanStatus, TitleSource, TitleWording,
+};
 use opengov_core::{Lang, LocalizedText, PartialDate, Period};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -204,9 +206,25 @@ pub struct ActivityRec {
     /// Key of an institution of the dataset or already stored.
     pub responsible_institution: Option<String>,
     pub weight: i64,
-    pub progress: i64,
+    /// 0-100, or `None`: not reported.
+    pub progress: Option<i64>,
     pub cancelled: bool,
     pub sources: String,
+    /// Where its title and figure come from, for activities read from the research files.
+    pub provenance: Provenance,
+}
+
+/// What the sources say of an activity's title and figure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Provenance {
+    /// Whose wording the title is.
+    pub title_wording: TitleWording,
+    /// The status a source states, as written ("done", "planned", ...); empty when none.
+    pub stated_status: String,
+    /// The sources of the imported figure (`;`-separated); empty when it has none.
+    pub progress_source: String,
+    /// The date of the imported figure, as the source gives it.
+    pub progress_as_of: Option<PartialDate>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -263,19 +263,29 @@ pub fn write_dir(ds: &Dataset, dir: &Path) -> std::io::Result<()> {
             "progress",
             "cancelled",
             "source_urls",
+            "title_written_by_us",
+            "status",
+            "progress_source_urls",
+            "progress_as_of",
         ]);
     for a in &ds.activities {
         let mut r = vec![a.ogp_id.clone(), a.key.clone(), a.position.to_string()];
         r.extend(langs(&a.title));
         r.extend(langs(&a.expected_output));
+        let facts = &a.provenance;
         r.extend([
             date(&a.start_date),
             date(&a.end_date),
             opt(&a.responsible_institution),
             a.weight.to_string(),
-            a.progress.to_string(),
+            // Not reported: an empty cell, never 0.
+            a.progress.map(|p| p.to_string()).unwrap_or_default(),
             if a.cancelled { "yes" } else { "no" }.to_string(),
             a.sources.clone(),
+            facts.title_wording.written_by_us().to_string(),
+            facts.stated_status.clone(),
+            facts.progress_source.clone(),
+            date(&facts.progress_as_of),
         ]);
         t.rows.push(r);
     }

@@ -74,6 +74,10 @@ pub struct PlanDto {
     /// Government commitments recorded on this portal.
     pub recorded_commitments: i64,
     pub recorded_parliament_commitments: i64,
+    /// Government commitments with a computed figure: the plan's figure is computed from these.
+    pub reported_commitments: i64,
+    /// Parliament's commitments with a computed figure.
+    pub reported_parliament_commitments: i64,
     /// Computed completion in percent (two decimals); null when nothing is reported.
     pub progress: Option<f64>,
     pub progress_status: String,
@@ -94,6 +98,8 @@ impl PlanDto {
             declared_commitments: p.declared_commitments,
             recorded_commitments: p.recorded_commitments,
             recorded_parliament_commitments: p.recorded_parliament_commitments,
+            reported_commitments: p.reported_commitments,
+            reported_parliament_commitments: p.reported_parliament_commitments,
             progress: percent(p.figure),
             progress_status: status(p.figure),
             reported_figures: figures
@@ -119,6 +125,8 @@ pub struct AxisDto {
     pub title_unofficial: Texts,
     pub declared_commitments: Option<i64>,
     pub recorded_commitments: i64,
+    /// Its commitments with a computed figure: the axis's figure is computed from these.
+    pub reported_commitments: i64,
     pub progress: Option<f64>,
     pub progress_status: String,
     pub reported_figures: Vec<ReportedFigureDto>,
@@ -134,6 +142,7 @@ impl AxisDto {
             title_unofficial: texts(&a.title_unofficial),
             declared_commitments: a.declared_commitments,
             recorded_commitments: a.recorded_commitments,
+            reported_commitments: a.reported_commitments,
             progress: percent(a.figure),
             progress_status: status(a.figure),
             reported_figures: figures
@@ -372,8 +381,21 @@ pub struct ActivityDto {
     pub end_date: Option<String>,
     pub responsible_institution: Option<InstitutionRef>,
     pub weight: i64,
-    /// 0-100
-    pub progress: i64,
+    /// 0-100; null when not reported (no source or validated report gives a figure). A
+    /// commitment with an activity not reported has no computed figure.
+    #[schema(minimum = 0, maximum = 100)]
+    pub progress: Option<i64>,
+    /// The sources of an imported figure, or of the status a source states.
+    pub progress_sources: Vec<String>,
+    /// The date of an imported figure or stated status, as the source gives it (YYYY, YYYY-MM
+    /// or YYYY-MM-DD).
+    pub progress_as_of: Option<String>,
+    /// The status a source states, as written ("done", "started", "planned", "not done (per
+    /// parliamentary question)"); null when none.
+    pub stated_status: Option<String>,
+    /// Whose wording the title is: source (as found), shortened (the source's, trimmed by the
+    /// portal's editors) or editors (a neutral label the editors wrote).
+    pub title_wording: String,
     pub cancelled: bool,
 }
 
@@ -395,7 +417,11 @@ impl From<&ActivityRow> for ActivityDto {
                 )
             }),
             weight: a.weight,
-            progress: a.progress,
+            progress: a.progress.stored(),
+            progress_sources: list(&a.progress_source),
+            progress_as_of: a.progress_as_of.clone(),
+            stated_status: Some(a.stated_status.clone()).filter(|s| !s.is_empty()),
+            title_wording: a.title_wording.to_string(),
             cancelled: a.cancelled,
         }
     }

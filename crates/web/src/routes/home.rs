@@ -78,7 +78,13 @@ pub async fn page(
         ];
         if let Some(card) = &current_card {
             let (value, note) = match (card.bar.percent, &card.official) {
-                (Some(_), _) => (card.bar.value_label.clone(), c.t("stat-computed")),
+                // From some of its commitments only: the figure says so.
+                (Some(_), _) => (
+                    card.bar.value_label.clone(),
+                    card.coverage
+                        .clone()
+                        .unwrap_or_else(|| c.t("stat-computed")),
+                ),
                 (None, Some(o)) => (
                     o.value.clone(),
                     format!("{} · {}", c.t("official-tag"), o.label),

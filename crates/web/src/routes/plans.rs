@@ -157,6 +157,12 @@ pub async fn page(
                 }),
             groups,
             parliament_bar,
+            parliament_coverage: crate::views::coverage::of_commitments(
+                &c,
+                plan.parliament_figure,
+                plan.reported_parliament_commitments,
+                plan.recorded_parliament_commitments,
+            ),
             documents: documents
                 .iter()
                 .map(|d| DocItem {

@@ -238,6 +238,8 @@ impl Chrome {
     pub fn period(&self, start: Option<&str>, end: Option<&str>) -> String {
         match (start, end) {
             (None, None) => self.t("date-unknown"),
+            // A step of one day (or month) is that date, not a range from it to itself.
+            (Some(s), Some(e)) if s == e => self.opt_date(start),
             _ => crate::format::period_of(self.opt_date(start), self.opt_date(end)),
         }
     }

@@ -283,6 +283,7 @@ pub fn build(
         plan_label,
         plan_href: c.href(&format!("/plans/{}", cm.plan_number)),
         bar: Bar::new(c, cm.figure, cm.pending_end.as_deref(), today, &cm.ogp_id),
+        coverage: super::coverage::of_activities(c, d.activities),
         officials: d.figures.iter().map(|f| Official::of(c, f)).collect(),
         fields,
         irm_fields,

@@ -172,6 +172,8 @@ pub struct PlanCard {
     pub official: Option<Official>,
     /// "12 of 22 commitments are recorded here", when the dataset is incomplete.
     pub incomplete: Option<String>,
+    /// "Computed from 2 of the 18 commitments recorded here", when the figure comes from some.
+    pub coverage: Option<String>,
 }
 
 impl PlanCard {
@@ -206,6 +208,12 @@ impl PlanCard {
             recorded: c.count("count-commitments", &p.recorded_commitments),
             official: official.map(|f| Official::of(c, f)),
             incomplete,
+            coverage: super::coverage::of_commitments(
+                c,
+                p.figure,
+                p.reported_commitments,
+                p.recorded_commitments,
+            ),
         }
     }
 }
@@ -219,6 +227,8 @@ pub struct AxisItem {
     pub bar: Bar,
     pub official: Option<Official>,
     pub declared: Option<String>,
+    /// What its figure comes from, when not from every commitment.
+    pub coverage: Option<String>,
 }
 
 impl AxisItem {
@@ -237,6 +247,12 @@ impl AxisItem {
             declared: a
                 .declared_commitments
                 .map(|d| c.count("count-commitments", &d)),
+            coverage: super::coverage::of_commitments(
+                c,
+                a.figure,
+                a.reported_commitments,
+                a.recorded_commitments,
+            ),
         }
     }
 }
@@ -292,74 +308,6 @@ impl CommitmentItem {
             period: c.period(s.start_date.as_deref(), s.end_date.as_deref()),
             parliament: s.commitment_type == CommitmentType::Parliament,
             mark,
-        }
-    }
-}
-
-pub struct ActivityItem {
-    pub title: Txt,
-    /// One marker for the row's texts.
-    pub mark: Option<String>,
-    pub expected_output: Option<Txt>,
-    pub period: String,
-    pub responsible: Option<Txt>,
-    pub responsible_href: Option<String>,
-    pub weight: i64,
-    pub progress: String,
-    pub status: String,
-    pub status_code: &'static str,
-    pub delayed: bool,
-    pub commitment_id: String,
-    pub commitment_href: String,
-}
-
-impl ActivityItem {
-    pub fn of(c: &Chrome, a: &ActivityRow, today: &str) -> ActivityItem {
-        let input = opengov_core::progress::ActivityInput {
-            weight: 1,
-            progress: u8::try_from(a.progress.clamp(0, 100)).unwrap_or(0),
-            cancelled: a.cancelled,
-            end: a
-                .end_date
-                .as_deref()
-                .and_then(|e| opengov_core::PartialDate::parse(e).ok()),
-        };
-        let delayed =
-            opengov_core::progress::pending_end(&[input]).is_some_and(|p| p.as_str() < today);
-        let status_code = if a.cancelled {
-            "cancelled"
-        } else {
-            Figure::from_percent(input.progress).status().code()
-        };
-        let title = Txt::or_missing(c, Txt::of(c, &a.title()));
-        let expected_output = Txt::of(c, &a.expected_output());
-        let responsible = a
-            .responsible_title
-            .as_deref()
-            .and_then(|t| Txt::stored(c, t, a.responsible_unofficial.as_deref()));
-        let mark = marker_of(
-            c,
-            [Some(&title), expected_output.as_ref(), responsible.as_ref()]
-                .into_iter()
-                .flatten(),
-        );
-        ActivityItem {
-            title,
-            mark,
-            expected_output,
-            period: c.period(a.start_date.as_deref(), a.end_date.as_deref()),
-            responsible,
-            responsible_href: a
-                .responsible_key
-                .as_ref()
-                .map(|k| c.href(&format!("/institutions/{k}"))),
-            weight: a.weight,
-            progress: c.percent(a.progress),
-            status: c.t(&format!("status-{status_code}")),
-            status_code,
-            delayed,
-            commitment_id: a.commitment_ogp_id.clone(),
-            commitment_href: c.href(&format!("/commitments/{}", a.commitment_ogp_id)),
         }
     }
 }

@@ -1,8 +1,10 @@
 //! View models: what templates show, built from storage rows. Templates get only strings and
 //! flags prepared here; every user-visible word comes from the `.ftl` files.
 
+mod activity;
 mod chrome;
 pub mod commitment;
+pub mod coverage;
 mod filters;
 pub mod followup;
 mod help;
@@ -12,6 +14,7 @@ mod options;
 mod pages;
 pub mod timeline;
 
+pub use activity::ActivityItem;
 pub use chrome::{Chrome, Crumb, Nav};
 pub use filters::list_address;
 pub use help::{ACCESSIBILITY_REVIEWED, Help, HelpPage};

@@ -67,6 +67,8 @@ pub struct PlanPage {
     pub declared_axes: Option<String>,
     pub groups: Vec<Group>,
     pub parliament_bar: Option<Bar>,
+    /// What Parliament's figure comes from, when not from all of its commitments.
+    pub parliament_coverage: Option<String>,
     pub documents: Vec<DocItem>,
     pub sources: Vec<String>,
 }
@@ -119,6 +121,8 @@ pub struct CommitmentPage {
     pub plan_label: String,
     pub plan_href: String,
     pub bar: Bar,
+    /// "Progress recorded for 4 of this commitment's 7 activities", when some have none.
+    pub coverage: Option<String>,
     pub officials: Vec<Official>,
     pub fields: Vec<Field>,
     pub irm_fields: Vec<Field>,

@@ -94,9 +94,10 @@ impl TestApp {
             end_date: end.map(|e| PartialDate::parse(e).expect("a partial date")),
             responsible_institution: None,
             weight: 1,
-            progress,
+            progress: Some(progress),
             cancelled: false,
             sources: String::new(),
+            provenance: Default::default(),
         };
         self.db.add_activity(&a, now_micros()).await.unwrap();
         self.db

@@ -16,7 +16,7 @@ pub(super) fn read_line(kind: FileKind, l: &mut Line<'_>, ds: &mut Dataset) {
         FileKind::Plans => plan(l, ds),
         FileKind::Axes => axis(l, ds),
         FileKind::Commitments => commitment(l, ds),
-        FileKind::Activities => activity(l, ds),
+        FileKind::Activities => super::activity::activity(l, ds),
         FileKind::Figures => figure(l, ds),
         FileKind::Documents => document(l, ds),
     }
@@ -231,27 +231,6 @@ fn commitment(l: &mut Line<'_>, ds: &mut Dataset) {
         weight,
     };
     ds.commitments.push(rec);
-}
-
-fn activity(l: &mut Line<'_>, ds: &mut Dataset) {
-    let rec = ActivityRec {
-        ogp_id: l.key("ogp_id"),
-        key: l.key("activity_key"),
-        position: l.int("position", 1, 10_000).unwrap_or(1),
-        title: l.localized("title"),
-        expected_output: l.localized("expected_output"),
-        start_date: l.date("start_date"),
-        end_date: l.date("end_date"),
-        responsible_institution: Some(l.text("responsible_institution")).filter(|s| !s.is_empty()),
-        weight: l.required_int("weight", 1, i64::from(opengov_core::progress::MAX_WEIGHT)),
-        progress: l.required_int("progress", 0, 100),
-        cancelled: l.yes_no("cancelled"),
-        sources: l.text("source_urls"),
-    };
-    if rec.title.is_empty() {
-        l.issue("title_ar", IssueCode::Required, String::new());
-    }
-    ds.activities.push(rec);
 }
 
 fn figure(l: &mut Line<'_>, ds: &mut Dataset) {

@@ -158,13 +158,27 @@ pub(super) fn check_references(
             );
         }
     }
+    // The research files' activities have no key column: their key is made of the position.
+    let research: Vec<bool> = parsed
+        .iter()
+        .filter(|p| p.kind == FileKind::Activities)
+        .flat_map(|p| {
+            let header: Vec<&str> = p.header.keys().map(String::as_str).collect();
+            std::iter::repeat_n(FileKind::is_research_activities(&header), p.rows.len())
+        })
+        .collect();
     let mut seen = HashSet::new();
     for (i, a) in ds.activities.iter().enumerate() {
+        let (key_col, institution_col) = if research.get(i).copied().unwrap_or(false) {
+            ("position", "responsible_institution_key")
+        } else {
+            ("activity_key", "responsible_institution")
+        };
         if !seen.insert(a.key.as_str()) {
             push(
                 FileKind::Activities,
                 i,
-                "activity_key",
+                key_col,
                 IssueCode::Duplicate,
                 &a.key,
             );
@@ -184,7 +198,7 @@ pub(super) fn check_references(
             push(
                 FileKind::Activities,
                 i,
-                "responsible_institution",
+                institution_col,
                 IssueCode::UnknownReference,
                 r,
             );

@@ -26,7 +26,24 @@ impl FileKind {
         }
     }
 
-    /// Columns that must be present in the header.
+    /// Columns that must be present in a header of this kind (the research files' activities
+    /// have their own, see [`FileKind::is_research_activities`]).
+    pub fn required_columns_of(self, header: &[&str]) -> &'static [&'static str] {
+        if self == FileKind::Activities && FileKind::is_research_activities(header) {
+            &["ogp_id", "position", "label_written_by_us"]
+        } else {
+            self.required_columns()
+        }
+    }
+
+    /// The research files' activities (`activities.csv` of `data/morocco/`): `label_*` titles,
+    /// `label_written_by_us`, the `status` and `progress_percent` sources give, no key, weight
+    /// or progress of the portal's layout. Their key is `<ogp_id>-<position>`.
+    pub fn is_research_activities(header: &[&str]) -> bool {
+        !header.contains(&"activity_key") && header.contains(&"label_written_by_us")
+    }
+
+    /// Columns that must be present in the header of the portal's layout.
     pub fn required_columns(self) -> &'static [&'static str] {
         match self {
             FileKind::Institutions => &["key", "kind"],
@@ -64,7 +81,7 @@ impl FileKind {
     /// Recognises a file by its header.
     pub fn detect(header: &[&str]) -> Option<FileKind> {
         let has = |c: &str| header.contains(&c);
-        if has("activity_key") {
+        if has("activity_key") || (FileKind::is_research_activities(header) && has("ogp_id")) {
             Some(FileKind::Activities)
         } else if has("ogp_id") {
             Some(FileKind::Commitments)

@@ -85,7 +85,7 @@ pub(super) fn parse_bytes(
         return None;
     };
     let mut ok = true;
-    for col in kind.required_columns() {
+    for col in kind.required_columns_of(&hrefs) {
         if !hrefs.contains(col) {
             issues.push(ImportIssue {
                 column_name: Some((*col).to_string()),
