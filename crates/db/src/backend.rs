@@ -39,6 +39,8 @@ mod guarded;
 mod reports;
 #[macro_use]
 mod office;
+#[macro_use]
+mod tokens;
 
 use crate::dataset::*;
 use crate::rows::*;
@@ -141,5 +143,6 @@ backend!(
     change_fns,
     guarded_fns,
     report_fns,
-    office_fns
+    office_fns,
+    token_fns
 );

@@ -18,7 +18,9 @@ use opengov_core::reporting::ReportStatus;
 use serde::Serialize;
 
 mod office;
+mod tokens;
 pub use office::*;
+pub use tokens::*;
 
 fn lt(s: &str) -> LocalizedText {
     LocalizedText::from_json(s)

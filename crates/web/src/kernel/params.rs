@@ -111,6 +111,10 @@ path_param!(
     ReportId(i64) = "report", positive
 );
 path_param!(
+    /// A personal API token's id (`{token}`).
+    TokenId(i64) = "token", positive
+);
+path_param!(
     /// The file name of a development e-mail (`{file}`): `NAME.eml`, no path.
     MailFile(String) = "file", |raw| {
         let plain = !raw.contains(['/', '\\']) && !raw.starts_with('.');

@@ -6,7 +6,7 @@
 use crate::state::AppState;
 use axum::Router;
 use axum::handler::Handler;
-use axum::routing::{MethodRouter, get, post};
+use axum::routing::{MethodRouter, get, post, put};
 
 /// Who may use a route.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,7 +20,9 @@ pub enum Access {
     /// Administrators (guards: `Allowed<ViewUsers>`, `Admin`, `Allowed<ViewAuditLog>`).
     Admin,
     /// Those the policy lets report on the activity of the path: its project leaders and
-    /// administrators, while its plan is open (guard: `AllowedOn<ReportOnActivity>`).
+    /// administrators, while its plan is open (guard: `AllowedOn<ReportOnActivity>`). On the
+    /// reporting API the activity is named in the body and the caller is a token's owner
+    /// (`api::bearer::TokenCaller`); the same holds for the three rules below.
     ReportOnActivity,
     /// Those who may read the report of the path: anyone once published; before, its author,
     /// its activity's leaders, its plan's coordinators, administrators (`AllowedOn<ReadReport>`).
@@ -31,6 +33,9 @@ pub enum Access {
     /// Those who may validate or return the report of the path: its plan's coordinators and
     /// administrators (guard: `AllowedOn<ValidateReport>`).
     ValidateReport,
+    /// A signed-in user whom the policy lets hold API tokens: project leaders, coordinators
+    /// and administrators, on their own tokens only (guard: `Allowed<ManageOwnTokens>`).
+    OwnTokens,
     /// Only in development mode (404 otherwise).
     Dev,
 }
@@ -63,6 +68,7 @@ impl RouteDecl {
                 "{file}" => "x.eml",
                 "{*path}" => "css/site.css",
                 "{*rest}" => "v9/x",
+                // `{activity}`, `{report}` and `{token}` are made by the test.
                 s => s,
             });
         }
@@ -133,6 +139,14 @@ impl Routes {
         T: 'static,
     {
         self.add("POST", path, access, post(handler))
+    }
+
+    pub fn put<H, T>(self, path: &'static str, access: Access, handler: H) -> Self
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        self.add("PUT", path, access, put(handler))
     }
 
     /// The query the route x role test adds to the last declared route's sample path.

@@ -23,7 +23,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 /// Every route of the portal, pages and API, each with its access rule.
 pub fn routes() -> Routes {
     use Access::*;
-    use account::{own_data, register, reset, settings, signin, two_step};
+    use account::{own_data, register, reset, settings, signin, tokens, two_step};
     Routes::new()
         .get("/", Public, root)
         .get("/healthz", Public, health::healthz)
@@ -103,6 +103,13 @@ pub fn routes() -> Routes {
             two_step::verify_form,
         )
         .post("/{lang}/account/two-step/verify", Guest, two_step::verify)
+        .get("/{lang}/account/tokens", OwnTokens, tokens::list)
+        .post("/{lang}/account/tokens", OwnTokens, tokens::create)
+        .post(
+            "/{lang}/account/tokens/{token}/revoke",
+            OwnTokens,
+            tokens::revoke,
+        )
         .get("/{lang}/account/delete", SignedIn, own_data::delete_page)
         .post("/{lang}/account/delete", SignedIn, own_data::delete)
         // The admin area.

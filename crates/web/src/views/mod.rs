@@ -10,6 +10,7 @@ pub mod office;
 mod options;
 mod pages;
 pub mod timeline;
+mod tokens;
 
 pub use chrome::{Chrome, Crumb, Nav};
 pub use filters::list_address;
@@ -17,3 +18,4 @@ pub use help::{ACCESSIBILITY_REVIEWED, Help, HelpPage};
 pub use items::*;
 pub use options::{OptionGroup, Options};
 pub use pages::*;
+pub use tokens::{TokenLine, TokensPage};

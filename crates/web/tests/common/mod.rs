@@ -2,11 +2,13 @@
 //! signed in through the forms, a browser-like client, page readers, and [`both_engines!`].
 #![allow(dead_code, unused_imports, unused_macros)]
 
+pub mod api;
 pub mod app;
 pub mod client;
 pub mod html;
 pub mod users;
 
+pub use api::{json, secret_in};
 pub use app::{TestApp, TestAppBuilder, demo_dir};
 pub use client::Client;
 pub use html::*;
