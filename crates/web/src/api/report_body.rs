@@ -528,7 +528,7 @@ impl ReportDto {
         evidence: &[EvidenceRow],
         history: &[HistoryRow],
     ) -> ReportDto {
-        let iso = crate::format::iso;
+        let iso = crate::format::timestamp;
         ReportDto {
             id: r.id,
             activity: place.activity_key.clone(),
