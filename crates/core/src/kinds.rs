@@ -376,6 +376,8 @@ coded_enum! {
         ActivityMoved => "activity_moved",
         ActivityDeleted => "activity_deleted",
         ReportPublished => "report_published",
+        ActivityEdited => "activity_edited",
+        ActivityCancelled => "activity_cancelled",
     }
 }
 

@@ -3,6 +3,7 @@
 //! framework, no SQL.
 #![forbid(unsafe_code)]
 
+pub mod activity_edit;
 pub mod assessment;
 pub mod auth;
 pub mod date;

@@ -40,6 +40,8 @@ mod reports;
 #[macro_use]
 mod office;
 #[macro_use]
+mod activities;
+#[macro_use]
 mod tokens;
 
 use crate::dataset::*;
@@ -144,5 +146,6 @@ backend!(
     guarded_fns,
     report_fns,
     office_fns,
+    activity_fns,
     token_fns
 );

@@ -439,3 +439,73 @@ async fn the_office_tells_a_citizen_they_have_nothing_to_do_and_links_staff(engi
     app.cleanup().await;
 }
 both_engines!(the_office_tells_a_citizen_they_have_nothing_to_do_and_links_staff);
+
+async fn a_plans_late_activities_and_requests_for_assistance_follow_published_reports(
+    engine: Engine,
+) {
+    let app = TestApp::new(engine).build().await;
+    app.add_dated_activity(A, "late1", 10, Some("2025-03"))
+        .await;
+    app.add_dated_activity(A, "future1", 10, Some("2099-12"))
+        .await;
+    let mut leader = leader_of(&app, "leader@example.ma", A).await;
+    let mut coordinator = coordinator_of_plan_3(&app).await;
+    let mut public = app.client();
+    let late = public.get("/fr/plans/3/late").await;
+    assert_eq!(late.status, 200);
+    let text = shown(&late.body);
+    assert!(
+        text.contains("late1") && !text.contains("future1"),
+        "{text}"
+    );
+    let none = public.get("/ar/plans/3/assistance").await;
+    assert!(shown(&none.body).contains("لا يوجد أي طلب دعم مفتوح"));
+    // A report that completes the late activity and asks for help.
+    let id = report_id(
+        &draft(
+            &mut leader,
+            "late1",
+            &[
+                ("progress", "100"),
+                ("done", "Terminé"),
+                ("assistance", "Un appui juridique du comité de pilotage."),
+            ],
+        )
+        .await,
+    );
+    let report = format!("/fr/office/reports/{id}");
+    let r = leader
+        .post(
+            &report,
+            &[
+                ("revision", "1"),
+                ("progress", "100"),
+                ("done", "Terminé"),
+                ("assistance", "Un appui juridique du comité de pilotage."),
+                ("then", "submit"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    // The queue marks the request.
+    assert!(shown(&coordinator.get("/fr/office").await.body).contains("Demande d'appui"));
+    assert_eq!(
+        coordinator
+            .post(&format!("{report}/validate"), &[])
+            .await
+            .status,
+        303
+    );
+    let late = public.get("/fr/plans/3/late").await;
+    assert!(
+        !shown(&late.body).contains("late1"),
+        "no longer late once at 100 %"
+    );
+    let open = public.get("/fr/plans/3/assistance").await;
+    assert!(shown(&open.body).contains("Un appui juridique du comité de pilotage."));
+    // The plan page links both.
+    let plan = public.get("/fr/plans/3").await;
+    assert!(plan.body.contains("/fr/plans/3/late") && plan.body.contains("/fr/plans/3/assistance"));
+    app.cleanup().await;
+}
+both_engines!(a_plans_late_activities_and_requests_for_assistance_follow_published_reports);

@@ -1,7 +1,7 @@
 //! Read functions of the public pages and the API: each statement written once, run by
 //! [`Db::all`] / [`Db::optional`] / [`Db::one`] on the handle's read path (see `reader`).
 
-mod timeline;
+mod co_implementation;
 
 use super::args::{Arg, args};
 use crate::rows::*;

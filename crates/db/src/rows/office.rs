@@ -148,3 +148,32 @@ impl super::EvidenceRow {
         }
     }
 }
+
+read_by_name! {
+    /// An open request for assistance to the steering committee, from a published report.
+    #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+    pub struct AssistanceRow {
+        pub id: i64,
+        pub ogp_id: String,
+        pub activity_key: String,
+        /// JSON text per language.
+        pub activity_title: String,
+        pub assistance: String,
+        /// The language the report was written in.
+        pub lang: String,
+        pub published_at: i64,
+    }
+}
+
+/// A project leader of a commitment (or of one of its activities), with the grant that makes
+/// them one.
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct LeaderRow {
+    pub role_id: i64,
+    pub user_id: i64,
+    pub display_name: String,
+    pub email: Option<String>,
+    pub scope_kind: opengov_core::auth::policy::ScopeKind,
+    /// The activity of an activity-scoped grant.
+    pub activity_key: Option<String>,
+}

@@ -30,6 +30,10 @@ pub enum Access {
     /// Those who may edit and submit the report of the path: its activity's leaders and
     /// administrators (guard: `AllowedOn<WriteReport>`).
     WriteReport,
+    /// Those who may manage the commitment or activity of the path (its activities, its
+    /// project leaders): its plan's coordinators and administrators, while the plan is open
+    /// (guards: `AllowedOn<ManageCommitment>`, `AllowedOn<ManageActivity>`).
+    ManageCommitment,
     /// Those who may validate or return the report of the path: its plan's coordinators and
     /// administrators (guard: `AllowedOn<ValidateReport>`).
     ValidateReport,

@@ -5,6 +5,7 @@ mod admin;
 mod assets;
 mod commitments;
 mod dev;
+mod followup;
 mod health;
 mod help;
 mod home;
@@ -33,6 +34,12 @@ pub fn routes() -> Routes {
         .get("/{lang}/", Public, home::page)
         .get("/{lang}/plans", Public, plans::list)
         .get("/{lang}/plans/{number}", Public, plans::page)
+        .get("/{lang}/plans/{number}/late", Public, followup::late)
+        .get(
+            "/{lang}/plans/{number}/assistance",
+            Public,
+            followup::assistance,
+        )
         .get("/{lang}/commitments", Public, commitments::list)
         .get("/{lang}/commitments/{ogp_id}", Public, commitments::page)
         .get("/{lang}/institutions", Public, institutions::list)
@@ -141,6 +148,51 @@ pub fn routes() -> Routes {
             "/{lang}/office/activities/{activity}/reports/new",
             ReportOnActivity,
             office::report::create,
+        )
+        .get(
+            "/{lang}/office/plans/{number}",
+            ManageCommitment,
+            office::plan::page,
+        )
+        .get(
+            "/{lang}/office/commitments/{ogp_id}",
+            ManageCommitment,
+            office::commitment::page,
+        )
+        .post(
+            "/{lang}/office/commitments/{ogp_id}/leaders",
+            ManageCommitment,
+            office::commitment::grant,
+        )
+        .post(
+            "/{lang}/office/commitments/{ogp_id}/leaders/{role_id}/revoke",
+            ManageCommitment,
+            office::commitment::revoke,
+        )
+        .get(
+            "/{lang}/office/commitments/{ogp_id}/activities/new",
+            ManageCommitment,
+            office::activities::new,
+        )
+        .post(
+            "/{lang}/office/commitments/{ogp_id}/activities/new",
+            ManageCommitment,
+            office::activities::create,
+        )
+        .get(
+            "/{lang}/office/activities/{activity}/edit",
+            ManageCommitment,
+            office::activities::edit,
+        )
+        .post(
+            "/{lang}/office/activities/{activity}/edit",
+            ManageCommitment,
+            office::activities::update,
+        )
+        .post(
+            "/{lang}/office/activities/{activity}/cancel",
+            ManageCommitment,
+            office::activities::cancel,
         )
         .get(
             "/{lang}/office/reports/{report}",

@@ -178,6 +178,10 @@ pub async fn page(
                 .collect(),
             sources: crate::format::list(&plan.sources),
             plan: card,
+            followup: (
+                format!("/plans/{number}/late"),
+                format!("/plans/{number}/assistance"),
+            ),
             c,
         };
         // Its commitments, axes and figures all change with the plan's tag.

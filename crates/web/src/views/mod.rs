@@ -4,6 +4,7 @@
 mod chrome;
 pub mod commitment;
 mod filters;
+pub mod followup;
 mod help;
 mod items;
 pub mod office;

@@ -47,6 +47,8 @@ pub struct OfficeHome {
     pub counts: Vec<Count>,
     pub leader: Vec<LeaderLine>,
     pub queue: Vec<QueueLine>,
+    /// The plans the account manages (coordinators, administrators).
+    pub plans: Vec<PlanLink>,
     /// The account's own reports in progress on activities not in `leader`.
     pub mine: Vec<QueueLine>,
     /// False when the account answers for no activity and validates no plan.
@@ -125,4 +127,55 @@ pub struct ReportPage {
     pub link_field: Option<FieldView>,
     pub review: Option<ReviewForms>,
     pub history: Vec<HistoryLine>,
+}
+
+/// An activity in a coordinator's list, with its forms.
+pub struct ManagedActivity {
+    pub item: super::ActivityItem,
+    pub edit_href: String,
+    /// A report on it (administrators write reports too); none once cancelled.
+    pub report_href: Option<String>,
+}
+
+/// A project leader of the commitment.
+pub struct LeaderItem {
+    pub name: String,
+    pub email: String,
+    /// "Of the commitment" or "of activity X".
+    pub scope: String,
+    pub revoke_action: String,
+}
+
+#[derive(Template)]
+#[template(path = "office/commitment.html")]
+pub struct CommitmentOffice {
+    pub c: Chrome,
+    pub csrf: String,
+    pub errors: Vec<(String, String)>,
+    pub error_summary: String,
+    pub public_href: String,
+    pub new_activity_href: String,
+    pub activities: Vec<ManagedActivity>,
+    pub leaders: Vec<LeaderItem>,
+    pub grant_action: String,
+    pub email: FieldView,
+}
+
+pub struct PlanOfficeItem {
+    pub ogp_id: String,
+    pub title: super::Txt,
+    pub href: String,
+}
+
+#[derive(Template)]
+#[template(path = "office/plan.html")]
+pub struct PlanOffice {
+    pub c: Chrome,
+    pub items: Vec<PlanOfficeItem>,
+}
+
+/// A plan a coordinator manages, on the office home.
+pub struct PlanLink {
+    pub label: String,
+    pub href: String,
 }

@@ -58,6 +58,8 @@ impl Updated {
 #[template(path = "plan.html")]
 pub struct PlanPage {
     pub c: Chrome,
+    /// The plan's follow-up pages: late activities, requests for assistance.
+    pub followup: (String, String),
     pub updated: Option<Updated>,
     pub plan: PlanCard,
     pub officials: Vec<Official>,

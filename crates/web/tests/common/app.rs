@@ -69,7 +69,19 @@ impl TestApp {
     /// data; returns its id.
     #[allow(dead_code)]
     pub async fn add_activity(&self, ogp_id: &str, key: &str, progress: i64) -> i64 {
-        use opengov_core::{Lang, LocalizedText};
+        self.add_dated_activity(ogp_id, key, progress, None).await
+    }
+
+    /// The same, ending on `end` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+    #[allow(dead_code)]
+    pub async fn add_dated_activity(
+        &self,
+        ogp_id: &str,
+        key: &str,
+        progress: i64,
+        end: Option<&str>,
+    ) -> i64 {
+        use opengov_core::{Lang, LocalizedText, PartialDate};
         let a = opengov_db::dataset::ActivityRec {
             ogp_id: ogp_id.into(),
             key: key.into(),
@@ -77,7 +89,7 @@ impl TestApp {
             title: LocalizedText::new().with(Lang::Fr, key),
             expected_output: LocalizedText::new(),
             start_date: None,
-            end_date: None,
+            end_date: end.map(|e| PartialDate::parse(e).expect("a partial date")),
             responsible_institution: None,
             weight: 1,
             progress,

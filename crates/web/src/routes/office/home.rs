@@ -5,7 +5,7 @@
 use super::permits::{activity_ref, plan_ref};
 use crate::kernel::prelude::*;
 use crate::views::Txt;
-use crate::views::office::{Count, LeaderLine, OfficeHome, QueueLine};
+use crate::views::office::{Count, LeaderLine, OfficeHome, PlanLink, QueueLine};
 use opengov_core::auth::policy::{Action, allowed};
 use opengov_core::reporting::is_late;
 use opengov_db::rows::LeaderActivityRow;
@@ -40,6 +40,24 @@ pub async fn page(
                 !leader
                     .iter()
                     .any(|a| a.place.activity_id == r.place.activity_id)
+            })
+            .collect();
+    let plans: Vec<PlanLink> =
+        s.db.list_plans()
+            .await?
+            .into_iter()
+            .filter(|p| {
+                allowed(
+                    Some(&me.actor),
+                    Action::ManagePlan(opengov_core::auth::policy::PlanRef {
+                        id: p.id,
+                        status: p.status,
+                    }),
+                )
+            })
+            .map(|p| PlanLink {
+                label: c.ta("plan-number", "number", &p.number.to_string()),
+                href: c.href(&format!("/office/plans/{}", p.number)),
             })
             .collect();
     let lines: Vec<LeaderLine> = leader.iter().map(|a| leader_line(&c, a, &today)).collect();
@@ -86,7 +104,8 @@ pub async fn page(
     let queue: Vec<QueueLine> = queue.iter().map(line).collect();
     let mine: Vec<QueueLine> = mine.iter().map(line).collect();
     let page = OfficeHome {
-        has_work: !lines.is_empty() || !queue.is_empty() || !mine.is_empty(),
+        has_work: !lines.is_empty() || !queue.is_empty() || !mine.is_empty() || !plans.is_empty(),
+        plans,
         counts,
         leader: lines,
         queue,

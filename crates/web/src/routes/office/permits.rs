@@ -123,3 +123,97 @@ impl ObjectPermit for ValidateReport {
         })
     }
 }
+
+/// A closed plan is read-only, whoever asks.
+fn plan_closed(status: opengov_core::kinds::PlanStatus) -> Option<AppError> {
+    (!status.is_open()).then(|| AppError::new(StatusCode::CONFLICT, "office-refused-plan-closed"))
+}
+
+/// A commitment with the status of its plan.
+pub struct ManagedCommitment {
+    pub commitment: opengov_db::rows::CommitmentRow,
+    pub plan: PlanRef,
+}
+
+/// Managing the commitment of `{ogp_id}` (its activities, its project leaders): the
+/// coordinators of its plan and administrators, while the plan is open.
+pub struct ManageCommitment;
+
+impl ObjectPermit for ManageCommitment {
+    type Object = ManagedCommitment;
+
+    async fn load(parts: &mut Parts, s: &AppState) -> Result<ManagedCommitment, AppError> {
+        let crate::kernel::OgpId(ogp_id) =
+            crate::kernel::OgpId::from_request_parts(parts, s).await?;
+        let commitment =
+            s.db.commitment_by_ogp_id(&ogp_id)
+                .await?
+                .ok_or_else(AppError::not_found)?;
+        let plan =
+            s.db.plan_by_number(commitment.plan_number)
+                .await?
+                .ok_or_else(AppError::not_found)?;
+        Ok(ManagedCommitment {
+            plan: PlanRef {
+                id: plan.id,
+                status: plan.status,
+            },
+            commitment,
+        })
+    }
+
+    fn action(o: &ManagedCommitment) -> Action {
+        Action::ManagePlan(o.plan)
+    }
+
+    fn refusal(o: &ManagedCommitment) -> Option<AppError> {
+        plan_closed(o.plan.status)
+    }
+}
+
+/// Managing the activity of `{activity}` (edit, cancel): the coordinators of its plan and
+/// administrators, while the plan is open.
+pub struct ManageActivity;
+
+impl ObjectPermit for ManageActivity {
+    type Object = PlaceRow;
+
+    async fn load(parts: &mut Parts, s: &AppState) -> Result<PlaceRow, AppError> {
+        ReportOnActivity::load(parts, s).await
+    }
+
+    fn action(p: &PlaceRow) -> Action {
+        Action::ManagePlan(plan_ref(p))
+    }
+
+    fn refusal(p: &PlaceRow) -> Option<AppError> {
+        plan_closed(p.plan_status)
+    }
+}
+
+/// Managing the plan of `{number}` in the back office: the coordinators of the plan and
+/// administrators, while the plan is open.
+pub struct ManagePlanOffice;
+
+impl ObjectPermit for ManagePlanOffice {
+    type Object = opengov_db::rows::PlanRow;
+
+    async fn load(parts: &mut Parts, s: &AppState) -> Result<opengov_db::rows::PlanRow, AppError> {
+        let crate::kernel::PlanNumber(number) =
+            crate::kernel::PlanNumber::from_request_parts(parts, s).await?;
+        s.db.plan_by_number(number)
+            .await?
+            .ok_or_else(AppError::not_found)
+    }
+
+    fn action(p: &opengov_db::rows::PlanRow) -> Action {
+        Action::ManagePlan(PlanRef {
+            id: p.id,
+            status: p.status,
+        })
+    }
+
+    fn refusal(p: &opengov_db::rows::PlanRow) -> Option<AppError> {
+        plan_closed(p.status)
+    }
+}

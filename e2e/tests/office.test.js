@@ -1,0 +1,203 @@
+// The co-implementation journey in Arabic, in a real browser: an administrator adds two
+// activities to a commitment and assigns a project leader (who registered and confirmed their
+// address); the leader writes a progress report; the administrator, acting as coordinator,
+// returns it with a reason; the leader answers and resubmits; it is validated, and the public
+// commitment and plan pages show the new figure and the report on the timeline at once.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import {
+  DESKTOP,
+  SHOTS,
+  assertNoSeriousAxeViolations,
+  freePort,
+  launchBrowser,
+  sleep,
+  startServer,
+} from './helpers.js';
+
+const ADMIN = { email: 'coordination@gov.example.ma', password: 'coordination lantern orchard velvet', name: 'منسقة الخطة' };
+const LEADER = { email: 'leader@ministry.example.ma', password: 'leader harbour citadel mosaic', name: 'مسؤول المشروع' };
+const NAV_TIMEOUT_MS = 30_000;
+
+let server;
+let baseURL;
+let mailDir;
+let browser;
+
+before(async () => {
+  const port = await freePort();
+  mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'opengov-e2e-office-mail-'));
+  server = await startServer({
+    env: {
+      OPENGOV_DEV: 'true',
+      OPENGOV_MAIL_TRANSPORT: 'files',
+      OPENGOV_MAIL_DIR: mailDir,
+      OPENGOV_PUBLIC_URL: `http://127.0.0.1:${port}`,
+      // The second factor has its own journey (accounts.test.js); here the administrator works
+      // without enrolling one.
+      OPENGOV_REQUIRE_SECOND_FACTOR: 'false',
+    },
+    port,
+    prefix: 'opengov-e2e-office-',
+  });
+  baseURL = server.baseURL;
+  const r = await server.run(['create-admin', '--email', ADMIN.email, '--name', ADMIN.name, '--lang', 'ar'], {
+    input: `${ADMIN.password}\n`,
+  });
+  assert.equal(r.code, 0, `create-admin failed:\n${r.stderr}`);
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  if (browser) await browser.close().catch(() => {});
+  try {
+    if (server) await server.stop();
+  } finally {
+    if (mailDir) fs.rmSync(mailDir, { recursive: true, force: true });
+  }
+});
+
+const here = (page) => new URL(page.url()).pathname;
+
+async function open(page, url, status = 200) {
+  const res = await page.goto(baseURL + url);
+  assert.equal(res.status(), status, `${url} answered ${res.status()}, expected ${status}`);
+  return res;
+}
+
+/** Clicks a button of the page's main content and waits for the page that follows. */
+async function click(page, selector) {
+  const button = page.locator(`main ${selector}`);
+  assert.equal(await button.count(), 1, `${here(page)}: expected one ${selector}`);
+  const [res] = await Promise.all([page.waitForNavigation({ timeout: NAV_TIMEOUT_MS }), button.click()]);
+  return res;
+}
+
+async function assertNoErrorSummary(page) {
+  const summary = page.locator('.error-summary');
+  if (await summary.count()) assert.fail(`${here(page)} shows errors: ${await summary.innerText()}`);
+}
+
+async function signIn(page, who) {
+  await open(page, '/ar/account/sign-in');
+  await page.fill('input[name=email]', who.email);
+  await page.fill('input[name=password]', who.password);
+  await click(page, 'form[action$="/account/sign-in"] button[type=submit]');
+  assert.equal(here(page), '/ar/account', `signing in as ${who.email} led to ${here(page)}`);
+}
+
+async function registerAndConfirm(page, who) {
+  await open(page, '/ar/account/register');
+  await page.fill('input[name=display_name]', who.name);
+  await page.fill('input[name=email]', who.email);
+  await page.fill('input[name=password]', who.password);
+  await page.selectOption('select[name=language]', 'ar');
+  await page.check('input[name=terms]');
+  await click(page, 'form[action$="/account/register"] button[type=submit]');
+  let link;
+  for (let i = 0; i < 50 && !link; i++) {
+    const box = await (await fetch(`${baseURL}/dev/mailbox`)).json();
+    const m = box.messages.find((x) => x.to.includes(who.email));
+    if (m) {
+      const mail = await (await fetch(`${baseURL}/dev/mailbox/${m.file}`)).text();
+      const found = /https?:\/\/[^\s"<>]+\/ar\/account\/verify\?token=[A-Za-z0-9_-]+/.exec(mail);
+      if (found) link = new URL(found[0]).pathname + new URL(found[0]).search;
+    }
+    if (!link) await sleep(200);
+  }
+  assert.ok(link, `no confirmation e-mail to ${who.email}:\n${server.log()}`);
+  await open(page, link);
+  await click(page, 'form[action$="/account/verify"] button[type=submit]');
+}
+
+async function mainText(page) {
+  return page.locator('main').innerText();
+}
+
+test('an activity is planned, reported on, returned, resubmitted and published, in Arabic', async () => {
+  const leaderContext = await browser.newContext({ viewport: DESKTOP, locale: 'ar-MA', bypassCSP: true });
+  const adminContext = await browser.newContext({ viewport: DESKTOP, locale: 'ar-MA', bypassCSP: true });
+  const publicContext = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'ar-MA', bypassCSP: true });
+  const leader = await leaderContext.newPage();
+  const admin = await adminContext.newPage();
+  const reader = await publicContext.newPage();
+  try {
+    await registerAndConfirm(leader, LEADER);
+    await signIn(leader, LEADER);
+    await signIn(admin, ADMIN);
+
+    // The administrator plans two activities on MO0054 and assigns the leader.
+    await open(admin, '/ar/office');
+    await click(admin, 'a[href="/ar/office/plans/3"]');
+    await click(admin, 'a[href="/ar/office/commitments/MO0054"]');
+    assert.equal(await admin.getAttribute('html', 'dir'), 'rtl');
+    for (const [title, end] of [
+      ['ورشة إطلاق المشروع', '2025-06'],
+      ['نشر البوابة', '2027-06'],
+    ]) {
+      await click(admin, `a[href="/ar/office/commitments/MO0054/activities/new"]`);
+      await admin.fill('#f-title_ar', title);
+      await admin.fill('#f-end', end);
+      await click(admin, 'form button[type=submit]');
+      await assertNoErrorSummary(admin);
+      assert.equal(here(admin), '/ar/office/commitments/MO0054');
+    }
+    await admin.fill('#f-email', LEADER.email);
+    await click(admin, 'form[action$="/leaders"] button[type=submit]');
+    await assertNoErrorSummary(admin);
+    assert.ok((await mainText(admin)).includes(LEADER.email), 'the leader is listed');
+    await assertNoSeriousAxeViolations(admin, 'the commitment office page (ar)');
+
+    // Before: the public page shows 0 % and no published report.
+    await open(reader, '/ar/commitments/MO0054');
+    assert.ok((await mainText(reader)).includes('لم يُنشر أي تقرير تقدم'), 'no report yet');
+
+    // The leader writes a report on the first activity, in Arabic-Indic digits.
+    await open(leader, '/ar/office');
+    const write = leader.locator('main a[href$="/reports/new"]').first();
+    await Promise.all([leader.waitForNavigation(), write.click()]);
+    await leader.fill('#f-progress', '٤٠');
+    await leader.fill('#f-done', 'عُقدت ورشة إطلاق المشروع في الرباط بحضور 40 جمعية.');
+    await click(leader, 'form button[type=submit]');
+    await assertNoErrorSummary(leader);
+    assert.match(here(leader), /^\/ar\/office\/reports\/\d+$/);
+    const report = here(leader);
+    await click(leader, 'button[value=submit]');
+    await assertNoErrorSummary(leader);
+    assert.ok((await mainText(leader)).includes('في انتظار المصادقة'), 'submitted');
+
+    // The coordinator returns it with a reason.
+    await open(admin, '/ar/office');
+    await click(admin, `a[href="${report}"]`);
+    await admin.fill('#f-reason', 'المرجو إرفاق محضر الورشة.');
+    await click(admin, 'form[action$="/return"] button[type=submit]');
+    assert.ok((await mainText(admin)).includes('أعيد للتصحيح'));
+
+    // The leader sees the reason, answers, resubmits.
+    await open(leader, report);
+    assert.ok((await mainText(leader)).includes('المرجو إرفاق محضر الورشة.'), 'the reason is shown');
+    await leader.fill('#f-done', 'عُقدت ورشة إطلاق المشروع في الرباط؛ نُشر محضرها.');
+    await click(leader, 'button[value=submit]');
+    await assertNoErrorSummary(leader);
+
+    // Validated: published, and the public figures change at once.
+    await open(admin, report);
+    await click(admin, 'form[action$="/validate"] button[type=submit]');
+    assert.ok((await mainText(admin)).includes('منشور'));
+    await open(reader, '/ar/commitments/MO0054');
+    const text = await mainText(reader);
+    assert.ok(text.includes('نُشر محضرها'), 'the report is on the timeline');
+    assert.ok(/20\s?%/.test(text), `the commitment shows 20 %:\n${text.slice(0, 600)}`);
+    await assertNoSeriousAxeViolations(reader, 'the commitment page with its timeline (ar, 360 px)');
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await reader.locator('#timeline-title').scrollIntoViewIfNeeded();
+    await reader.screenshot({ path: path.join(SHOTS, 'office-journey-ar-360.png') });
+  } finally {
+    await leaderContext.close();
+    await adminContext.close();
+    await publicContext.close();
+  }
+});
