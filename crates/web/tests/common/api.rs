@@ -108,3 +108,41 @@ pub fn secret_in(body: &str) -> Option<String> {
 pub fn json(p: &Page) -> serde_json::Value {
     serde_json::from_str(&p.body).unwrap_or_else(|e| panic!("{e}: {} {}", p.status, p.body))
 }
+
+/// A POST of `body` as JSON with a bearer token.
+pub async fn post(app: &TestApp, uri: &str, token: &str, body: &serde_json::Value) -> Page {
+    app.api("POST", uri, Some(token), Some(&body.to_string()), &[])
+        .await
+}
+
+/// The problem's kind, its form message id, and the message ids of its fields.
+pub fn problem_of(p: &Page) -> (String, Option<String>, Vec<(String, String)>) {
+    assert_eq!(
+        p.headers["content-type"], "application/problem+json",
+        "{} {}",
+        p.status, p.body
+    );
+    let v = json(p);
+    assert_eq!(v["status"], p.status.as_u16());
+    assert!(!v["title"].as_str().unwrap().is_empty());
+    assert!(!v["detail"].as_str().unwrap().is_empty());
+    let fields = v["errors"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|e| {
+                    assert!(!e["detail"].as_str().unwrap().is_empty(), "{e}");
+                    (
+                        e["field"].as_str().unwrap().to_string(),
+                        e["code"].as_str().unwrap().to_string(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    (
+        v["type"].as_str().unwrap().to_string(),
+        v["code"].as_str().map(str::to_string),
+        fields,
+    )
+}

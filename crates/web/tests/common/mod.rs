@@ -8,7 +8,7 @@ pub mod client;
 pub mod html;
 pub mod users;
 
-pub use api::{json, secret_in};
+pub use api::{json, post, problem_of, secret_in};
 pub use app::{TestApp, TestAppBuilder, demo_dir};
 pub use client::Client;
 pub use html::*;
