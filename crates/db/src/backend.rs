@@ -43,6 +43,8 @@ mod office;
 mod activities;
 #[macro_use]
 mod evidence;
+#[macro_use]
+mod tokens;
 
 use crate::dataset::*;
 use crate::rows::*;
@@ -147,5 +149,6 @@ backend!(
     report_fns,
     office_fns,
     activity_fns,
-    evidence_fns
+    evidence_fns,
+    token_fns
 );

@@ -19,9 +19,11 @@ use opengov_core::{LocalizedText, Progress};
 use serde::Serialize;
 
 mod office;
+mod tokens;
 pub use office::*;
 mod evidence;
 pub use evidence::*;
+pub use tokens::*;
 
 fn lt(s: &str) -> LocalizedText {
     LocalizedText::from_json(s)

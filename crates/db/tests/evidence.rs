@@ -39,9 +39,10 @@ async fn draft(db: &Db) -> (i64, i64) {
             end_date: None,
             responsible_institution: None,
             weight: 1,
-            progress: 0,
+            progress: Some(0),
             cancelled: false,
             sources: String::new(),
+            provenance: Default::default(),
         },
         NOW,
     )

@@ -410,3 +410,54 @@ both_engines!(
         );
     }
 );
+
+both_engines!(
+    a_draft_with_links_is_made_once_with_its_links,
+    |db: Db| async move {
+        let Fixture { act, leader, .. } = setup(&db).await;
+        let links = vec![
+            "https://www.example.ma/pv.pdf".to_string(),
+            "https://www.example.ma/photos".to_string(),
+        ];
+        let (id, created) = db
+            .create_report_with_links(act, leader, &text(40, "x"), &links, "api:1:k1", NOW)
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(created);
+        let urls = |db: Db| async move {
+            db.evidence_of_report(id)
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|e| (e.kind, e.url))
+                .collect::<Vec<_>>()
+        };
+        let want = vec![
+            ("link".to_string(), links[0].clone()),
+            ("link".to_string(), links[1].clone()),
+        ];
+        assert_eq!(urls(db.clone()).await, want);
+        // The same token again: the same report, its links not added twice.
+        let (again, created) = db
+            .create_report_with_links(act, leader, &text(90, "y"), &links, "api:1:k1", NOW + 1)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!((again, created), (id, false));
+        assert_eq!(urls(db.clone()).await, want);
+        assert_eq!(db.report(id).await.unwrap().unwrap().progress, 40);
+        assert_eq!(db.reports_of_activity(act).await.unwrap().len(), 1);
+        // A closed plan takes no report, with or without links, and stores nothing.
+        db.add_activity(&activity("MO0001", "old-links", 1), NOW)
+            .await
+            .unwrap();
+        let old = activity_id(&db, "MO0001", "old-links").await;
+        let r = db
+            .create_report_with_links(old, leader, &text(10, "x"), &links, "api:1:k2", NOW)
+            .await
+            .unwrap();
+        assert_eq!(r, Err(ReportRefusal::PlanClosed));
+        assert!(db.reports_of_activity(old).await.unwrap().is_empty());
+    }
+);

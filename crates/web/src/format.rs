@@ -82,6 +82,21 @@ pub fn iso(micros: i64) -> String {
     format!("{:04}-{:02}-{:02}", t.year(), u8::from(t.month()), t.day())
 }
 
+/// A UTC time to the second, RFC 3339 (`2026-11-20T09:30:00Z`), as the API gives times.
+pub fn timestamp(micros: i64) -> String {
+    let t = time::OffsetDateTime::from_unix_timestamp(micros.div_euclid(1_000_000))
+        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        t.year(),
+        u8::from(t.month()),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
+}
+
 /// Splits a `;`-separated list of URLs or names, dropping blanks.
 pub fn list(s: &str) -> Vec<String> {
     s.split(';')

@@ -62,6 +62,10 @@ fn allowed(access: Access, who: Who) -> bool {
             matches!(who, Who::Coordinator | Who::Admin)
         }
         Access::EvidenceFile => matches!(who, Who::LeaderA | Who::Coordinator | Who::Admin),
+        Access::OwnTokens => matches!(
+            who,
+            Who::LeaderA | Who::LeaderB | Who::Coordinator | Who::Admin
+        ),
         Access::Dev => false,
     }
 }
@@ -149,6 +153,29 @@ async fn every_route_for_every_role_follows_the_policy(engine: Engine) {
     // removal must not take the file the next role downloads).
     let pdf = b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n";
     let shown = app.add_evidence_file(report, "preuve.pdf", pdf).await;
+    // Two API tokens of every account (a citizen's or a moderator's too, as one left from a
+    // role since taken away): one for the reporting API, one for the revocation route.
+    let mut tokens = std::collections::HashMap::new();
+    for (who, user) in &accounts {
+        let mut pair = Vec::new();
+        for name in ["matrix api", "matrix revoke"] {
+            let s = opengov_web::auth::api_token::new_secret();
+            let t = opengov_db::rows::NewApiToken {
+                user_id: user.id,
+                name,
+                prefix: &s.prefix,
+                hash: &s.hash,
+                expires_at: now_micros() + 86_400_000_000,
+            };
+            let id = db
+                .create_api_token(&t, 10, now_micros())
+                .await
+                .unwrap()
+                .unwrap();
+            pair.push((s.secret, id));
+        }
+        tokens.insert(*who, pair);
+    }
 
     let mut failures = Vec::new();
     let mut public_answers: std::collections::HashMap<String, Vec<u16>> = Default::default();
@@ -194,13 +221,26 @@ async fn every_route_for_every_role_follows_the_policy(engine: Engine) {
                 .replace("{target}", &target.to_string())
                 .replace("{role}", &role.to_string())
                 .replace("{activity}", "matrix-a1")
-                .replace("{report}", &report.to_string());
+                .replace("{report}", &report.to_string())
+                .replace(
+                    "{token}",
+                    &tokens.get(&who).unwrap_or(&tokens[&Who::LeaderA])[1]
+                        .1
+                        .to_string(),
+                );
             let path = if path.ends_with("/delete") {
                 path.replace("{evidence}", &doomed.to_string())
             } else {
                 path.replace("{evidence}", &shown.to_string())
             };
-            let r = if entry.method == "GET" {
+            let api = entry.path.starts_with("/api/") && entry.access != Access::Public;
+            let r = if api {
+                // As an administration's system: its owner's token, no cookie, a body that
+                // changes nothing (a stale revision, a draft that cannot be validated...).
+                let secret = tokens.get(&who).map(|t| t[0].0.as_str());
+                app.api(entry.method, &path, secret, Some(api_body(entry)), &[])
+                    .await
+            } else if entry.method == "GET" {
                 c.get(&path).await
             } else {
                 c.post(&path, &[]).await
@@ -223,6 +263,12 @@ async fn every_route_for_every_role_follows_the_policy(engine: Engine) {
                 // signed in or not.
                 (Access::EvidenceFile, true) => status == 200,
                 (Access::EvidenceFile, false) => status == 404,
+                // The reporting API: a refusal by the form's checks or the report's state
+                // when allowed; 401 without a live token (a banned owner's, or one whose owner
+                // may hold none), else 403, or 404 for a report the caller may not see.
+                (_, true) if api => [200, 201, 409, 422].contains(&status),
+                (_, false) if api && matches!(who, Who::Anonymous | Who::Banned) => status == 401,
+                (_, false) if api => [401, 403, 404].contains(&status),
                 // Allowed: the page, a redirect after an action, a validation error (400) for
                 // the empty forms posted here, or a move the report's state refuses (409).
                 (_, true) => [200, 303, 400, 409].contains(&status) && !to_sign_in,
@@ -255,6 +301,17 @@ async fn every_route_for_every_role_follows_the_policy(engine: Engine) {
 }
 both_engines!(every_route_for_every_role_follows_the_policy);
 
+/// The body the matrix sends to a route of the reporting API: nothing it could change.
+fn api_body(entry: &RouteDecl) -> &'static str {
+    match (entry.method, entry.path) {
+        ("POST", "/api/v1/reports") => r#"{"activity": "matrix-a1", "progress": 10, "done": ""}"#,
+        ("PUT", _) => r#"{"revision": 999, "progress": 10, "done": ""}"#,
+        (_, p) if p.ends_with("/links") => r#"{"url": "javascript:alert(1)"}"#,
+        (_, p) if p.ends_with("/submit") => r#"{"revision": 999}"#,
+        _ => "{}",
+    }
+}
+
 /// Every declaration is a route the router really serves: another method on its path is
 /// answered 405 by the route's own method router (an unregistered path would be the 404 page).
 async fn every_declared_route_is_registered_and_declared_once(engine: Engine) {
@@ -276,7 +333,8 @@ async fn every_declared_route_is_registered_and_declared_once(engine: Engine) {
             .replace("{role}", "1")
             .replace("{activity}", "a1")
             .replace("{report}", "1")
-            .replace("{evidence}", "1");
+            .replace("{evidence}", "1")
+            .replace("{token}", "1");
         let r = app.request("DELETE", &sample).await;
         assert_eq!(
             r.status, 405,

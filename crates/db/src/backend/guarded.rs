@@ -71,7 +71,8 @@ macro_rules! guarded_fns {
 
             /// Deletes an account unless it is the last administrator able to act: personal data
             /// goes; the row stays (anonymised) so that public contributions keep an author that
-            /// says "deleted account". Sessions, links, recovery codes and roles end with it.
+            /// says "deleted account". Sessions, links, recovery codes, roles and API tokens end
+            /// with it.
             pub async fn delete_user_keeping_an_admin(pool: Pool<'_>, id: i64, now: i64) -> DbResult<Guarded<()>> {
                 let mut tx = pool.begin().await?;
                 lock_admins!(tx);
@@ -93,6 +94,7 @@ macro_rules! guarded_fns {
                     "DELETE FROM user_tokens WHERE user_id = $1",
                     "DELETE FROM recovery_codes WHERE user_id = $1",
                     "DELETE FROM user_roles WHERE user_id = $1",
+                    "DELETE FROM api_tokens WHERE user_id = $1",
                 ] {
                     sqlx::query(sql).bind(id).execute(&mut tx).await?;
                 }

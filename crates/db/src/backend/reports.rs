@@ -66,20 +66,16 @@ macro_rules! report_fns {
                 Ok(())
             }
 
-            /// A new draft on an activity. The form's one-time token makes a double post one
-            /// report: the second gets the first's id.
-            pub async fn create_report(
-                pool: Pool<'_>,
+            /// Inserts a draft unless a report already carries `form_token`: its id, and
+            /// whether this call made it.
+            async fn insert_draft(
+                c: &mut Tx<'_>,
                 activity_id: i64,
                 author_id: i64,
                 text: &ReportText,
                 form_token: &str,
                 now: i64,
-            ) -> DbResult<Result<i64, opengov_core::reporting::ReportRefusal>> {
-                let mut tx = pool.begin().await?;
-                if let Err(refusal) = reportable(&mut tx, activity_id).await? {
-                    return Ok(Err(refusal));
-                }
+            ) -> DbResult<(i64, bool)> {
                 let id: Option<(i64,)> = sqlx::query_as(
                     "INSERT INTO progress_reports (activity_id, author_id, status, progress, done, difficulties, \
                      assistance, lang, revision, form_token, created_at, updated_at) \
@@ -95,20 +91,75 @@ macro_rules! report_fns {
                 .bind(&text.lang)
                 .bind(form_token)
                 .bind(now)
-                .fetch_optional(&mut tx)
+                .fetch_optional(&mut *c)
                 .await?;
-                let id = match id {
-                    Some((id,)) => id,
-                    None => {
-                        let (id,): (i64,) = sqlx::query_as("SELECT id FROM progress_reports WHERE form_token = $1")
-                            .bind(form_token)
-                            .fetch_one(&mut tx)
-                            .await?;
-                        id
-                    }
-                };
+                if let Some((id,)) = id {
+                    return Ok((id, true));
+                }
+                let (id,): (i64,) = sqlx::query_as("SELECT id FROM progress_reports WHERE form_token = $1")
+                    .bind(form_token)
+                    .fetch_one(&mut *c)
+                    .await?;
+                Ok((id, false))
+            }
+
+            async fn insert_link(c: &mut Tx<'_>, report_id: i64, url: &str, now: i64) -> DbResult<i64> {
+                let (id,): (i64,) = sqlx::query_as(
+                    "INSERT INTO evidence (report_id, kind, url, storage_key, file_name, media_type, size, sha256, created_at) \
+                     VALUES ($1, 'link', $2, '', '', '', 0, '', $3) RETURNING id",
+                )
+                .bind(report_id)
+                .bind(url)
+                .bind(now)
+                .fetch_one(&mut *c)
+                .await?;
+                Ok(id)
+            }
+
+            /// A new draft on an activity. The form's one-time token makes a double post one
+            /// report: the second gets the first's id.
+            pub async fn create_report(
+                pool: Pool<'_>,
+                activity_id: i64,
+                author_id: i64,
+                text: &ReportText,
+                form_token: &str,
+                now: i64,
+            ) -> DbResult<Result<i64, opengov_core::reporting::ReportRefusal>> {
+                let mut tx = pool.begin().await?;
+                if let Err(refusal) = reportable(&mut tx, activity_id).await? {
+                    return Ok(Err(refusal));
+                }
+                let (id, _) = insert_draft(&mut tx, activity_id, author_id, text, form_token, now).await?;
                 tx.commit().await?;
                 Ok(Ok(id))
+            }
+
+            /// A new draft with its evidence links (each checked by
+            /// `opengov_core::reporting::check_link`), in one transaction. As with
+            /// [`create_report`], the same `form_token` again makes no second report: the
+            /// answer is the first one's id and `false` (its links are not added again).
+            pub async fn create_report_with_links(
+                pool: Pool<'_>,
+                activity_id: i64,
+                author_id: i64,
+                text: &ReportText,
+                links: &[String],
+                form_token: &str,
+                now: i64,
+            ) -> DbResult<Result<(i64, bool), opengov_core::reporting::ReportRefusal>> {
+                let mut tx = pool.begin().await?;
+                if let Err(refusal) = reportable(&mut tx, activity_id).await? {
+                    return Ok(Err(refusal));
+                }
+                let (id, created) = insert_draft(&mut tx, activity_id, author_id, text, form_token, now).await?;
+                if created {
+                    for url in links {
+                        insert_link(&mut tx, id, url, now).await?;
+                    }
+                }
+                tx.commit().await?;
+                Ok(Ok((id, created)))
             }
 
             /// Saves new texts on a draft or returned report, from a form made at `revision`.
@@ -254,6 +305,14 @@ macro_rules! report_fns {
                     .await?)
             }
 
+            /// The report made with this one-time token (a form's, or an API idempotency key's).
+            pub async fn report_by_form_token(pool: Pool<'_>, form_token: &str) -> DbResult<Option<ReportRow>> {
+                Ok(sqlx::query_as(concat!("SELECT ", report_columns!(), " FROM progress_reports WHERE form_token = $1"))
+                    .bind(form_token)
+                    .fetch_optional(pool)
+                    .await?)
+            }
+
             /// The reports of an activity, newest first.
             pub async fn reports_of_activity(pool: Pool<'_>, activity_id: i64) -> DbResult<Vec<ReportRow>> {
                 Ok(sqlx::query_as(concat!(
@@ -304,15 +363,7 @@ macro_rules! report_fns {
                 if let Err(e) = next(r.status, Transition::Edit) {
                     return Ok(Err(e));
                 }
-                let (id,): (i64,) = sqlx::query_as(
-                    "INSERT INTO evidence (report_id, kind, url, storage_key, file_name, media_type, size, sha256, created_at) \
-                     VALUES ($1, 'link', $2, '', '', '', 0, '', $3) RETURNING id",
-                )
-                .bind(report_id)
-                .bind(url)
-                .bind(now)
-                .fetch_one(&mut tx)
-                .await?;
+                let id = insert_link(&mut tx, report_id, url, now).await?;
                 tx.commit().await?;
                 Ok(Ok(id))
             }

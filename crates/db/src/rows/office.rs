@@ -2,6 +2,7 @@
 //! leader's activities, the coordinators' queue, a report's history with names.
 
 use crate::backend::lite::read_by_name;
+use opengov_core::auth::policy::{Action, ActivityRef, CommitmentRef, PlanRef};
 use opengov_core::kinds::PlanStatus;
 use opengov_core::reporting::ReportStatus;
 use serde::Serialize;
@@ -26,6 +27,39 @@ pub struct PlaceRow {
     pub plan_id: i64,
     pub plan_number: i64,
     pub plan_status: PlanStatus,
+}
+
+impl PlaceRow {
+    /// The policy's view of where the activity sits.
+    pub fn activity_ref(&self) -> ActivityRef {
+        ActivityRef {
+            id: self.activity_id,
+            commitment: CommitmentRef {
+                id: self.commitment_id,
+                plan_id: self.plan_id,
+                lead_institution_id: self.lead_institution_id,
+            },
+            responsible_institution_id: self.responsible_institution_id,
+            plan_status: self.plan_status,
+        }
+    }
+
+    /// The policy's view of the activity's plan.
+    pub fn plan_ref(&self) -> PlanRef {
+        PlanRef {
+            id: self.plan_id,
+            status: self.plan_status,
+        }
+    }
+
+    /// What reading `report`, a report on this activity, asks the policy.
+    pub fn see_report(&self, report: &super::ReportRow) -> Action {
+        Action::SeeReport {
+            activity: self.activity_ref(),
+            author_id: report.author_id.unwrap_or(0),
+            published: report.status == ReportStatus::Published,
+        }
+    }
 }
 
 /// An activity a project leader answers for, with the report they are working on, if any.

@@ -1,6 +1,7 @@
 //! Accounts on the web: sessions in the database, CSRF protection, rate limits, password
 //! hashing off the async threads, one-time tokens, and e-mail through the job queue.
 
+pub mod api_token;
 pub mod crypto;
 pub mod csrf;
 pub mod mail;

@@ -21,15 +21,21 @@ use axum::http::request::Parts;
 use axum::http::{Method, header};
 use axum::response::{IntoResponse, Response};
 use opengov_core::Lang;
-use opengov_core::auth::policy::{Action, allowed};
+use opengov_core::auth::policy::{Action, Actor, allowed};
 use opengov_core::auth::redirect;
+use opengov_db::rows::UserRow;
 use std::marker::PhantomData;
 
 /// True when this user must enrol a second factor before using their roles.
 pub fn must_enrol(s: &AppState, me: &SignedIn) -> bool {
+    must_enrol_account(s, &me.user, &me.actor)
+}
+
+/// [`must_enrol`] for an account acting otherwise than through a session (an API token).
+pub fn must_enrol_account(s: &AppState, user: &UserRow, actor: &Actor) -> bool {
     s.config.require_second_factor
-        && me.user.totp_enabled_at.is_none()
-        && me.actor.grants.iter().any(|g| g.role.needs_second_factor())
+        && user.totp_enabled_at.is_none()
+        && actor.grants.iter().any(|g| g.role.needs_second_factor())
 }
 
 /// The redirect that sends such a user to enrol.
@@ -147,6 +153,8 @@ permits! {
     ManageUsers => Action::ManageUsers;
     /// Read the audit log.
     ViewAuditLog => Action::ViewAuditLog;
+    /// Create, list and revoke one's own API tokens.
+    ManageOwnTokens => Action::ManageOwnTokens;
 }
 
 /// An administrator managing users.

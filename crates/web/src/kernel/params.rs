@@ -115,6 +115,10 @@ path_param!(
     EvidenceId(i64) = "evidence", positive
 );
 path_param!(
+    /// A personal API token's id (`{token}`).
+    TokenId(i64) = "token", positive
+);
+path_param!(
     /// The file name of a development e-mail (`{file}`): `NAME.eml`, no path.
     MailFile(String) = "file", |raw| {
         let plain = !raw.contains(['/', '\\']) && !raw.starts_with('.');

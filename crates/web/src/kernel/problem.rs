@@ -14,24 +14,64 @@ pub struct Problem {
     pub title: String,
     pub status: u16,
     pub detail: String,
+    /// The message id of the refusal (the same as the web form's), for programs to act on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// The values refused, each beside its field (invalid requests, 422).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<FieldProblem>,
     #[serde(skip)]
     pub lang: Lang,
 }
 
+/// A value refused, with the field it was given in and why.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FieldProblem {
+    /// The field of the request's body, such as `progress` or `links`.
+    pub field: String,
+    /// The message id of the refusal (the same as the web form's).
+    pub code: String,
+    /// The refusal, in the language of `Accept-Language`.
+    pub detail: String,
+}
+
+/// The language of an API answer: the best of `Accept-Language`, else English.
+pub fn api_lang(headers: &HeaderMap) -> Lang {
+    headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .map(opengov_i18n::negotiate)
+        .unwrap_or(Lang::En)
+}
+
 impl Problem {
     pub fn new(headers: &HeaderMap, status: StatusCode, code: &str) -> Problem {
-        let lang = headers
-            .get(header::ACCEPT_LANGUAGE)
-            .and_then(|v| v.to_str().ok())
-            .map(opengov_i18n::negotiate)
-            .unwrap_or(Lang::En);
+        let lang = api_lang(headers);
         let i18n = opengov_i18n::global();
         Problem {
             kind: format!("/api/problems/{code}"),
             title: i18n.t(lang, &format!("api-{code}-title")),
             status: status.as_u16(),
             detail: i18n.t(lang, &format!("api-{code}-detail")),
+            code: None,
+            errors: Vec::new(),
             lang,
+        }
+    }
+    /// A problem of kind `code` whose detail is a refusal's own message (the web form's, with
+    /// its arguments), its id kept in `code`.
+    pub fn refusal(
+        headers: &HeaderMap,
+        status: StatusCode,
+        code: &str,
+        message_id: &str,
+        args: &[(&str, opengov_i18n::Arg<'_>)],
+    ) -> Problem {
+        let p = Problem::new(headers, status, code);
+        Problem {
+            detail: opengov_i18n::global().ta(p.lang, message_id, args),
+            code: Some(message_id.to_string()),
+            ..p
         }
     }
     pub fn not_found(headers: &HeaderMap) -> Problem {
@@ -44,6 +84,11 @@ impl Problem {
     pub fn from_status(headers: &HeaderMap, status: StatusCode) -> Problem {
         let code = match status {
             StatusCode::NOT_FOUND => "not-found",
+            StatusCode::UNAUTHORIZED => "unauthorized",
+            StatusCode::FORBIDDEN => "forbidden",
+            StatusCode::CONFLICT => "conflict",
+            StatusCode::UNPROCESSABLE_ENTITY => "invalid",
+            StatusCode::UNSUPPORTED_MEDIA_TYPE => "unsupported-type",
             s if s.is_server_error() => "internal",
             _ => "bad-request",
         };

@@ -6,7 +6,7 @@
 use crate::state::AppState;
 use axum::Router;
 use axum::handler::Handler;
-use axum::routing::{MethodRouter, get, post};
+use axum::routing::{MethodRouter, get, post, put};
 
 /// Who may use a route.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,7 +20,9 @@ pub enum Access {
     /// Administrators (guards: `Allowed<ViewUsers>`, `Admin`, `Allowed<ViewAuditLog>`).
     Admin,
     /// Those the policy lets report on the activity of the path: its project leaders and
-    /// administrators, while its plan is open (guard: `AllowedOn<ReportOnActivity>`).
+    /// administrators, while its plan is open (guard: `AllowedOn<ReportOnActivity>`). On the
+    /// reporting API the activity is named in the body and the caller is a token's owner
+    /// (`api::bearer::TokenCaller`); the same holds for the three rules below.
     ReportOnActivity,
     /// Those who may read the report of the path: anyone once published; before, its author,
     /// its activity's leaders, its plan's coordinators, administrators (`AllowedOn<ReadReport>`).
@@ -39,6 +41,9 @@ pub enum Access {
     /// read the report (as `ReadReport`), and the 404 page for everyone else, signed in or not,
     /// so that a guessed id tells nothing (guard: `VisibleOn<SeeEvidence>`).
     EvidenceFile,
+    /// A signed-in user whom the policy lets hold API tokens: project leaders, coordinators
+    /// and administrators, on their own tokens only (guard: `Allowed<ManageOwnTokens>`).
+    OwnTokens,
     /// Only in development mode (404 otherwise).
     Dev,
 }
@@ -76,6 +81,7 @@ impl RouteDecl {
                 "{name}" => "preuve.pdf",
                 "{*path}" => "css/site.css",
                 "{*rest}" => "v9/x",
+                // `{activity}`, `{report}` and `{token}` are made by the test.
                 s => s,
             });
         }
@@ -158,6 +164,14 @@ impl Routes {
     {
         let route = post(handler).layer(axum::extract::DefaultBodyLimit::disable());
         self.add("POST", path, access, route)
+    }
+
+    pub fn put<H, T>(self, path: &'static str, access: Access, handler: H) -> Self
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        self.add("PUT", path, access, put(handler))
     }
 
     /// The query the route x role test adds to the last declared route's sample path.

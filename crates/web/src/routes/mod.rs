@@ -5,8 +5,8 @@ mod admin;
 mod assets;
 mod commitments;
 mod dev;
-mod followup;
 mod files;
+mod followup;
 mod health;
 mod help;
 mod home;
@@ -25,7 +25,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 /// Every route of the portal, pages and API, each with its access rule.
 pub fn routes() -> Routes {
     use Access::*;
-    use account::{own_data, register, reset, settings, signin, two_step};
+    use account::{own_data, register, reset, settings, signin, tokens, two_step};
     Routes::new()
         .get("/", Public, root)
         .get("/healthz", Public, health::healthz)
@@ -111,6 +111,13 @@ pub fn routes() -> Routes {
             two_step::verify_form,
         )
         .post("/{lang}/account/two-step/verify", Guest, two_step::verify)
+        .get("/{lang}/account/tokens", OwnTokens, tokens::list)
+        .post("/{lang}/account/tokens", OwnTokens, tokens::create)
+        .post(
+            "/{lang}/account/tokens/{token}/revoke",
+            OwnTokens,
+            tokens::revoke,
+        )
         .get("/{lang}/account/delete", SignedIn, own_data::delete_page)
         .post("/{lang}/account/delete", SignedIn, own_data::delete)
         // The admin area.

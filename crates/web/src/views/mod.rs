@@ -13,6 +13,7 @@ pub mod office;
 mod options;
 mod pages;
 pub mod timeline;
+mod tokens;
 
 pub use activity::ActivityItem;
 pub use chrome::{Chrome, Crumb, Nav};
@@ -21,3 +22,4 @@ pub use help::{ACCESSIBILITY_REVIEWED, Help, HelpPage};
 pub use items::*;
 pub use options::{OptionGroup, Options};
 pub use pages::*;
+pub use tokens::{TokenLine, TokensPage};

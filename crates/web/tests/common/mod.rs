@@ -2,6 +2,7 @@
 //! signed in through the forms, a browser-like client, page readers, and [`both_engines!`].
 #![allow(dead_code, unused_imports, unused_macros)]
 
+pub mod api;
 pub mod app;
 pub mod client;
 pub mod evidence;
@@ -9,6 +10,7 @@ pub mod files;
 pub mod html;
 pub mod users;
 
+pub use api::{json, post, problem_of, secret_in};
 pub use app::{TestApp, TestAppBuilder, demo_dir};
 pub use client::{Client, Part};
 pub use html::*;

@@ -14,6 +14,8 @@ pub async fn data(State(s): State<AppState>, me: SignedIn) -> Result<Response, A
     use opengov_core::auth::export;
     let roles = s.db.roles_of(me.id()).await?;
     let sessions = s.db.user_sessions(me.id()).await?;
+    // Their names, prefixes and dates; the secrets are not kept.
+    let api_tokens = s.db.api_tokens_of(me.id()).await?;
     let (events, _) = s.db.audit_page(Some(me.id()), 0, 1000).await?;
     let events: Vec<serde_json::Value> = events
         .iter()
@@ -37,6 +39,7 @@ pub async fn data(State(s): State<AppState>, me: SignedIn) -> Result<Response, A
         "account": me.user,
         "roles": roles,
         "sessions": sessions,
+        "api_tokens": api_tokens,
         "security_events": events,
         "exported_at": crate::format::iso(opengov_db::now_micros()),
     });

@@ -175,6 +175,15 @@ async fn overview_page(
             ),
         );
     }
+    if allowed(Some(&me.actor), Action::ManageOwnTokens) {
+        links.insert(
+            0,
+            (
+                s.i18n.t(lang, "token-title"),
+                format!("/{}/account/tokens", lang.code()),
+            ),
+        );
+    }
     if allowed(Some(&me.actor), Action::ViewUsers) {
         links.insert(
             0,

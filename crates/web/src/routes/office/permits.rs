@@ -5,28 +5,16 @@ use crate::kernel::prelude::*;
 use crate::kernel::{ActivityKey, ObjectPermit, ReportId};
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
-use opengov_core::auth::policy::{Action, ActivityRef, CommitmentRef, PlanRef};
+use opengov_core::auth::policy::{Action, ActivityRef, PlanRef};
 use opengov_db::rows::{PlaceRow, ReportRow};
 
 /// The policy's view of where an activity sits.
 pub fn activity_ref(p: &PlaceRow) -> ActivityRef {
-    ActivityRef {
-        id: p.activity_id,
-        commitment: CommitmentRef {
-            id: p.commitment_id,
-            plan_id: p.plan_id,
-            lead_institution_id: p.lead_institution_id,
-        },
-        responsible_institution_id: p.responsible_institution_id,
-        plan_status: p.plan_status,
-    }
+    p.activity_ref()
 }
 
 pub fn plan_ref(p: &PlaceRow) -> PlanRef {
-    PlanRef {
-        id: p.plan_id,
-        status: p.plan_status,
-    }
+    p.plan_ref()
 }
 
 /// Writing a new report on the activity of `{activity}`: its project leaders (and
@@ -87,11 +75,7 @@ impl ObjectPermit for ReadReport {
     }
 
     fn action(o: &PlacedReport) -> Action {
-        Action::SeeReport {
-            activity: activity_ref(&o.place),
-            author_id: o.report.author_id.unwrap_or(0),
-            published: o.report.status == opengov_core::reporting::ReportStatus::Published,
-        }
+        o.place.see_report(&o.report)
     }
 }
 
