@@ -232,12 +232,12 @@ writer_activity="$writer_commitment-a1"
 publish() {
   local n=$1 v=$2 loc id answer
   loc=$(curl -sS -o /dev/null -w '%{redirect_url}' -b "$jar" -H "Origin: $synth" \
-    --data "csrf=$csrf&form_token=bench-writer-$$-$n-000000000000&progress=$v&done=bench" \
+    --data "csrf=$csrf&form_token=bench-writer-$$-$n-000000000000&progress=$v&done=bench&difficulties=bench" \
     "$synth/ar/office/activities/$writer_activity/reports/new" || true)
   id=${loc##*/}
   case "$id" in '' | *[!0-9]*) return 1 ;; esac
   curl -sS -o /dev/null -b "$jar" -H "Origin: $synth" \
-    --data "csrf=$csrf&revision=1&progress=$v&done=bench&then=submit" "$synth/ar/office/reports/$id" || return 1
+    --data "csrf=$csrf&revision=1&progress=$v&done=bench&difficulties=bench&then=submit" "$synth/ar/office/reports/$id" || return 1
   answer=$(curl -sS -o /dev/null -w '%{http_code} %{time_total}' -b "$jar" -H "Origin: $synth" \
     --data "csrf=$csrf" "$synth/ar/office/reports/$id/validate" || true)
   [ "${answer%% *}" = 303 ] || return 1
