@@ -455,10 +455,10 @@ describe('account journeys', () => {
     assert.ok(u, 'the French journey did not finish: there is no French user to work with');
     const problems = [];
 
-    // Before the role: the user may not report progress on MO0054.
+    // Before the role: the user may not report on MO0054's activities.
     await withPage({}, async (page) => {
       await signInToAccount(page, 'fr', u.email, u.password);
-      await open(page, '/fr/commitments/MO0054/progress', 403);
+      await open(page, '/fr/office/activities/MO0054-1/reports/new', 403);
     });
 
     let userPath;
@@ -510,12 +510,19 @@ describe('account journeys', () => {
     // The user, signed in afresh: MO0054 is theirs, MO0057 is not.
     await withPage({}, async (page) => {
       await signInToAccount(page, 'fr', u.email, u.password);
-      await open(page, '/fr/commitments/MO0054/progress', 200);
-      const title = await heading(page);
-      assert.ok(title.includes('MO0054'), `/fr/commitments/MO0054/progress: the title does not name MO0054: ${JSON.stringify(title)}`);
+      // Their office lists MO0054's activities, with a report form for each.
+      await open(page, '/fr/office', 200);
+      await heading(page);
+      const write = page.locator('main a[href="/fr/office/activities/MO0054-1/reports/new"]');
+      assert.equal(await write.count(), 1, '/fr/office does not offer a report on MO0054-1');
       await checkTranslated(page, problems);
-      await open(page, '/fr/commitments/MO0057', 200); // it exists ...
-      await open(page, '/fr/commitments/MO0057/progress', 403); // ... but is not theirs
+      await open(page, '/fr/office/activities/MO0054-1/reports/new', 200);
+      await heading(page);
+      const intro = await page.locator('main').innerText();
+      assert.ok(intro.includes('MO0054'), `the report form does not name MO0054: ${JSON.stringify(intro.slice(0, 300))}`);
+      await checkTranslated(page, problems);
+      await open(page, '/fr/commitments/MO0065', 200); // it exists ...
+      await open(page, '/fr/office/activities/MO0065-1/reports/new', 403); // ... but is not theirs
       await heading(page);
       await checkTranslated(page, problems);
     });
