@@ -525,6 +525,22 @@ pub struct ReportText {
     pub lang: String,
 }
 
+impl ReportText {
+    /// The texts of a report form that passed `check_report`, written in `lang`.
+    pub fn checked(
+        r: opengov_core::reporting::CheckedReport,
+        lang: opengov_core::Lang,
+    ) -> ReportText {
+        ReportText {
+            progress: r.progress,
+            done: r.done,
+            difficulties: r.difficulties,
+            assistance: r.assistance,
+            lang: lang.code().to_string(),
+        }
+    }
+}
+
 /// One move of a report through its workflow: who, when, in which role, and why.
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
 pub struct TransitionRow {

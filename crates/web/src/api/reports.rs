@@ -217,13 +217,7 @@ pub async fn create(
             &[("report", id.as_str().into())],
         ));
     }
-    let text = ReportText {
-        progress: checked.progress,
-        done: checked.done,
-        difficulties: checked.difficulties,
-        assistance: checked.assistance,
-        lang: text_lang(lang, &caller).code().to_string(),
-    };
+    let text = ReportText::checked(checked, text_lang(lang, &caller));
     let now = opengov_db::now_micros();
     match s
         .db
@@ -307,13 +301,7 @@ pub async fn edit(
             "invalid",
         ));
     };
-    let text = ReportText {
-        progress: checked.progress,
-        done: checked.done,
-        difficulties: checked.difficulties,
-        assistance: checked.assistance,
-        lang: text_lang(lang, &caller).code().to_string(),
-    };
+    let text = ReportText::checked(checked, text_lang(lang, &caller));
     let now = opengov_db::now_micros();
     if let Err(e) =
         s.db.edit_report(report.id, revision, &text, now)

@@ -5,7 +5,7 @@ use super::permits::{PlacedReport, ReadReport, ReportOnActivity, WriteReport, ac
 use super::report_page::{Shown, report_fields, respond};
 use crate::kernel::prelude::*;
 use opengov_core::auth::policy::{Action, acting_role};
-use opengov_core::reporting::{CheckedReport, ReportError, ReportInput, Transition, check_report};
+use opengov_core::reporting::{ReportError, ReportInput, Transition, check_report};
 use opengov_db::rows::{Mover, ReportText};
 
 /// The report form's values as the checks read them.
@@ -38,16 +38,6 @@ fn errors_of(s: &AppState, lang: Lang, errs: &[ReportError]) -> Errors {
         out.add(e.field().name(), text);
     }
     out
-}
-
-fn text_of(r: CheckedReport, lang: Lang) -> ReportText {
-    ReportText {
-        progress: r.progress,
-        done: r.done,
-        difficulties: r.difficulties,
-        assistance: r.assistance,
-        lang: lang.code().to_string(),
-    }
 }
 
 /// A one-time token of the new-report form (a double post stores one report).
@@ -165,7 +155,7 @@ pub async fn create(
         .create_report(
             place.activity_id,
             me.id(),
-            &text_of(checked, lang),
+            &ReportText::checked(checked, lang),
             &token,
             now,
         )
@@ -231,8 +221,13 @@ pub async fn save(
     let revision = value(&values, "revision").parse::<i64>().unwrap_or(0);
     let now = opengov_db::now_micros();
     if let Err(e) =
-        s.db.edit_report(report.id, revision, &text_of(checked, lang), now)
-            .await?
+        s.db.edit_report(
+            report.id,
+            revision,
+            &ReportText::checked(checked, lang),
+            now,
+        )
+        .await?
     {
         let notice = Some(s.i18n.t(lang, e.message_id()));
         return again(Errors::default(), notice, StatusCode::CONFLICT).await;
