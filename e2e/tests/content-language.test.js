@@ -25,7 +25,7 @@ const PAGES = [
   { name: 'fr-commitment-MO0054', path: '/fr/commitments/MO0054', mark: 'traduction non officielle' },
 ];
 // The most Latin letters an Arabic page's visible main content may have, in percent (the
-// Rust crawl, crates/web/tests/content_language.rs, holds every page to the same limit).
+// Rust crawl, crates/web/tests/web/content_language.rs, holds every page to the same limit).
 const PAGE_LIMIT = 25;
 
 let server;

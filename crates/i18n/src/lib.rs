@@ -10,12 +10,30 @@ use opengov_core::Lang;
 use std::borrow::Cow;
 use unic_langid::LanguageIdentifier;
 
-const SOURCES: [(Lang, &str); 4] = [
-    (Lang::Ar, include_str!("../locales/ar.ftl")),
-    (Lang::Fr, include_str!("../locales/fr.ftl")),
-    (Lang::En, include_str!("../locales/en.ftl")),
-    (Lang::Zgh, include_str!("../locales/zgh.ftl")),
-];
+/// Each language's messages: the main file, then one file per area of the portal
+/// (`locales/<area>/<lang>.ftl`), so that a capability keeps its strings together. An area
+/// is one name in the list below; its four files must exist.
+macro_rules! sources {
+    ($($area:literal),* $(,)?) => {
+        [
+            (Lang::Ar, &[include_str!("../locales/ar.ftl"), $(include_str!(concat!("../locales/", $area, "/ar.ftl"))),*]),
+            (Lang::Fr, &[include_str!("../locales/fr.ftl"), $(include_str!(concat!("../locales/", $area, "/fr.ftl"))),*]),
+            (Lang::En, &[include_str!("../locales/en.ftl"), $(include_str!(concat!("../locales/", $area, "/en.ftl"))),*]),
+            (Lang::Zgh, &[include_str!("../locales/zgh.ftl"), $(include_str!(concat!("../locales/", $area, "/zgh.ftl"))),*]),
+        ]
+    };
+}
+
+const SOURCES: [(Lang, &[&str]); 4] = sources![];
+
+/// The whole text of a language's messages, its files one after the other.
+fn joined(lang: Lang) -> String {
+    SOURCES
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map(|s| s.1.join("\n"))
+        .unwrap_or_default()
+}
 
 /// The messages of every language. Build once and share.
 pub struct I18n {
@@ -54,8 +72,8 @@ impl I18n {
     pub fn load() -> I18n {
         let mut bundles = Vec::new();
         let mut plurals = Vec::new();
-        for (lang, src) in SOURCES {
-            let res = FluentResource::try_new(src.to_string()).unwrap_or_else(|(r, _)| r);
+        for (lang, _) in SOURCES {
+            let res = FluentResource::try_new(joined(lang)).unwrap_or_else(|(r, _)| r);
             let id: LanguageIdentifier = lang.code().parse().unwrap_or_default();
             let mut b = FluentBundle::new_concurrent(vec![id]);
             b.set_use_isolating(false);
@@ -171,12 +189,7 @@ impl I18n {
 
     /// The ids of every message of `lang`'s file.
     pub fn message_ids(lang: Lang) -> Vec<String> {
-        let src = SOURCES
-            .iter()
-            .find(|(l, _)| *l == lang)
-            .map(|s| s.1)
-            .unwrap_or("");
-        let res = match FluentResource::try_new(src.to_string()) {
+        let res = match FluentResource::try_new(joined(lang)) {
             Ok(r) => r,
             Err((r, _)) => r,
         };
@@ -192,6 +205,7 @@ impl I18n {
     pub fn parse_errors() -> Vec<String> {
         SOURCES
             .iter()
+            .flat_map(|(l, files)| files.iter().map(move |src| (l, src)))
             .filter_map(|(l, src)| {
                 FluentResource::try_new(src.to_string())
                     .err()
@@ -200,13 +214,9 @@ impl I18n {
             .collect()
     }
 
-    /// The raw text of a language's file (for header checks).
-    pub fn source(lang: Lang) -> &'static str {
-        SOURCES
-            .iter()
-            .find(|(l, _)| *l == lang)
-            .map(|s| s.1)
-            .unwrap_or("")
+    /// The raw text of a language's messages, the main file first (for header checks).
+    pub fn source(lang: Lang) -> String {
+        joined(lang)
     }
 }
 
