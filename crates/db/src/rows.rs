@@ -119,6 +119,8 @@ read_by_name! {
         pub activities_count: i64,
         pub figure: Option<i64>,
         pub pending_end: Option<String>,
+        /// The commitment's weight in its axis's and plan's figures.
+        pub weight: i64,
     }
 }
 

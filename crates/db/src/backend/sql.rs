@@ -27,7 +27,7 @@ macro_rules! summary_select {
     a.title_unofficial AS axis_title_unofficial, c.position, c.commitment_type, c.title, \
     c.title_unofficial, c.title_irm, i.key AS lead_institution_key, \
     i.name AS lead_institution_title, i.name_unofficial AS lead_institution_unofficial, \
-    c.start_date, c.end_date, c.activities_count, c.figure, c.pending_end \
+    c.start_date, c.end_date, c.activities_count, c.figure, c.pending_end, c.weight \
     FROM commitments c JOIN plans p ON p.id = c.plan_id \
     LEFT JOIN axes a ON a.id = c.axis_id \
     LEFT JOIN institutions i ON i.id = c.lead_institution_id"

@@ -134,6 +134,8 @@ pub async fn page(
             s.db.timeline_evidence_of_commitment(cm.id).await?
         };
         page.timeline = crate::views::timeline::build(&c, &reports, &evidence);
+        page.computed =
+            crate::views::computed::build(&c, cm.figure, &activities, &reports, &evidence);
         Ok(Page::new(render(&page)?, vec![Tag::Commitment(cm.id)]))
     })
     .await

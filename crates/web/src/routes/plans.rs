@@ -138,7 +138,9 @@ pub async fn page(
                 &c.t("group-parliament"),
             ))
         };
+        let rollup = crate::views::rollup::build(&c, plan.figure, &axes, &commitments);
         let page = PlanPage {
+            rollup,
             updated: Updated::of(&c, last_change),
             officials: plan_figures.iter().map(|f| Official::of(&c, f)).collect(),
             axes: axis_items,

@@ -234,6 +234,19 @@ impl Chrome {
         })
     }
 
+    /// A percent already written as text ("61,5"), in the page's language.
+    pub fn percent_text(&self, value: &str) -> String {
+        self.figures(
+            self.i18n
+                .ta(self.lang, "percent", &[("value", Arg::from(value))]),
+        )
+    }
+
+    /// The page language's decimal separator ("," in French, "." in English).
+    pub fn decimal_separator(&self) -> String {
+        self.i18n.t(self.lang, "decimal-separator")
+    }
+
     /// A period "start – end" in the page's language (each date formatted once per page).
     pub fn period(&self, start: Option<&str>, end: Option<&str>) -> String {
         match (start, end) {

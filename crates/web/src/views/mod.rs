@@ -4,6 +4,7 @@
 mod activity;
 mod chrome;
 pub mod commitment;
+pub mod computed;
 pub mod coverage;
 mod filters;
 pub mod followup;
@@ -12,6 +13,7 @@ mod items;
 pub mod office;
 mod options;
 mod pages;
+pub mod rollup;
 pub mod timeline;
 mod tokens;
 

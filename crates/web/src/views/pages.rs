@@ -70,6 +70,8 @@ pub struct PlanPage {
     /// What Parliament's figure comes from, when not from all of its commitments.
     pub parliament_coverage: Option<String>,
     pub documents: Vec<DocItem>,
+    /// How the plan's and axes' figures come from the commitments' (see `views::rollup`).
+    pub rollup: super::rollup::Rollup,
     pub sources: Vec<String>,
 }
 
@@ -131,6 +133,8 @@ pub struct CommitmentPage {
     pub activities: Vec<ActivityItem>,
     /// Published progress reports, newest first.
     pub timeline: Vec<super::timeline::TimelineEntry>,
+    /// How the figure is computed from the activities and the reports behind them.
+    pub computed: super::computed::Computed,
     pub sources: Vec<String>,
 }
 

@@ -6,6 +6,8 @@ use crate::views::office::EvidenceLine;
 use opengov_db::rows::{PublicEvidenceRow, TimelineRow};
 
 pub struct TimelineEntry {
+    /// The report's id: its anchor on the page (`#report-N`).
+    pub id: i64,
     pub date: String,
     pub iso: String,
     pub activity: Txt,
@@ -68,6 +70,7 @@ pub fn build(
             (r, activity, written)
         })
         .map(|(r, activity, written)| TimelineEntry {
+            id: r.id,
             date: crate::format::day_of(c.i18n, c.lang, r.published_at),
             iso: crate::format::iso(r.published_at),
             mark: c.item_marker([activity.marker, written]),

@@ -11,6 +11,7 @@ mod api_tokens;
 mod bad_input;
 mod cache;
 mod common;
+mod computed;
 mod connections;
 mod content_language;
 mod crawl;
