@@ -43,3 +43,4 @@ rollup-col-counted = محتسب
 rollup-no-figure = لا نسبة بعد
 rollup-parliament-apart = البرلمان: يُحتسب في نسبة البرلمان
 rollup-plan-sum = الخطة (التزامات الحكومة التي لها نسبة):
+rollup-table = كل التزام ووزنه ونسبته

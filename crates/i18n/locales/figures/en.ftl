@@ -35,3 +35,4 @@ rollup-col-counted = Counted
 rollup-no-figure = no figure yet
 rollup-parliament-apart = Parliament: counted in Parliament's figure
 rollup-plan-sum = The plan (government commitments with a figure):
+rollup-table = Every commitment, its weight and its figure

@@ -35,3 +35,4 @@ rollup-col-counted = Compté
 rollup-no-figure = pas encore de chiffre
 rollup-parliament-apart = Parlement : compté dans le chiffre du Parlement
 rollup-plan-sum = Le plan (engagements du gouvernement ayant un chiffre) :
+rollup-table = Chaque engagement, sa pondération et son chiffre

@@ -35,3 +35,4 @@ rollup-col-counted = ⵉⵜⵜⵓⵙⵉⴹⵏ
 rollup-no-figure = ⵓⵔ ⵉⵍⵍⵉ ⵓⵙⵡⵉⵔ
 rollup-parliament-apart = ⴰⴱⵔⵍⴰⵎⴰⵏ: ⵉⵜⵜⵓⵙⵉⴹⵏ ⴳ ⵓⵙⵡⵉⵔ ⵏ ⵓⴱⵔⵍⴰⵎⴰⵏ
 rollup-plan-sum = ⴰⵖⴰⵡⴰⵙ (ⵜⵉⴳⴰⵍⵍⵉⵢⵉⵏ ⵏ ⵜⵏⴱⴰⴹⵜ ⵍⵍⵉ ⵖⵓⵔ ⵉⵍⵍⴰ ⵓⵙⵡⵉⵔ):
+rollup-table = ⴽⵓ ⵜⴰⴳⴰⵍⵍⵉⵜ, ⴰⵥⴰⵢ ⵏⵏⵙ ⴷ ⵓⵙⵡⵉⵔ ⵏⵏⵙ

@@ -46,11 +46,8 @@ pub fn build(
         .iter()
         .map(|cm| {
             let government = cm.commitment_type != CommitmentType::Parliament;
-            let excluded = match (government, cm.figure) {
-                (false, _) => Some(c.t("rollup-parliament-apart")),
-                (true, None) => Some(c.t("rollup-no-figure")),
-                (true, Some(_)) => None,
-            };
+            // A commitment without a figure says so in its figure's cell.
+            let excluded = (!government).then(|| c.t("rollup-parliament-apart"));
             RollupRow {
                 ogp_id: cm.ogp_id.clone(),
                 href: c.href(&format!("/commitments/{}#computed", cm.ogp_id)),
@@ -97,9 +94,9 @@ pub fn build(
     }
 }
 
-/// Counted commitments first, in the plan's order otherwise.
+/// Counted commitments first (those with a product), in the plan's order otherwise.
 fn rows_sorted(mut rows: Vec<RollupRow>) -> Vec<RollupRow> {
-    rows.sort_by_key(|r| r.excluded.is_some());
+    rows.sort_by_key(|r| r.product.is_none());
     rows
 }
 
