@@ -98,6 +98,14 @@ pub enum ReportRefusal {
     ActivityCancelled,
     #[error("the plan is closed")]
     PlanClosed,
+    /// Another report on the activity is being written (a draft, submitted or returned):
+    /// one at a time, so that two never race to set its progress.
+    #[error("a report on the activity is already open")]
+    OpenReport,
+    /// The form's one-time token (or the API's idempotency key) was used for a report of
+    /// another author or activity.
+    #[error("the form token was used for another report")]
+    FormUsed,
 }
 
 impl ReportRefusal {
@@ -105,6 +113,8 @@ impl ReportRefusal {
         match self {
             ReportRefusal::ActivityCancelled => "report-refused-cancelled",
             ReportRefusal::PlanClosed => "report-refused-plan-closed",
+            ReportRefusal::OpenReport => "report-refused-open",
+            ReportRefusal::FormUsed => "report-refused-form-used",
         }
     }
 }

@@ -66,8 +66,10 @@ macro_rules! report_fns {
                 Ok(())
             }
 
-            /// Inserts a draft unless a report already carries `form_token`: its id, and
-            /// whether this call made it.
+            /// Inserts a draft unless this author's report on this activity already carries
+            /// `form_token` (a double post): its id, and whether this call made it. Refused when
+            /// the token names another author's or activity's report, or when another report on
+            /// the activity is open (draft, submitted, returned): one at a time.
             async fn insert_draft(
                 c: &mut Tx<'_>,
                 activity_id: i64,
@@ -75,7 +77,27 @@ macro_rules! report_fns {
                 text: &ReportText,
                 form_token: &str,
                 now: i64,
-            ) -> DbResult<(i64, bool)> {
+            ) -> DbResult<Result<(i64, bool), opengov_core::reporting::ReportRefusal>> {
+                use opengov_core::reporting::ReportRefusal;
+                let same: Option<(i64, i64, i64)> =
+                    sqlx::query_as("SELECT id, activity_id, author_id FROM progress_reports WHERE form_token = $1")
+                        .bind(form_token)
+                        .fetch_optional(&mut *c)
+                        .await?;
+                match same {
+                    Some((id, a, u)) if a == activity_id && u == author_id => return Ok(Ok((id, false))),
+                    Some(_) => return Ok(Err(ReportRefusal::FormUsed)),
+                    None => {}
+                }
+                let open: Option<(i64,)> = sqlx::query_as(
+                    "SELECT id FROM progress_reports WHERE activity_id = $1 AND status <> 'published' LIMIT 1",
+                )
+                .bind(activity_id)
+                .fetch_optional(&mut *c)
+                .await?;
+                if open.is_some() {
+                    return Ok(Err(ReportRefusal::OpenReport));
+                }
                 let id: Option<(i64,)> = sqlx::query_as(
                     "INSERT INTO progress_reports (activity_id, author_id, status, progress, done, difficulties, \
                      assistance, lang, revision, form_token, created_at, updated_at) \
@@ -93,14 +115,11 @@ macro_rules! report_fns {
                 .bind(now)
                 .fetch_optional(&mut *c)
                 .await?;
-                if let Some((id,)) = id {
-                    return Ok((id, true));
-                }
-                let (id,): (i64,) = sqlx::query_as("SELECT id FROM progress_reports WHERE form_token = $1")
-                    .bind(form_token)
-                    .fetch_one(&mut *c)
-                    .await?;
-                Ok((id, false))
+                // A concurrent post of the same token won the insert: it is the same form.
+                Ok(match id {
+                    Some((id,)) => Ok((id, true)),
+                    None => Err(ReportRefusal::FormUsed),
+                })
             }
 
             async fn insert_link(c: &mut Tx<'_>, report_id: i64, url: &str, now: i64) -> DbResult<i64> {
@@ -130,7 +149,10 @@ macro_rules! report_fns {
                 if let Err(refusal) = reportable(&mut tx, activity_id).await? {
                     return Ok(Err(refusal));
                 }
-                let (id, _) = insert_draft(&mut tx, activity_id, author_id, text, form_token, now).await?;
+                let (id, _) = match insert_draft(&mut tx, activity_id, author_id, text, form_token, now).await? {
+                    Ok(made) => made,
+                    Err(refusal) => return Ok(Err(refusal)),
+                };
                 tx.commit().await?;
                 Ok(Ok(id))
             }
@@ -152,7 +174,10 @@ macro_rules! report_fns {
                 if let Err(refusal) = reportable(&mut tx, activity_id).await? {
                     return Ok(Err(refusal));
                 }
-                let (id, created) = insert_draft(&mut tx, activity_id, author_id, text, form_token, now).await?;
+                let (id, created) = match insert_draft(&mut tx, activity_id, author_id, text, form_token, now).await? {
+                    Ok(made) => made,
+                    Err(refusal) => return Ok(Err(refusal)),
+                };
                 if created {
                     for url in links {
                         insert_link(&mut tx, id, url, now).await?;

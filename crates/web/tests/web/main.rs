@@ -22,6 +22,7 @@ mod help_pages;
 mod http;
 mod office;
 mod office_activities;
+mod office_one_report;
 mod pages;
 mod query_count;
 mod route_roles;
