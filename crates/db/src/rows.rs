@@ -20,6 +20,8 @@ use serde::Serialize;
 
 mod office;
 mod tokens;
+mod irm;
+pub use irm::*;
 pub use office::*;
 mod evidence;
 pub use evidence::*;
