@@ -21,6 +21,8 @@ mod help_pages;
 mod http;
 mod office;
 mod office_activities;
+mod office_institutions;
+mod office_irm;
 mod pages;
 mod query_count;
 mod route_roles;
