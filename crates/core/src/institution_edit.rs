@@ -77,9 +77,9 @@ impl InstitutionError {
             | InstitutionError::Markup { field }
             | InstitutionError::NameTaken { field, .. } => field.clone(),
             InstitutionError::Kind => "kind".into(),
-            InstitutionError::Key | InstitutionError::KeyMissing | InstitutionError::KeyTaken(_) => {
-                "key".into()
-            }
+            InstitutionError::Key
+            | InstitutionError::KeyMissing
+            | InstitutionError::KeyTaken(_) => "key".into(),
             InstitutionError::MergeTarget | InstitutionError::MergeSelf => "into".into(),
         }
     }
@@ -266,8 +266,8 @@ mod tests {
         assert!(!errs.contains(&InstitutionError::NameMissing));
         let errs = check_institution(&input(None, "government", &[(Lang::Ar, "  ")])).unwrap_err();
         assert_eq!(errs, vec![InstitutionError::NameMissing]);
-        let errs = check_institution(&input(Some(""), "government", &[(Lang::Ar, "وزارة")]))
-            .unwrap_err();
+        let errs =
+            check_institution(&input(Some(""), "government", &[(Lang::Ar, "وزارة")])).unwrap_err();
         assert_eq!(errs, vec![InstitutionError::KeyMissing]);
         for bad in ["-a", "a-", "a--b", "é", &"a".repeat(MAX_KEY + 1)] {
             assert!(!valid_key(bad), "{bad}");

@@ -3,9 +3,7 @@
 //! ([`crate::assessment`]). The caller reads the CSV into cells; this module decides what each
 //! cell means. An import is all or nothing: any issue and nothing is stored.
 
-use crate::assessment::{
-    EarlyResults, English, IrmCompletion, OgpValue, PotentialImpact, YesNo,
-};
+use crate::assessment::{EarlyResults, English, IrmCompletion, OgpValue, PotentialImpact, YesNo};
 use crate::institution_edit::{LineError, clean_line};
 use crate::kinds::{CodeList, OptCode};
 use crate::reporting::check_link;
@@ -197,8 +195,7 @@ pub fn check_irm(
         let name = name.trim().trim_start_matches('\u{feff}');
         if !COLUMNS.contains(&name) {
             issues.push(
-                IrmIssue::new(IrmIssueKind::UnknownColumn, 1, name, name)
-                    .allowed(COLUMNS.to_vec()),
+                IrmIssue::new(IrmIssueKind::UnknownColumn, 1, name, name).allowed(COLUMNS.to_vec()),
             );
         } else if at.insert(name, i).is_some() {
             issues.push(IrmIssue::new(IrmIssueKind::DuplicateColumn, 1, name, name));
@@ -281,13 +278,22 @@ pub fn check_irm(
             match check_link(&url) {
                 Ok(u) => u,
                 Err(_) => {
-                    issues.push(IrmIssue::new(IrmIssueKind::BadLink, line, "report_url", &url));
+                    issues.push(IrmIssue::new(
+                        IrmIssueKind::BadLink,
+                        line,
+                        "report_url",
+                        &url,
+                    ));
                     String::new()
                 }
             }
         };
         let mut relevance = Vec::new();
-        for part in values[1].split(';').map(str::trim).filter(|p| !p.is_empty()) {
+        for part in values[1]
+            .split(';')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+        {
             match OgpValue::from_english(part) {
                 Some(v) if !relevance.contains(&v) => relevance.push(v),
                 Some(_) => {}
@@ -377,7 +383,17 @@ mod tests {
                     "Did Not Change",
                     "No",
                 ],
-                &["MO0054", "Results report 2021-2023", URL, "", "", "", "", "", ""],
+                &[
+                    "MO0054",
+                    "Results report 2021-2023",
+                    URL,
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                ],
             ]),
             &known,
         );
@@ -388,7 +404,10 @@ mod tests {
         assert_eq!(r.verifiable, OptCode(Some(YesNo::Yes)));
         assert_eq!(
             r.relevance,
-            CodeList(vec![OgpValue::AccessToInformation, OgpValue::CivicParticipation])
+            CodeList(vec![
+                OgpValue::AccessToInformation,
+                OgpValue::CivicParticipation
+            ])
         );
         assert_eq!(r.potential_impact, OptCode(Some(PotentialImpact::Moderate)));
         assert_eq!(r.completion, OptCode(Some(IrmCompletion::Substantial)));
@@ -412,7 +431,11 @@ mod tests {
             &rows(&[&["MO0025", "R", "1", "2"]]),
             &known,
         );
-        let kinds: Vec<_> = c.issues.iter().map(|i| (i.kind, i.column.as_str())).collect();
+        let kinds: Vec<_> = c
+            .issues
+            .iter()
+            .map(|i| (i.kind, i.column.as_str()))
+            .collect();
         assert_eq!(
             kinds,
             vec![
@@ -442,7 +465,9 @@ mod tests {
                 &["MO9999", "R", URL, "", "", "", "", "", ""],
                 &["MO0025", "R", "javascript:alert(1)", "", "", "", "", "", ""],
                 &["MO0025", "<b>R</b>", URL, "", "", "", "", "", ""],
-                &["MO0025", "R", URL, "Maybe", "Openness", "High", "Done", "", "Y"],
+                &[
+                    "MO0025", "R", URL, "Maybe", "Openness", "High", "Done", "", "Y",
+                ],
                 &["MO0025", "", URL, "", "", "", "", "", ""],
                 &["MO0025", "R"],
             ]),

@@ -18,9 +18,9 @@ use opengov_core::reporting::ReportStatus;
 use opengov_core::{LocalizedText, Progress};
 use serde::Serialize;
 
+mod irm;
 mod office;
 mod tokens;
-mod irm;
 pub use irm::*;
 pub use office::*;
 mod evidence;

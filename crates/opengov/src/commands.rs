@@ -173,7 +173,11 @@ pub fn irm_issue_message(lang: Lang, i: &opengov_core::irm::IrmIssue) -> String 
     let line = i.line.to_string();
     let at = match (i.line, i.column.is_empty()) {
         (0, _) => String::new(),
-        (_, true) => i18n.ta(lang, "irm-import-at-line", &[("line", Arg::from(line.as_str()))]),
+        (_, true) => i18n.ta(
+            lang,
+            "irm-import-at-line",
+            &[("line", Arg::from(line.as_str()))],
+        ),
         (_, false) => i18n.ta(
             lang,
             "irm-import-at-cell",
@@ -241,8 +245,14 @@ async fn import_irm(config: &Config, a: ImportIrmArgs) -> anyhow::Result<ExitCod
             lang,
             "irm-import-cli-done",
             &[
-                ("ratings", Arg::from(counted("irm-import-count-ratings", summary.ratings))),
-                ("reports", Arg::from(counted("irm-import-count-reports", summary.reports))),
+                (
+                    "ratings",
+                    Arg::from(counted("irm-import-count-ratings", summary.ratings))
+                ),
+                (
+                    "reports",
+                    Arg::from(counted("irm-import-count-reports", summary.reports))
+                ),
                 ("replaced", Arg::from(summary.replaced.to_string())),
             ],
         )

@@ -24,7 +24,10 @@ pub fn read_irm_csv(bytes: &[u8], known: &dyn Fn(&str) -> bool) -> IrmCheck {
         };
         // The line in the file (the reader's own count skips blank lines).
         // Its position is where the reader started, before the blank lines it skipped.
-        let mut at = record.position().map_or(0, |p| p.byte() as usize).min(bytes.len());
+        let mut at = record
+            .position()
+            .map_or(0, |p| p.byte() as usize)
+            .min(bytes.len());
         while at < bytes.len() && matches!(bytes[at], b'\n' | b'\r') {
             at += 1;
         }
@@ -56,11 +59,20 @@ mod tests {
         assert_eq!(c.ratings[0].0, 3);
         assert_eq!(c.ratings[0].1.report_title, "Report, 2023");
         assert_eq!(c.issues.len(), 1);
-        assert_eq!((c.issues[0].line, c.issues[0].kind), (4, IrmIssueKind::UnknownCommitment));
+        assert_eq!(
+            (c.issues[0].line, c.issues[0].kind),
+            (4, IrmIssueKind::UnknownCommitment)
+        );
         let bad = read_irm_csv(b"ogp_id\n\xff\xfe", &|_| true);
         assert_eq!(bad.issues[0].kind, IrmIssueKind::Unreadable);
         let big = vec![b'a'; MAX_BYTES + 1];
-        assert_eq!(read_irm_csv(&big, &|_| true).issues[0].kind, IrmIssueKind::TooLarge);
-        assert_eq!(read_irm_csv(b"", &|_| true).issues[0].kind, IrmIssueKind::Empty);
+        assert_eq!(
+            read_irm_csv(&big, &|_| true).issues[0].kind,
+            IrmIssueKind::TooLarge
+        );
+        assert_eq!(
+            read_irm_csv(b"", &|_| true).issues[0].kind,
+            IrmIssueKind::Empty
+        );
     }
 }

@@ -52,8 +52,14 @@ fn import_irm_is_all_or_nothing_and_idempotent() {
         err.contains("Ligne 2, colonne potential_impact\u{a0}: «\u{a0}High\u{a0}» n'est pas une valeur de l'échelle du MEI"),
         "{err}"
     );
-    assert!(err.contains("Ligne 3, colonne ogp_id\u{a0}: Aucun engagement d'identifiant PGO MO9999"), "{err}");
-    assert!(err.contains("Rien n'a été importé\u{a0}: 2 problèmes trouvés."), "{err}");
+    assert!(
+        err.contains("Ligne 3, colonne ogp_id\u{a0}: Aucun engagement d'identifiant PGO MO9999"),
+        "{err}"
+    );
+    assert!(
+        err.contains("Rien n'a été importé\u{a0}: 2 problèmes trouvés."),
+        "{err}"
+    );
     assert!(ratings_of(&url, "MO0054").is_empty());
 
     // A good file, twice: the second import replaces the first's rows.
@@ -63,12 +69,18 @@ fn import_irm_is_all_or_nothing_and_idempotent() {
     )
     .unwrap();
     for round in 0..2 {
-        let out = opengov(&url, &["import-irm", file.to_str().unwrap(), "--lang", "en"], "C");
+        let out = opengov(
+            &url,
+            &["import-irm", file.to_str().unwrap(), "--lang", "en"],
+            "C",
+        );
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(out.status.success(), "{err}");
         let replaced = if round == 0 { 0 } else { 2 };
         assert!(
-            err.contains(&format!("Imported 2 ratings from 1 report ({replaced} replaced).")),
+            err.contains(&format!(
+                "Imported 2 ratings from 1 report ({replaced} replaced)."
+            )),
             "{err}"
         );
     }
@@ -78,7 +90,11 @@ fn import_irm_is_all_or_nothing_and_idempotent() {
     assert_eq!(rows[0].relevance.stored(), "civic_participation");
     // Too large a file is refused without being read.
     std::fs::write(&file, vec![b'a'; 300 * 1024]).unwrap();
-    let out = opengov(&url, &["import-irm", file.to_str().unwrap(), "--lang", "ar"], "C");
+    let out = opengov(
+        &url,
+        &["import-irm", file.to_str().unwrap(), "--lang", "ar"],
+        "C",
+    );
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("حجم الملف يتجاوز 256 كيلوبايت."));
     assert_eq!(ratings_of(&url, "MO0054").len(), 1);

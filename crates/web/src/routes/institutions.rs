@@ -125,7 +125,8 @@ pub async fn page(
     // The key of a record merged into another answers with a permanent redirect to the kept
     // one (asked only when no institution has the key: never on a page that exists).
     match answer {
-        Err(e) if e.status == StatusCode::NOT_FOUND => match db.merged_institution(&old_key).await? {
+        Err(e) if e.status == StatusCode::NOT_FOUND => match db.merged_institution(&old_key).await?
+        {
             Some(kept) => {
                 let to = format!("/{}/institutions/{}", lang.code(), url_encode(&kept));
                 Ok((StatusCode::MOVED_PERMANENTLY, [(header::LOCATION, to)]).into_response())

@@ -51,7 +51,11 @@ fn report(c: &Chrome, r: &IrmRatingRow) -> IrmReportView {
     let mut fields = vec![
         field(c, "field-ogp-verifiable", vocab(c, &r.verifiable)),
         field(c, "irm-rating-relevance", vocab_list(c, &r.relevance)),
-        field(c, "field-irm-potential-impact", vocab(c, &r.potential_impact)),
+        field(
+            c,
+            "field-irm-potential-impact",
+            vocab(c, &r.potential_impact),
+        ),
         field(c, "field-irm-completion", vocab(c, &r.completion)),
         field(c, "field-irm-early-results", vocab(c, &r.early_results)),
         field(c, "field-irm-starred", vocab(c, &r.starred)),
@@ -73,7 +77,11 @@ pub fn build(c: &Chrome, ratings: &[IrmRatingRow], a: &Assessment) -> IrmBlock {
         field(c, "field-ogp-verifiable", vocab(c, &a.verifiable)),
         field(c, "field-ogp-relevant", vocab(c, &a.relevant)),
         field(c, "field-ogp-ambition", vocab(c, &a.ambition)),
-        field(c, "field-irm-potential-impact", vocab(c, &a.potential_impact)),
+        field(
+            c,
+            "field-irm-potential-impact",
+            vocab(c, &a.potential_impact),
+        ),
         field(c, "field-irm-completion", vocab(c, &a.completion)),
         field(c, "field-irm-starred", vocab(c, &a.starred)),
         field(c, "field-irm-early-results", vocab(c, &a.early_results)),

@@ -25,7 +25,10 @@ fn shown_name(i: &InstitutionRow, lang: Lang) -> String {
 }
 
 fn kind_options(s: &AppState, lang: Lang) -> Vec<(String, String)> {
-    let mut out = vec![(String::new(), s.i18n.t(lang, "institution-edit-kind-choose"))];
+    let mut out = vec![(
+        String::new(),
+        s.i18n.t(lang, "institution-edit-kind-choose"),
+    )];
     out.extend(InstitutionKind::ALL.iter().map(|k| {
         let id = format!("institution-kind-{}", k.code().replace('_', "-"));
         (k.code().to_string(), s.i18n.t(lang, &id))
@@ -85,9 +88,9 @@ fn errors_of(s: &AppState, lang: Lang, errs: &[InstitutionError]) -> Errors {
                 e.message_id(),
                 &[("max", max.to_string().as_str().into())],
             ),
-            InstitutionError::KeyTaken(key) | InstitutionError::NameTaken { other: key, .. } => {
-                s.i18n.ta(lang, e.message_id(), &[("key", key.as_str().into())])
-            }
+            InstitutionError::KeyTaken(key) | InstitutionError::NameTaken { other: key, .. } => s
+                .i18n
+                .ta(lang, e.message_id(), &[("key", key.as_str().into())]),
             _ => s.i18n.t(lang, e.message_id()),
         };
         out.add(&e.field(), text);
@@ -167,29 +170,28 @@ pub async fn list(
         .crumb(s.i18n.t(lang, "office-title"), "/office")
         .title_id("institution-edit-list-title")
         .build();
-    let rows: Vec<InstitutionRowView> = s
-        .db
-        .institutions()
-        .await?
-        .iter()
-        .filter(|i| {
-            let hay = format!("{} {} {}", i.key, i.name, i.name_unofficial).to_lowercase();
-            words.iter().all(|w| hay.contains(w.as_str()))
-        })
-        .map(|i| InstitutionRowView {
-            name: shown_name(i, lang),
-            key: i.key.clone(),
-            kind: c.t(&format!(
-                "institution-kind-{}",
-                i.kind.code().replace('_', "-")
-            )),
-            commitments: i.commitments_count,
-            activities: i.activities_count,
-            edit: c.href(&format!("/office/institutions/{}/edit", i.key)),
-            merge: c.href(&format!("/office/institutions/{}/merge", i.key)),
-            public: c.href(&format!("/institutions/{}", i.key)),
-        })
-        .collect();
+    let rows: Vec<InstitutionRowView> =
+        s.db.institutions()
+            .await?
+            .iter()
+            .filter(|i| {
+                let hay = format!("{} {} {}", i.key, i.name, i.name_unofficial).to_lowercase();
+                words.iter().all(|w| hay.contains(w.as_str()))
+            })
+            .map(|i| InstitutionRowView {
+                name: shown_name(i, lang),
+                key: i.key.clone(),
+                kind: c.t(&format!(
+                    "institution-kind-{}",
+                    i.kind.code().replace('_', "-")
+                )),
+                commitments: i.commitments_count,
+                activities: i.activities_count,
+                edit: c.href(&format!("/office/institutions/{}/edit", i.key)),
+                merge: c.href(&format!("/office/institutions/{}/merge", i.key)),
+                public: c.href(&format!("/institutions/{}", i.key)),
+            })
+            .collect();
     let total = c.count("count-institutions", &(rows.len() as i64));
     let page = OfficeInstitutions {
         new_href: c.href("/office/institutions/new"),
@@ -364,7 +366,10 @@ async fn merge_page(
     let mut options = vec![(String::new(), s.i18n.t(lang, "institution-merge-choose"))];
     for o in s.db.institutions().await? {
         if o.id != i.id {
-            options.push((o.key.clone(), format!("{} ({})", shown_name(&o, lang), o.key)));
+            options.push((
+                o.key.clone(),
+                format!("{} ({})", shown_name(&o, lang), o.key),
+            ));
         }
     }
     let mut sec = FormSection::new(

@@ -48,7 +48,10 @@ pub fn issue_text(s: &AppState, lang: Lang, i: &IrmIssue) -> (String, String) {
             ("allowed", i.allowed.as_str().into()),
             (
                 "max",
-                (opengov_core::irm::MAX_BYTES / 1024).to_string().as_str().into(),
+                (opengov_core::irm::MAX_BYTES / 1024)
+                    .to_string()
+                    .as_str()
+                    .into(),
             ),
             (
                 "rows",
@@ -87,9 +90,21 @@ fn values_of(c: &Chrome, r: &IrmRating) -> String {
             names.join(&c.t("list-separator")),
         ));
     }
-    one(&pair, c, "field-irm-potential-impact", &r.potential_impact, &mut out);
+    one(
+        &pair,
+        c,
+        "field-irm-potential-impact",
+        &r.potential_impact,
+        &mut out,
+    );
     one(&pair, c, "field-irm-completion", &r.completion, &mut out);
-    one(&pair, c, "field-irm-early-results", &r.early_results, &mut out);
+    one(
+        &pair,
+        c,
+        "field-irm-early-results",
+        &r.early_results,
+        &mut out,
+    );
     one(&pair, c, "field-irm-starred", &r.starred, &mut out);
     out.join(" · ")
 }
@@ -106,18 +121,17 @@ async fn respond(
         .title_id("irm-import-title")
         .build();
     let (token, cookie) = csrf::ensure(headers, s.config.https);
-    let reports = s
-        .db
-        .irm_reports()
-        .await?
-        .into_iter()
-        .map(|r| IrmReportLine {
-            count: c.count("count-commitments", &r.ratings),
-            imported: crate::format::day_of(s.i18n, lang, r.imported_at),
-            title: r.report_title,
-            href: r.report_url,
-        })
-        .collect();
+    let reports =
+        s.db.irm_reports()
+            .await?
+            .into_iter()
+            .map(|r| IrmReportLine {
+                count: c.count("count-commitments", &r.ratings),
+                imported: crate::format::day_of(s.i18n, lang, r.imported_at),
+                title: r.report_title,
+                href: r.report_url,
+            })
+            .collect();
     let (issues, preview, error_summary) = match &shown.check {
         None => (Vec::new(), Vec::new(), None),
         Some(check) => {
@@ -139,8 +153,8 @@ async fn respond(
                     values: values_of(&c, r),
                 })
                 .collect();
-            let summary = (!issues.is_empty())
-                .then(|| c.count("irm-import-failed", &(issues.len() as i64)));
+            let summary =
+                (!issues.is_empty()).then(|| c.count("irm-import-failed", &(issues.len() as i64)));
             (issues, preview, summary)
         }
     };
@@ -221,11 +235,7 @@ pub async fn upload(
             s.db.import_irm_ratings(&ratings, Some(me.id()), opengov_db::now_micros())
                 .await?;
         return Ok(see_other(
-            &format!(
-                "/{}/office/irm?imported={}",
-                lang.code(),
-                summary.ratings
-            ),
+            &format!("/{}/office/irm?imported={}", lang.code(), summary.ratings),
             vec![],
         ));
     }
