@@ -260,6 +260,10 @@ async fn bad_institution_forms_are_refused_and_change_nothing(engine: Engine) {
             .unwrap()
             .is_none()
     );
+    // A query that cannot be read is the translated 400 page.
+    let r = c.get("/fr/office/institutions?q=%ZZ%").await;
+    assert!(r.status == 400 || r.status == 200, "{}", r.status);
+    assert!(r.body.contains("lang=\"fr\""));
     // An unknown institution is the 404 page; a plan coordinator may not manage institutions.
     assert_eq!(
         c.get("/fr/office/institutions/nowhere/edit").await.status,

@@ -6,6 +6,7 @@ use super::permits::EditInstitution;
 use crate::kernel::ManageInstitutions;
 use crate::kernel::prelude::*;
 use crate::views::office_institutions::{InstitutionRowView, OfficeInstitutions};
+use axum::extract::rejection::QueryRejection;
 use opengov_core::institution_edit::{
     CheckedInstitution, InstitutionError, InstitutionInput, check_institution, check_merge,
     name_clash,
@@ -159,8 +160,11 @@ pub async fn list(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
     _: Manager,
-    Query(q): Query<HashMap<String, String>>,
+    q: Result<Query<HashMap<String, String>>, QueryRejection>,
 ) -> Result<Response, AppError> {
+    let Ok(Query(q)) = q else {
+        return Err(AppError::bad_request("error-400-filters"));
+    };
     let query: String = q
         .get("q")
         .map(|v| v.trim().chars().take(200).collect())

@@ -7,6 +7,7 @@ use crate::auth::csrf;
 use crate::kernel::prelude::*;
 use crate::kernel::{CsvForm, ImportIrmRatings};
 use crate::views::office_irm::{IrmIssueView, IrmPreviewRow, IrmReportLine, OfficeIrm};
+use axum::extract::rejection::QueryRejection;
 use opengov_core::assessment::English;
 use opengov_core::irm::{IrmCheck, IrmIssue, IrmIssueKind, IrmRating};
 use opengov_core::kinds::OptCode;
@@ -177,9 +178,12 @@ pub async fn page(
     State(s): State<AppState>,
     PageLang(lang): PageLang,
     _: Importer,
-    Query(q): Query<HashMap<String, String>>,
+    q: Result<Query<HashMap<String, String>>, QueryRejection>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
+    let Ok(Query(q)) = q else {
+        return Err(AppError::bad_request("error-400-filters"));
+    };
     let notice = q
         .get("imported")
         .and_then(|n| n.parse::<i64>().ok())
