@@ -416,6 +416,10 @@ coded_enum! {
         ReportPublished => "report_published",
         ActivityEdited => "activity_edited",
         ActivityCancelled => "activity_cancelled",
+        InstitutionCreated => "institution_created",
+        InstitutionEdited => "institution_edited",
+        InstitutionsMerged => "institutions_merged",
+        IrmRatingsImported => "irm_ratings_imported",
     }
 }
 

@@ -7,6 +7,8 @@ pub mod activity_edit;
 pub mod assessment;
 pub mod auth;
 pub mod date;
+pub mod institution_edit;
+pub mod irm;
 pub mod kinds;
 pub mod lang;
 pub mod net;

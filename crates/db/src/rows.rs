@@ -18,8 +18,10 @@ use opengov_core::reporting::ReportStatus;
 use opengov_core::{LocalizedText, Progress};
 use serde::Serialize;
 
+mod irm;
 mod office;
 mod tokens;
+pub use irm::*;
 pub use office::*;
 mod evidence;
 pub use evidence::*;

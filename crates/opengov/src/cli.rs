@@ -28,6 +28,9 @@ pub enum Command {
     Migrate,
     /// Import plan files (CSV layout of docs/csv-layout.md) in one transaction.
     ImportPlan(ImportArgs),
+    /// Import the Independent Reporting Mechanism's ratings (CSV layout of docs/csv-layout.md,
+    /// "IRM ratings") in one transaction; a report imported again replaces its ratings.
+    ImportIrm(ImportIrmArgs),
     /// Export all plans in the CSV layout.
     ExportPlan(ExportArgs),
     /// Load the demo dataset (public facts about Morocco's action plans).
@@ -67,6 +70,15 @@ pub struct ImportArgs {
     /// CSV files, or directories holding the layout's files.
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
+    /// Language of the messages (ar, fr, en, zgh); defaults to the environment's LANG.
+    #[arg(long)]
+    pub lang: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct ImportIrmArgs {
+    /// The CSV file.
+    pub file: PathBuf,
     /// Language of the messages (ar, fr, en, zgh); defaults to the environment's LANG.
     #[arg(long)]
     pub lang: Option<String>,

@@ -1,6 +1,8 @@
 //! What each subcommand does.
 
-use crate::cli::{Cli, Command, ExportArgs, ImportArgs, SeedDemoArgs, ServeArgs, SyntheticArgs};
+use crate::cli::{
+    Cli, Command, ExportArgs, ImportArgs, ImportIrmArgs, SeedDemoArgs, ServeArgs, SyntheticArgs,
+};
 use crate::config::Config;
 use crate::demo;
 use crate::messages::{export_done, import_done};
@@ -23,6 +25,7 @@ pub async fn run(cli: Cli, config: Config) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::ImportPlan(a) => import(&config, a).await,
+        Command::ImportIrm(a) => import_irm(&config, a).await,
         Command::ExportPlan(a) => export(&config, a).await,
         Command::SeedDemo(a) => seed_demo(&config, a).await,
         Command::SeedSynthetic(a) => seed_synthetic(&config, a).await,
@@ -162,6 +165,99 @@ async fn import(config: &Config, a: ImportArgs) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::from(1))
         }
     }
+}
+
+/// One problem of an IRM ratings file as a sentence in `lang` ("Line 4, column completion: ...").
+pub fn irm_issue_message(lang: Lang, i: &opengov_core::irm::IrmIssue) -> String {
+    let i18n = opengov_i18n::global();
+    let line = i.line.to_string();
+    let at = match (i.line, i.column.is_empty()) {
+        (0, _) => String::new(),
+        (_, true) => i18n.ta(
+            lang,
+            "irm-import-at-line",
+            &[("line", Arg::from(line.as_str()))],
+        ),
+        (_, false) => i18n.ta(
+            lang,
+            "irm-import-at-cell",
+            &[
+                ("line", Arg::from(line.as_str())),
+                ("column", Arg::from(i.column.as_str())),
+            ],
+        ),
+    };
+    let max = (opengov_core::irm::MAX_BYTES / 1024).to_string();
+    let rows = opengov_core::irm::MAX_ROWS.to_string();
+    let message = i18n.ta(
+        lang,
+        i.kind.message_id(),
+        &[
+            ("value", Arg::from(i.value.as_str())),
+            ("column", Arg::from(i.column.as_str())),
+            ("allowed", Arg::from(i.allowed.as_str())),
+            ("max", Arg::from(max.as_str())),
+            ("rows", Arg::from(rows.as_str())),
+        ],
+    );
+    if at.is_empty() {
+        message
+    } else {
+        format!("{at} {message}")
+    }
+}
+
+async fn import_irm(config: &Config, a: ImportIrmArgs) -> anyhow::Result<ExitCode> {
+    let lang = cli_lang(a.lang.as_deref());
+    let i18n = opengov_i18n::global();
+    let bytes = match std::fs::metadata(&a.file) {
+        // Larger than the layout allows: refused without reading it.
+        Ok(m) if m.len() > opengov_core::irm::MAX_BYTES as u64 => {
+            vec![0u8; opengov_core::irm::MAX_BYTES + 1]
+        }
+        _ => std::fs::read(&a.file).with_context(|| format!("cannot read {}", a.file.display()))?,
+    };
+    let db = config.open_db().await?;
+    let known = db.known_keys().await?.commitments;
+    let check = opengov_db::dataset::read_irm_csv(&bytes, &|id| known.contains(id));
+    if !check.issues.is_empty() {
+        for i in &check.issues {
+            eprintln!("{}", irm_issue_message(lang, i));
+        }
+        eprintln!(
+            "{}",
+            i18n.ta(
+                lang,
+                "irm-import-failed",
+                &[("count", Arg::Count(check.issues.len() as i64))]
+            )
+        );
+        db.close().await;
+        return Ok(ExitCode::from(1));
+    }
+    let ratings: Vec<_> = check.ratings.into_iter().map(|(_, r)| r).collect();
+    let summary = db.import_irm_ratings(&ratings, None, now_micros()).await?;
+    db.close().await;
+    let counted = |id: &str, n: usize| crate::messages::counted(lang, id, n as i64);
+    eprintln!(
+        "{}",
+        i18n.ta(
+            lang,
+            "irm-import-cli-done",
+            &[
+                (
+                    "ratings",
+                    Arg::from(counted("irm-import-count-ratings", summary.ratings))
+                ),
+                (
+                    "reports",
+                    Arg::from(counted("irm-import-count-reports", summary.reports))
+                ),
+                ("replaced", Arg::from(summary.replaced.to_string())),
+            ],
+        )
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 async fn export(config: &Config, a: ExportArgs) -> anyhow::Result<ExitCode> {

@@ -214,6 +214,8 @@ pub enum Action {
     ManagePlan(PlanRef),
     /// Create, edit and merge institutions.
     ManageInstitutions,
+    /// Import the Independent Reporting Mechanism's ratings (every plan's commitments).
+    ImportIrmRatings,
     /// Write, edit and submit progress reports on this activity.
     ReportOn(ActivityRef),
     /// Work the plan's queue: publish or return submitted reports.
@@ -276,7 +278,7 @@ pub fn allowed(actor: Option<&Actor>, action: Action) -> bool {
                     _ => false,
                 })
         }
-        Action::CreatePlan | Action::ManageInstitutions => {
+        Action::CreatePlan | Action::ManageInstitutions | Action::ImportIrmRatings => {
             a.is_admin() || a.coordinates_everything()
         }
         Action::ManagePlan(p) | Action::Validate(p) => {

@@ -83,6 +83,7 @@ fn every_action() -> Vec<Action> {
         Action::CreatePlan,
         Action::ManagePlan(P1),
         Action::ManageInstitutions,
+        Action::ImportIrmRatings,
         Action::ReportOn(A11),
         Action::Validate(P2),
         draft(A21, 99),
@@ -117,6 +118,7 @@ fn a_plan_coordinator_manages_and_validates_that_plan_only() {
     // Neither plans nor institutions are theirs to create.
     assert!(!can(&coordinator, Action::CreatePlan));
     assert!(!can(&coordinator, Action::ManageInstitutions));
+    assert!(!can(&coordinator, Action::ImportIrmRatings));
     // Leaders report, coordinators validate.
     assert!(!can(&coordinator, Action::ReportOn(A11)));
     // The older progress action keeps its rule.
@@ -128,6 +130,7 @@ fn a_global_coordinator_works_on_every_plan_and_creates_plans_and_institutions()
     let global = actor(&[(Role::Coordinator, ScopeKind::Global, 0)]);
     assert!(can(&global, Action::CreatePlan));
     assert!(can(&global, Action::ManageInstitutions));
+    assert!(can(&global, Action::ImportIrmRatings));
     for p in [P1, P2] {
         assert!(can(&global, Action::ManagePlan(p)) && can(&global, Action::Validate(p)));
     }
@@ -188,6 +191,7 @@ fn leaders_never_validate_nor_manage() {
             Action::ManagePlan(P1),
             Action::CreatePlan,
             Action::ManageInstitutions,
+            Action::ImportIrmRatings,
         ] {
             assert!(!can(&leader, a), "{scope:?} {a:?}");
         }

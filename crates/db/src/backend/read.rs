@@ -2,6 +2,7 @@
 //! [`Db::all`] / [`Db::optional`] / [`Db::one`] on the handle's read path (see `reader`).
 
 mod co_implementation;
+mod institutions_irm;
 
 use super::args::{Arg, args};
 use crate::rows::*;

@@ -26,6 +26,7 @@ fn help_lists_the_subcommands() {
         "serve",
         "migrate",
         "import-plan",
+        "import-irm",
         "export-plan",
         "seed-demo",
         "seed-synthetic",

@@ -3,5 +3,6 @@
 
 mod cli;
 mod common;
+mod irm;
 mod memory;
 mod reauth_memory;

@@ -155,6 +155,10 @@ permits! {
     ViewAuditLog => Action::ViewAuditLog;
     /// Create, list and revoke one's own API tokens.
     ManageOwnTokens => Action::ManageOwnTokens;
+    /// Create, edit and merge institutions.
+    ManageInstitutions => Action::ManageInstitutions;
+    /// Import the IRM's ratings.
+    ImportIrmRatings => Action::ImportIrmRatings;
 }
 
 /// An administrator managing users.

@@ -4,6 +4,7 @@
 //! with `?` into [`AppError`], rendered in the request's language. See docs/architecture.md.
 
 mod audit;
+mod csv_form;
 mod error;
 mod form;
 mod guard;
@@ -16,11 +17,13 @@ mod respond;
 pub mod routing;
 
 pub use audit::audit;
+pub use csv_form::CsvForm;
 pub use error::{AppError, ErrorContext, error_page, error_page_text};
 pub use form::{CheckedForm, OwnForm, field, language_options, reauthenticate};
 pub use guard::{
-    Admin, Allowed, AllowedOn, ManageOwnTokens, ManageUsers, ObjectPermit, Permit, ViewAuditLog,
-    ViewUsers, VisibleOn, enrol_redirect, must_enrol, must_enrol_account,
+    Admin, Allowed, AllowedOn, ImportIrmRatings, ManageInstitutions, ManageOwnTokens, ManageUsers,
+    ObjectPermit, Permit, ViewAuditLog, ViewUsers, VisibleOn, enrol_redirect, must_enrol,
+    must_enrol_account,
 };
 pub use page::{FormPageBuilder, Frame, form_page, frame, token_page};
 pub use params::{

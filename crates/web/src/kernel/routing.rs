@@ -44,6 +44,13 @@ pub enum Access {
     /// A signed-in user whom the policy lets hold API tokens: project leaders, coordinators
     /// and administrators, on their own tokens only (guard: `Allowed<ManageOwnTokens>`).
     OwnTokens,
+    /// Those who may create, edit and merge institutions: administrators and coordinators
+    /// with the global scope (guards: `Allowed<ManageInstitutions>`,
+    /// `AllowedOn<EditInstitution>`).
+    ManageInstitutions,
+    /// Those who may import the IRM's ratings: administrators and coordinators with the
+    /// global scope (guard: `Allowed<ImportIrmRatings>`).
+    ImportIrm,
     /// Only in development mode (404 otherwise).
     Dev,
 }

@@ -104,6 +104,7 @@ pub async fn page(
         let figures = s.db.reported_figures_of_commitment(cm.id).await?;
         let last_change = s.db.commitment_last_change(cm.id, cm.plan_id).await?;
         let supporters = s.db.supporters_of(cm.id).await?;
+        let irm_ratings = s.db.irm_ratings_of(cm.id).await?;
         let illustrative = illustrative(&s).await?;
         let plan_label = s.i18n.ta(
             lang,
@@ -124,6 +125,7 @@ pub async fn page(
             supporters: &supporters,
             activities: &activities,
             figures: &figures,
+            irm_ratings: &irm_ratings,
         };
         let mut page = crate::views::commitment::build(&c, data, title, plan_label, &today);
         page.updated = Updated::of(&c, last_change);

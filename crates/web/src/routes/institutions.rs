@@ -50,7 +50,9 @@ pub async fn page(
 ) -> Result<Response, AppError> {
     let address = PageKey::of(&uri, &[]);
     let path = address.local.clone();
-    cached(s, &address, |s, today| async move {
+    let db = s.db.clone();
+    let old_key = key.clone();
+    let answer = cached(s, &address, |s, today| async move {
         let inst =
             s.db.institution_by_key(&key)
                 .await?
@@ -119,5 +121,18 @@ pub async fn page(
         };
         Ok(Page::new(render(&page)?, vec![Tag::Institution(inst.id)]))
     })
-    .await
+    .await;
+    // The key of a record merged into another answers with a permanent redirect to the kept
+    // one (asked only when no institution has the key: never on a page that exists).
+    match answer {
+        Err(e) if e.status == StatusCode::NOT_FOUND => match db.merged_institution(&old_key).await?
+        {
+            Some(kept) => {
+                let to = format!("/{}/institutions/{}", lang.code(), url_encode(&kept));
+                Ok((StatusCode::MOVED_PERMANENTLY, [(header::LOCATION, to)]).into_response())
+            }
+            None => Err(e),
+        },
+        other => other,
+    }
 }

@@ -225,6 +225,43 @@ pub fn routes() -> Routes {
             WriteReport,
             office::evidence::delete,
         )
+        .get(
+            "/{lang}/office/institutions",
+            ManageInstitutions,
+            office::institutions::list,
+        )
+        .get(
+            "/{lang}/office/institutions/new",
+            ManageInstitutions,
+            office::institutions::new,
+        )
+        .post(
+            "/{lang}/office/institutions/new",
+            ManageInstitutions,
+            office::institutions::create,
+        )
+        .get(
+            "/{lang}/office/institutions/{key}/edit",
+            ManageInstitutions,
+            office::institutions::edit,
+        )
+        .post(
+            "/{lang}/office/institutions/{key}/edit",
+            ManageInstitutions,
+            office::institutions::update,
+        )
+        .get(
+            "/{lang}/office/institutions/{key}/merge",
+            ManageInstitutions,
+            office::institutions::merge_form,
+        )
+        .post(
+            "/{lang}/office/institutions/{key}/merge",
+            ManageInstitutions,
+            office::institutions::merge,
+        )
+        .get("/{lang}/office/irm", ImportIrm, office::irm::page)
+        .post_upload("/{lang}/office/irm", ImportIrm, office::irm::upload)
         // Evidence files.
         .get("/files/{evidence}/{name}", EvidenceFile, files::file)
         // Development.

@@ -4,7 +4,7 @@
 use crate::format;
 use crate::views::*;
 use opengov_core::assessment::English;
-use opengov_core::kinds::{CodeList, CommitmentType, OptCode};
+use opengov_core::kinds::{CodeList, CommitmentType};
 use opengov_core::{Completed, Lang, LocalizedText, Pick, TextRef};
 use opengov_db::rows::{ActivityRow, CommitmentRow, ReportedFigureRow, SupporterRow};
 
@@ -14,6 +14,8 @@ pub struct CommitmentData<'a> {
     pub supporters: &'a [SupporterRow],
     pub activities: &'a [ActivityRow],
     pub figures: &'a [ReportedFigureRow],
+    /// The IRM's ratings imported for it, newest report first.
+    pub irm_ratings: &'a [opengov_db::rows::IrmRatingRow],
 }
 
 fn one(txt: Txt) -> Vec<FieldValue> {
@@ -33,12 +35,6 @@ fn field(c: &Chrome, id: &str, values: Vec<FieldValue>) -> Field {
     let mut f = Field::new(c, c.t(id), values);
     f.term = glossary_term(id);
     f
-}
-
-/// A value of an assessment vocabulary, in the reader's language.
-fn vocab<T: English>(c: &Chrome, v: &OptCode<T>) -> Vec<FieldValue> {
-    v.0.map(|x| one(Txt::local(c, c.t(&x.message_id()))))
-        .unwrap_or_default()
 }
 
 /// A list of an assessment vocabulary's values, in the reader's language.
@@ -202,25 +198,7 @@ pub fn build(
         field(c, "field-builds-on", builds_on),
         field(c, "field-weight", local(c, &cm.weight.to_string())),
     ];
-    let a = cm.assessment();
-    let irm_fields = vec![
-        field(c, "field-ogp-verifiable", vocab(c, &a.verifiable)),
-        field(c, "field-ogp-relevant", vocab(c, &a.relevant)),
-        field(c, "field-ogp-ambition", vocab(c, &a.ambition)),
-        field(
-            c,
-            "field-irm-potential-impact",
-            vocab(c, &a.potential_impact),
-        ),
-        field(c, "field-irm-completion", vocab(c, &a.completion)),
-        field(c, "field-irm-starred", vocab(c, &a.starred)),
-        field(c, "field-irm-early-results", vocab(c, &a.early_results)),
-        field(
-            c,
-            "field-irm-potential-results",
-            vocab(c, &a.potential_for_results),
-        ),
-    ];
+    let irm = super::irm::build(c, d.irm_ratings, &cm.assessment());
     // The wordings of the sources, in their own languages: kept apart from the page's text.
     let official_title = TextRef::from_json(&cm.title);
     let mut wordings = vec![
@@ -286,7 +264,7 @@ pub fn build(
         coverage: super::coverage::of_activities(c, d.activities),
         officials: d.figures.iter().map(|f| Official::of(c, f)).collect(),
         fields,
-        irm_fields,
+        irm,
         wordings,
         activities: d
             .activities

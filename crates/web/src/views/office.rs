@@ -49,6 +49,8 @@ pub struct OfficeHome {
     pub queue: Vec<QueueLine>,
     /// The plans the account manages (coordinators, administrators).
     pub plans: Vec<PlanLink>,
+    /// The pages of the whole portal the account may use: institutions, the IRM's ratings.
+    pub tools: Vec<PlanLink>,
     /// The account's own reports in progress on activities not in `leader`.
     pub mine: Vec<QueueLine>,
     /// False when the account answers for no activity and validates no plan.

@@ -127,7 +127,8 @@ pub struct CommitmentPage {
     pub coverage: Option<String>,
     pub officials: Vec<Official>,
     pub fields: Vec<Field>,
-    pub irm_fields: Vec<Field>,
+    /// The IRM's assessment: imported reports' ratings, then the sources' values.
+    pub irm: super::irm::IrmBlock,
     /// Titles and names as the sources word them, in their languages.
     pub wordings: Vec<Field>,
     pub activities: Vec<ActivityItem>,

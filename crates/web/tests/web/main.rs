@@ -22,6 +22,8 @@ mod help_pages;
 mod http;
 mod office;
 mod office_activities;
+mod office_institutions;
+mod office_irm;
 mod office_one_report;
 mod pages;
 mod query_count;

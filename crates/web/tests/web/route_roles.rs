@@ -66,6 +66,9 @@ fn allowed(access: Access, who: Who) -> bool {
             who,
             Who::LeaderA | Who::LeaderB | Who::Coordinator | Who::Admin
         ),
+        // The matrix's coordinator has a plan's scope: institutions and the IRM's ratings are
+        // for administrators and global coordinators (office_institutions.rs, office_irm.rs).
+        Access::ManageInstitutions | Access::ImportIrm => who == Who::Admin,
         Access::Dev => false,
     }
 }

@@ -103,7 +103,27 @@ pub async fn page(
     };
     let queue: Vec<QueueLine> = queue.iter().map(line).collect();
     let mine: Vec<QueueLine> = mine.iter().map(line).collect();
+    let tools = [
+        (
+            Action::ManageInstitutions,
+            "institution-edit-office-link",
+            "/office/institutions",
+        ),
+        (
+            Action::ImportIrmRatings,
+            "irm-import-office-link",
+            "/office/irm",
+        ),
+    ]
+    .into_iter()
+    .filter(|(action, _, _)| allowed(Some(&me.actor), *action))
+    .map(|(_, label, path)| PlanLink {
+        label: c.t(label),
+        href: c.href(path),
+    })
+    .collect();
     let page = OfficeHome {
+        tools,
         has_work: !lines.is_empty() || !queue.is_empty() || !mine.is_empty() || !plans.is_empty(),
         plans,
         counts,

@@ -6,6 +6,8 @@ pub mod activities;
 pub mod commitment;
 pub mod evidence;
 pub mod home;
+pub mod institutions;
+pub mod irm;
 pub mod permits;
 pub mod plan;
 pub mod report;

@@ -217,3 +217,26 @@ impl ObjectPermit for ManagePlanOffice {
         plan_closed(p.status)
     }
 }
+
+/// Editing or merging the institution of `{key}`: administrators and coordinators with the
+/// global scope.
+pub struct EditInstitution;
+
+impl ObjectPermit for EditInstitution {
+    type Object = opengov_db::rows::InstitutionRow;
+
+    async fn load(
+        parts: &mut Parts,
+        s: &AppState,
+    ) -> Result<opengov_db::rows::InstitutionRow, AppError> {
+        let crate::kernel::InstitutionKey(key) =
+            crate::kernel::InstitutionKey::from_request_parts(parts, s).await?;
+        s.db.institution_by_key(&key)
+            .await?
+            .ok_or_else(AppError::not_found)
+    }
+
+    fn action(_: &opengov_db::rows::InstitutionRow) -> Action {
+        Action::ManageInstitutions
+    }
+}
