@@ -163,6 +163,8 @@ pub struct CommitmentOffice {
     pub leaders: Vec<LeaderItem>,
     pub grant_action: String,
     pub email: FieldView,
+    /// What the leader answers for: the whole commitment, or one of its activities.
+    pub scope: FieldView,
 }
 
 pub struct PlanOfficeItem {

@@ -24,6 +24,7 @@ mod office;
 mod office_activities;
 mod office_institutions;
 mod office_irm;
+mod office_leaders;
 mod office_one_report;
 mod pages;
 mod query_count;

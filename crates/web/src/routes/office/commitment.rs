@@ -13,7 +13,7 @@ async fn page_of(
     lang: Lang,
     headers: &HeaderMap,
     cm: &opengov_db::rows::CommitmentRow,
-    email: &str,
+    posted: &Values,
     errors: &Errors,
     status: StatusCode,
 ) -> Result<Response, AppError> {
@@ -25,10 +25,10 @@ async fn page_of(
     let title = Txt::title(&c, &cm.title, &cm.title_irm, &cm.title_unofficial);
     c.title = format!("{} · {}", cm.ogp_id, title.text);
     let today = crate::kernel::today();
-    let activities = s.db.activities_of_commitment(cm.id).await?;
+    let activities_rows = s.db.activities_of_commitment(cm.id).await?;
     let leaders = s.db.leaders_of_commitment(cm.id).await?;
     let (csrf_token, cookie) = csrf::ensure(headers, s.config.https);
-    let activities = activities
+    let activities = activities_rows
         .iter()
         .map(|a| ManagedActivity {
             edit_href: c.href(&format!("/office/activities/{}/edit", a.key)),
@@ -49,16 +49,20 @@ async fn page_of(
             revoke_action: c.href(&format!("{path}/leaders/{}/revoke", l.role_id)),
         })
         .collect();
+    let mut scope_options = vec![(String::new(), c.t("office-leader-scope-commitment"))];
+    scope_options.extend(activities_rows.iter().filter(|a| !a.cancelled).map(|a| {
+        let title = Txt::json(&c, &a.title).map(|t| t.text).unwrap_or_default();
+        (a.key.clone(), format!("{} · {title}", a.key))
+    }));
     let mut email_field = vec![
         FieldView::new("email", "email", c.t("office-leader-email"))
             .hint(c.t("office-leader-email-hint"))
             .auto("off"),
+        FieldView::new("scope", "select", c.t("office-leader-scope"))
+            .hint(c.t("office-leader-scope-hint"))
+            .options(scope_options),
     ];
-    crate::forms::fill(
-        &mut email_field,
-        &Values::from([("email".to_string(), email.to_string())]),
-        errors,
-    );
+    crate::forms::fill(&mut email_field, posted, errors);
     let errors_list: Vec<(String, String)> = errors
         .0
         .iter()
@@ -71,6 +75,7 @@ async fn page_of(
         public_href: c.href(&format!("/commitments/{}", cm.ogp_id)),
         new_activity_href: c.href(&format!("{path}/activities/new")),
         grant_action: c.href(&format!("{path}/leaders")),
+        scope: email_field.remove(1),
         email: email_field.remove(0),
         activities,
         leaders,
@@ -92,7 +97,7 @@ pub async fn page(
         lang,
         &headers,
         cm,
-        "",
+        &Values::new(),
         &Errors::default(),
         StatusCode::OK,
     )
@@ -125,13 +130,29 @@ pub async fn grant(
             None
         }
     };
-    let Some(u) = user else {
+    // The whole commitment, or one of its activities that is not cancelled.
+    let wanted = value(&values, "scope");
+    let scope = if wanted.is_empty() {
+        Some((ScopeKind::Commitment, cm.id))
+    } else {
+        let found =
+            s.db.activities_of_commitment(cm.id)
+                .await?
+                .into_iter()
+                .find(|a| a.key == wanted && !a.cancelled)
+                .map(|a| (ScopeKind::Activity, a.id));
+        if found.is_none() {
+            errors.add("scope", s.i18n.t(lang, "office-leader-scope-unknown"));
+        }
+        found
+    };
+    let (Some(u), Some((scope_kind, scope_id))) = (user, scope) else {
         return page_of(
             &s,
             lang,
             &parts.headers,
             &cm,
-            &email,
+            &values,
             &errors,
             StatusCode::BAD_REQUEST,
         )
@@ -140,8 +161,8 @@ pub async fn grant(
     s.db.grant_role(
         u.id,
         Role::ProjectLeader,
-        ScopeKind::Commitment,
-        cm.id,
+        scope_kind,
+        scope_id,
         Some(me.id()),
         opengov_db::now_micros(),
     )
