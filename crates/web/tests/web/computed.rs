@@ -35,25 +35,11 @@ async fn activity(app: &TestApp, key: &str, weight: i64, progress: i64) -> i64 {
         .activity_id
 }
 
-fn shown(body: &str) -> String {
-    unescape(&strip_tags(body))
-        .replace("&#39;", "'")
-        .replace("&quot;", "\"")
-}
-
 /// The text of the page's "how this figure is computed" section.
 fn section(body: &str) -> String {
     let at = body.find("id=\"computed\"").expect("a computed section");
     let end = body[at..].find("</section>").unwrap() + at;
     shown(&body[at..end])
-}
-
-fn hidden(body: &str, name: &str) -> String {
-    let at = body
-        .find(&format!("name=\"{name}\" value=\""))
-        .unwrap_or_else(|| panic!("no hidden {name}"));
-    let rest = &body[at + name.len() + 15..];
-    rest[..rest.find('"').unwrap()].to_string()
 }
 
 async fn a_commitment_page_shows_how_its_figure_is_computed_down_to_the_evidence(engine: Engine) {

@@ -35,22 +35,6 @@ async fn coordinator_of_plan_3(app: &TestApp) -> Client {
     app.signed_in(&user).await
 }
 
-/// The value of a hidden field of a form page.
-fn hidden(body: &str, name: &str) -> String {
-    let at = body
-        .find(&format!("name=\"{name}\" value=\""))
-        .unwrap_or_else(|| panic!("no hidden {name}"));
-    let rest = &body[at + name.len() + 15..];
-    rest[..rest.find('"').unwrap()].to_string()
-}
-
-/// A page's text as a reader sees it (tags dropped, entities read).
-fn shown(body: &str) -> String {
-    unescape(&strip_tags(body))
-        .replace("&#39;", "'")
-        .replace("&quot;", "\"")
-}
-
 fn location(p: &Page) -> String {
     p.headers
         .get("location")

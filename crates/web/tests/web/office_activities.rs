@@ -9,12 +9,6 @@ use common::*;
 /// only the activities added here.
 const A: &str = "MO0055";
 
-fn shown(body: &str) -> String {
-    unescape(&strip_tags(body))
-        .replace("&#39;", "'")
-        .replace("&quot;", "\"")
-}
-
 async fn coordinator(app: &TestApp, plan: i64) -> Client {
     let plan = app.db.plan_by_number(plan).await.unwrap().unwrap();
     let user = app

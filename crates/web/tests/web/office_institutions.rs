@@ -7,12 +7,6 @@ use common::*;
 use opengov_core::Lang;
 use opengov_core::kinds::ChangeKind;
 
-fn shown(body: &str) -> String {
-    unescape(&strip_tags(body))
-        .replace("&#39;", "'")
-        .replace("&quot;", "\"")
-}
-
 async fn global_coordinator(app: &TestApp) -> Client {
     let user = app
         .user("global-coordinator@example.ma")

@@ -6,12 +6,6 @@ use crate::common;
 
 use common::*;
 
-fn shown(body: &str) -> String {
-    unescape(&strip_tags(body))
-        .replace("&#39;", "'")
-        .replace("&quot;", "\"")
-}
-
 const HEADER: &str = "ogp_id,report_title,report_url,verifiable,relevance,potential_impact,completion,early_results,starred\n";
 const URL: &str = "https://irm.example.org/morocco-results-report";
 

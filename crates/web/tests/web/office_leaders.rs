@@ -8,12 +8,6 @@ use common::*;
 /// A commitment of plan 3 without activities in the sources.
 const A: &str = "MO0055";
 
-fn shown(body: &str) -> String {
-    unescape(&strip_tags(body))
-        .replace("&#39;", "'")
-        .replace("&quot;", "\"")
-}
-
 async fn a_leader_can_answer_for_one_activity_only(engine: Engine) {
     let app = TestApp::new(engine).build().await;
     app.add_activity(A, "lead-a1", 10).await;

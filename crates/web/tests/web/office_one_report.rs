@@ -9,20 +9,6 @@ use common::*;
 /// A commitment of plan 3 without activities in the sources.
 const A: &str = "MO0055";
 
-fn shown(body: &str) -> String {
-    unescape(&strip_tags(body))
-        .replace("&#39;", "'")
-        .replace("&quot;", "\"")
-}
-
-fn hidden(body: &str, name: &str) -> String {
-    let at = body
-        .find(&format!("name=\"{name}\" value=\""))
-        .unwrap_or_else(|| panic!("no hidden {name}"));
-    let rest = &body[at + name.len() + 15..];
-    rest[..rest.find('"').unwrap()].to_string()
-}
-
 async fn leader(app: &TestApp, email: &str) -> Client {
     let cm = app.db.commitment_by_ogp_id(A).await.unwrap().unwrap();
     let user = app

@@ -65,13 +65,6 @@ pub fn header(p: &Page, name: &str) -> String {
         .unwrap_or_default()
 }
 
-/// A page's text as a reader sees it (spaces of every kind as one).
-pub fn shown(body: &str) -> String {
-    unescape(&strip_tags(body))
-        .replace("&#39;", "'")
-        .replace("&quot;", "\"")
-}
-
 /// A message as [`shown`] reads it.
 pub fn said(text: String) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")

@@ -73,3 +73,20 @@ pub fn strip_tags(s: &str) -> String {
     }
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// A page's text as a reader sees it: tags dropped, entities read, spaces of every kind as one (askama writes `'` as
+/// `&#39;` and `"` as `&quot;`).
+pub fn shown(body: &str) -> String {
+    unescape(&strip_tags(body))
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"")
+}
+
+/// The value of a form's hidden field `name` (a form token, a revision).
+pub fn hidden(body: &str, name: &str) -> String {
+    let at = body
+        .find(&format!("name=\"{name}\" value=\""))
+        .unwrap_or_else(|| panic!("no hidden {name}"));
+    let rest = &body[at + name.len() + 15..];
+    rest[..rest.find('"').unwrap()].to_string()
+}
