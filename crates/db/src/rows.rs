@@ -19,8 +19,10 @@ use opengov_core::{LocalizedText, Progress};
 use serde::Serialize;
 
 mod office;
+mod reminders;
 mod tokens;
 pub use office::*;
+pub use reminders::*;
 mod evidence;
 pub use evidence::*;
 pub use tokens::*;
