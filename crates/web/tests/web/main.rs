@@ -23,6 +23,7 @@ mod office;
 mod office_activities;
 mod pages;
 mod query_count;
+mod reminders;
 mod route_roles;
 mod security_accounts;
 mod security_limits;
