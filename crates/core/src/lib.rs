@@ -7,6 +7,7 @@ pub mod activity_edit;
 pub mod assessment;
 pub mod auth;
 pub mod date;
+pub mod indicator;
 pub mod institution_edit;
 pub mod irm;
 pub mod kinds;

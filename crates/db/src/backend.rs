@@ -47,6 +47,8 @@ mod evidence;
 mod tokens;
 #[macro_use]
 mod institutions;
+#[macro_use]
+mod reminders;
 
 use crate::dataset::*;
 use crate::rows::*;
@@ -153,5 +155,6 @@ backend!(
     activity_fns,
     evidence_fns,
     token_fns,
-    institution_fns
+    institution_fns,
+    reminder_fns
 );

@@ -20,9 +20,11 @@ use serde::Serialize;
 
 mod irm;
 mod office;
+mod reminders;
 mod tokens;
 pub use irm::*;
 pub use office::*;
+pub use reminders::*;
 mod evidence;
 pub use evidence::*;
 pub use tokens::*;

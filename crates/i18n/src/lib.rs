@@ -24,7 +24,7 @@ macro_rules! sources {
     };
 }
 
-const SOURCES: [(Lang, &[&str]); 4] = sources!["figures", "institutions_irm"];
+const SOURCES: [(Lang, &[&str]); 4] = sources!["figures", "institutions_irm", "indicators_reminders"];
 
 /// The whole text of a language's messages, its files one after the other.
 fn joined(lang: Lang) -> String {

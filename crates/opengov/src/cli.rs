@@ -39,6 +39,18 @@ pub enum Command {
     SeedSynthetic(SyntheticArgs),
     /// Create an administrator (the password is read from standard input or a prompt).
     CreateAdmin(CreateAdminArgs),
+    /// Queue today's reminders to project leaders once (the server also runs this every day).
+    SendReminders(SendRemindersArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct SendRemindersArgs {
+    /// The day to run for (YYYY-MM-DD, UTC); today by default.
+    #[arg(long)]
+    pub today: Option<String>,
+    /// Language of the messages (ar, fr, en, zgh); defaults to the environment's LANG.
+    #[arg(long)]
+    pub lang: Option<String>,
 }
 
 #[derive(Args, Debug)]

@@ -1,7 +1,8 @@
 //! What each subcommand does.
 
 use crate::cli::{
-    Cli, Command, ExportArgs, ImportArgs, ImportIrmArgs, SeedDemoArgs, ServeArgs, SyntheticArgs,
+    Cli, Command, ExportArgs, ImportArgs, ImportIrmArgs, SeedDemoArgs, SendRemindersArgs, ServeArgs,
+    SyntheticArgs,
 };
 use crate::config::Config;
 use crate::demo;
@@ -30,7 +31,35 @@ pub async fn run(cli: Cli, config: Config) -> anyhow::Result<ExitCode> {
         Command::SeedDemo(a) => seed_demo(&config, a).await,
         Command::SeedSynthetic(a) => seed_synthetic(&config, a).await,
         Command::CreateAdmin(a) => crate::admin::create_admin(&config, a).await,
+        Command::SendReminders(a) => send_reminders(&config, a).await,
     }
+}
+
+/// Runs the reminder job once: the e-mails go to the queue, which `serve` sends.
+async fn send_reminders(config: &Config, a: SendRemindersArgs) -> anyhow::Result<ExitCode> {
+    let lang = cli_lang(a.lang.as_deref());
+    let today = a.today.unwrap_or_else(opengov_db::today);
+    if opengov_core::date::parse_day(&today).is_none() || today.len() != 10 {
+        anyhow::bail!("--today {today:?} is not a day (YYYY-MM-DD)");
+    }
+    let db = config.open_db().await?;
+    let mailer = config.mailer().map_err(|e| anyhow::anyhow!(e))?;
+    let web = config.web().map_err(|e| anyhow::anyhow!(e))?;
+    let state = opengov_web::AppState::with_mailer(db.clone(), web, mailer);
+    let outcome = opengov_web::reminders::send_reminders(&state, &today).await?;
+    db.close().await;
+    println!(
+        "{}",
+        opengov_i18n::global().ta(
+            lang,
+            "reminder-cli-done",
+            &[
+                ("mails", Arg::Count(outcome.mails as i64)),
+                ("leaders", Arg::Count(outcome.leaders as i64)),
+            ]
+        )
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 async fn serve(config: &Config) -> anyhow::Result<ExitCode> {
@@ -56,6 +85,11 @@ async fn serve(config: &Config) -> anyhow::Result<ExitCode> {
         worker_id,
         stop_rx,
     ));
+    // The daily reminders too (every instance may run them: each is sent once).
+    let reminders = tokio::spawn(opengov_web::reminders::daily(
+        state.clone(),
+        stop_tx.subscribe(),
+    ));
     let opts = config.serve_options();
     opengov_web::serve(
         listener,
@@ -66,6 +100,7 @@ async fn serve(config: &Config) -> anyhow::Result<ExitCode> {
     .await?;
     let _ = stop_tx.send(true);
     let _ = tokio::time::timeout(Duration::from_secs(10), worker).await;
+    let _ = tokio::time::timeout(Duration::from_secs(10), reminders).await;
     db.close().await;
     Ok(ExitCode::SUCCESS)
 }

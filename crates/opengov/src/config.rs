@@ -77,6 +77,13 @@ pub struct Config {
     pub s3_access_key_id: Option<String>,
     pub s3_secret_access_key: Option<String>,
     pub s3_allow_http: bool,
+    /// Send the daily reminders to project leaders from `serve`.
+    pub reminders: bool,
+    /// Days without a report after which an activity's leaders are reminded (1 to 3650).
+    pub reminder_silent_days: u32,
+    /// At most one reminder per activity and reason in each period of this many days (1 to
+    /// 366; 7 is an ISO week).
+    pub reminder_every_days: u32,
 }
 
 impl Default for Config {
@@ -123,12 +130,18 @@ impl Default for Config {
             s3_access_key_id: None,
             s3_secret_access_key: None,
             s3_allow_http: false,
+            reminders: true,
+            reminder_silent_days: 60,
+            reminder_every_days: 7,
         }
     }
 }
 
 /// The keys read from `OPENGOV_*` environment variables.
-const KEYS: [&str; 41] = [
+const KEYS: [&str; 44] = [
+    "reminders",
+    "reminder_silent_days",
+    "reminder_every_days",
     "upload_limit_mb",
     "uploads_dir",
     "s3_bucket",
@@ -210,6 +223,28 @@ impl Config {
             require_second_factor: self.require_second_factor,
             site: self.site()?,
             uploads: self.uploads()?,
+            reminders: self.reminders()?,
+        })
+    }
+
+    /// The reminder job's settings, within their bounds.
+    fn reminders(&self) -> Result<opengov_web::reminders::ReminderSettings, String> {
+        if !(1..=3650).contains(&self.reminder_silent_days) {
+            return Err(format!(
+                "reminder_silent_days: {} is not between 1 and 3650",
+                self.reminder_silent_days
+            ));
+        }
+        if !(1..=366).contains(&self.reminder_every_days) {
+            return Err(format!(
+                "reminder_every_days: {} is not between 1 and 366",
+                self.reminder_every_days
+            ));
+        }
+        Ok(opengov_web::reminders::ReminderSettings {
+            enabled: self.reminders,
+            silent_days: self.reminder_silent_days,
+            every_days: self.reminder_every_days,
         })
     }
 

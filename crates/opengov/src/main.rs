@@ -1,5 +1,5 @@
 //! The `opengov` binary: `serve` (default), `migrate`, `import-plan`, `export-plan`,
-//! `seed-demo`, `seed-synthetic`.
+//! `seed-demo`, `seed-synthetic`, `create-admin`, `send-reminders`.
 #![forbid(unsafe_code)]
 
 mod admin;

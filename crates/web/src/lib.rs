@@ -16,6 +16,7 @@ pub mod kernel;
 mod locale;
 mod middleware;
 mod queries;
+pub mod reminders;
 pub mod routes;
 pub mod server;
 mod state;

@@ -34,6 +34,8 @@ pub struct WebConfig {
     pub site: SiteInfo,
     /// Evidence files: the upload limit and where files are kept.
     pub uploads: crate::evidence::UploadSettings,
+    /// The daily reminders to project leaders.
+    pub reminders: crate::reminders::ReminderSettings,
 }
 
 /// Facts about the body that runs this installation, from the configuration (see
@@ -69,6 +71,7 @@ impl Default for WebConfig {
             require_second_factor: false,
             site: SiteInfo::default(),
             uploads: crate::evidence::UploadSettings::default(),
+            reminders: crate::reminders::ReminderSettings::default(),
         }
     }
 }

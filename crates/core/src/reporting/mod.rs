@@ -21,7 +21,7 @@ pub use input::{
 };
 pub use late::is_late;
 pub use link::{LinkError, check_link};
-pub use reminder::{needs_reminder, reminder_period};
+pub use reminder::{ReminderFacts, ReminderKind, needs_reminder, reminder_kind, reminder_period};
 pub use workflow::{
     MoveRefusal, ReportRefusal, ReportStatus, Transition, WorkflowError, can_report,
     check_revision, next,

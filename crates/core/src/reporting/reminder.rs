@@ -1,6 +1,8 @@
 //! Reminders to project leaders: at most one per period, and only after a silence.
 
-use crate::date::{days_since_epoch, iso_week, parse_day};
+use crate::PartialDate;
+use crate::date::{day_from_epoch, days_since_epoch, iso_week, parse_day};
+use crate::reporting::late::is_late;
 
 /// The key of the period `today` (`YYYY-MM-DD`) falls in, for "at most one reminder per
 /// period" (`reminders_sent.period`): the ISO week (`2026-W48`) for a period of 7 days, the day
@@ -31,10 +33,181 @@ pub fn needs_reminder(last_report_at: Option<&str>, today: &str, silent_days: u3
     }
 }
 
+/// Why a project leader is reminded of an activity (`reminders_sent.kind`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ReminderKind {
+    /// No report for the configured number of days.
+    Silent,
+    /// Past its end date below 100 %.
+    Late,
+}
+
+impl ReminderKind {
+    /// The stored code.
+    pub fn code(self) -> &'static str {
+        match self {
+            ReminderKind::Silent => "silent",
+            ReminderKind::Late => "late",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<ReminderKind> {
+        match code {
+            "silent" => Some(ReminderKind::Silent),
+            "late" => Some(ReminderKind::Late),
+            _ => None,
+        }
+    }
+}
+
+/// What the reminder job knows of one activity.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ReminderFacts<'a> {
+    /// Start and end dates as stored (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+    pub start_date: Option<&'a str>,
+    pub end_date: Option<&'a str>,
+    /// `None`: never reported.
+    pub progress: Option<u8>,
+    pub cancelled: bool,
+    /// The plan is not completed.
+    pub plan_open: bool,
+    /// When its last report was published, in microseconds since the epoch (UTC).
+    pub last_report_at: Option<i64>,
+}
+
+/// The day (`YYYY-MM-DD`, UTC) of a time in microseconds since the epoch.
+pub fn day_of_micros(micros: i64) -> String {
+    let (y, m, d) = day_from_epoch(micros.div_euclid(86_400_000_000));
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Whether (and why) the leaders of an activity are reminded of it on `today`: never for a
+/// cancelled activity or one of a closed plan; [`ReminderKind::Late`] when it is late
+/// ([`is_late`]: past its end date below 100 %); else [`ReminderKind::Silent`] when it is under
+/// way (started, below 100 %) and has had no report for `silent_days` days, counted from its
+/// last report, or from its start when it was never reported (an activity without a start date
+/// and never reported is silent at once). An activity that has not started yet is left alone.
+pub fn reminder_kind(f: &ReminderFacts<'_>, today: &str, silent_days: u32) -> Option<ReminderKind> {
+    if f.cancelled || !f.plan_open {
+        return None;
+    }
+    let day = parse_day(today)?;
+    if is_late(f.end_date, f.progress, f.cancelled, today) {
+        return Some(ReminderKind::Late);
+    }
+    if f.progress == Some(100) {
+        return None;
+    }
+    let start = f
+        .start_date
+        .and_then(|s| PartialDate::parse(s).ok())
+        .map(|s| s.first_day());
+    if start.is_some_and(|s| days_since_epoch(s) > days_since_epoch(day)) {
+        return None;
+    }
+    let since = match f.last_report_at {
+        Some(at) => Some(day_of_micros(at)),
+        None => start.map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")),
+    };
+    needs_reminder(since.as_deref(), today, silent_days).then_some(ReminderKind::Silent)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    fn facts<'a>() -> ReminderFacts<'a> {
+        ReminderFacts {
+            plan_open: true,
+            progress: Some(40),
+            ..ReminderFacts::default()
+        }
+    }
+
+    const DAY: i64 = 86_400_000_000;
+
+    #[test]
+    fn late_first_then_silent_after_the_configured_days() {
+        let today = "2026-11-23";
+        let late = ReminderFacts {
+            end_date: Some("2026-06-30"),
+            last_report_at: Some(days_since_epoch((2026, 11, 20)) * DAY),
+            ..facts()
+        };
+        assert_eq!(reminder_kind(&late, today, 60), Some(ReminderKind::Late));
+        let recent = ReminderFacts {
+            end_date: Some("2027-06-30"),
+            last_report_at: Some(days_since_epoch((2026, 9, 25)) * DAY),
+            ..facts()
+        };
+        assert_eq!(reminder_kind(&recent, today, 60), None);
+        let old = ReminderFacts {
+            last_report_at: Some(days_since_epoch((2026, 9, 24)) * DAY + 3_600_000_000),
+            ..recent
+        };
+        assert_eq!(reminder_kind(&old, today, 60), Some(ReminderKind::Silent));
+        // Never reported: counted from its start, or at once without one.
+        let started = ReminderFacts {
+            start_date: Some("2026-09"),
+            progress: None,
+            ..facts()
+        };
+        assert_eq!(
+            reminder_kind(&started, today, 60),
+            Some(ReminderKind::Silent)
+        );
+        assert_eq!(reminder_kind(&started, today, 90), None);
+        let undated = ReminderFacts {
+            progress: None,
+            ..facts()
+        };
+        assert_eq!(
+            reminder_kind(&undated, today, 60),
+            Some(ReminderKind::Silent)
+        );
+    }
+
+    #[test]
+    fn nothing_for_cancelled_closed_finished_or_not_started() {
+        let today = "2026-11-23";
+        let late = ReminderFacts {
+            end_date: Some("2026-06-30"),
+            ..facts()
+        };
+        assert_eq!(reminder_kind(&late, today, 60), Some(ReminderKind::Late));
+        let cancelled = ReminderFacts {
+            cancelled: true,
+            ..late
+        };
+        assert_eq!(reminder_kind(&cancelled, today, 60), None);
+        let closed = ReminderFacts {
+            plan_open: false,
+            ..late
+        };
+        assert_eq!(reminder_kind(&closed, today, 60), None);
+        let done = ReminderFacts {
+            progress: Some(100),
+            ..late
+        };
+        assert_eq!(reminder_kind(&done, today, 60), None);
+        let future = ReminderFacts {
+            start_date: Some("2027-01-01"),
+            ..facts()
+        };
+        assert_eq!(reminder_kind(&future, today, 0), None);
+        assert_eq!(reminder_kind(&late, "not a day", 60), None);
+    }
+
+    #[test]
+    fn kinds_have_stored_codes() {
+        for k in [ReminderKind::Silent, ReminderKind::Late] {
+            assert_eq!(ReminderKind::from_code(k.code()), Some(k));
+        }
+        assert_eq!(ReminderKind::from_code("other"), None);
+        assert_eq!(day_of_micros(0), "1970-01-01");
+        assert_eq!(day_of_micros(-1), "1969-12-31");
+    }
 
     #[test]
     fn a_week_is_an_iso_week() {

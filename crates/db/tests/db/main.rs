@@ -10,6 +10,7 @@ mod import_activities;
 mod last_change;
 mod progress_rule;
 mod queries;
+mod reminders;
 mod reports;
 mod schema;
 mod statement_count;

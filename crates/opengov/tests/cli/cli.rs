@@ -30,6 +30,7 @@ fn help_lists_the_subcommands() {
         "export-plan",
         "seed-demo",
         "seed-synthetic",
+        "send-reminders",
     ] {
         assert!(text.contains(cmd), "{cmd} missing from --help:\n{text}");
     }
@@ -266,6 +267,44 @@ fn environment_overrides_the_file_and_foreign_variables_are_ignored() {
         .unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("unsupported database URL"));
+}
+
+#[test]
+fn send_reminders_runs_once_and_refuses_a_bad_day_or_setting() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = sqlite_url(dir.path());
+    assert!(opengov(&url, &["seed-demo"], "C").status.success());
+    // The demo has no project leader: nothing to send, said in the operator's language.
+    let out = opengov(
+        &url,
+        &["send-reminders", "--today", "2026-11-23"],
+        "fr_FR.UTF-8",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "Rappels mis en file d'attente\u{a0}: 0 (responsables de projet concernés\u{a0}: 0)."
+    );
+    let bad_day = opengov(&url, &["send-reminders", "--today", "2026-13-45"], "C");
+    assert_eq!(bad_day.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&bad_day.stderr).contains("is not a day"));
+    let bad_setting = Command::new(env!("CARGO_BIN_EXE_opengov"))
+        .args(["send-reminders"])
+        .env("OPENGOV_DATABASE_URL", &url)
+        .env("OPENGOV_REMINDER_SILENT_DAYS", "0")
+        .env_remove("OPENGOV_CONFIG")
+        .output()
+        .unwrap();
+    assert_eq!(bad_setting.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&bad_setting.stderr).contains("reminder_silent_days"),
+        "{}",
+        String::from_utf8_lossy(&bad_setting.stderr)
+    );
 }
 
 #[test]

@@ -28,6 +28,7 @@ mod office_leaders;
 mod office_one_report;
 mod pages;
 mod query_count;
+mod reminders;
 mod route_roles;
 mod security_accounts;
 mod security_limits;
