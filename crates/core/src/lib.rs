@@ -6,6 +6,7 @@
 pub mod activity_edit;
 pub mod assessment;
 pub mod auth;
+pub mod catalogue_edit;
 pub mod date;
 pub mod kinds;
 pub mod lang;
