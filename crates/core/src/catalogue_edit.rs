@@ -213,15 +213,16 @@ pub struct CheckedPlan {
 
 pub fn check_plan(input: &PlanInput) -> Result<CheckedPlan, Vec<EditError>> {
     let mut errors = Vec::new();
-    let number = input.number.as_ref().map(|raw| {
-        match raw.trim().parse::<i64>() {
+    let number = input
+        .number
+        .as_ref()
+        .map(|raw| match raw.trim().parse::<i64>() {
             Ok(n) if (1..=9999).contains(&n) => n,
             _ => {
                 errors.push(EditError::Number);
                 0
             }
-        }
-    });
+        });
     let title = title(&input.title, &mut errors);
     let [start, end] = period(&input.start, &input.end, &mut errors);
     done(
@@ -310,7 +311,9 @@ pub struct CheckedCommitment {
 /// True for an OGP commitment id: two capital letters and four digits (`MO0054`).
 pub fn is_ogp_id(s: &str) -> bool {
     let b = s.as_bytes();
-    b.len() == 6 && b[..2].iter().all(u8::is_ascii_uppercase) && b[2..].iter().all(u8::is_ascii_digit)
+    b.len() == 6
+        && b[..2].iter().all(u8::is_ascii_uppercase)
+        && b[2..].iter().all(u8::is_ascii_digit)
 }
 
 fn key_of(raw: &str) -> Option<String> {
@@ -468,6 +471,16 @@ pub fn untranslated<'a>(fields: &[(&'a str, &LocalizedText)]) -> Vec<(&'a str, V
         .collect()
 }
 
+/// Stored codes written again in the vocabulary's order, unknown ones dropped (how an edit
+/// compares what the importer stored with what the form gives).
+pub fn normal_ogp_values(stored: &str) -> String {
+    ordered(OgpValue::ALL, &ogp_values_of(stored).0)
+}
+
+pub fn normal_policy_areas(stored: &str) -> String {
+    ordered(PolicyArea::ALL, &policy_areas_of(stored).0)
+}
+
 /// Stored codes of a vocabulary, read back (unknown codes dropped).
 pub fn ogp_values_of(stored: &str) -> OgpValues {
     OgpValues::from_stored(stored).unwrap_or_default()
@@ -524,16 +537,23 @@ mod tests {
             end: String::new(),
         })
         .unwrap_err();
-        assert_eq!(errs, [EditError::Date { field: "start".into() }]);
+        assert_eq!(
+            errs,
+            [EditError::Date {
+                field: "start".into()
+            }]
+        );
     }
 
     #[test]
     fn an_axis_has_a_title_and_a_position_in_range() {
-        assert!(check_axis(&AxisInput {
-            title: langs("Axe"),
-            position: String::new()
-        })
-        .is_ok());
+        assert!(
+            check_axis(&AxisInput {
+                title: langs("Axe"),
+                position: String::new()
+            })
+            .is_ok()
+        );
         let errs = check_axis(&AxisInput {
             title: langs("Axe\u{0}"),
             position: "1000".into(),
@@ -567,7 +587,14 @@ mod tests {
             .collect();
         assert_eq!(
             fields,
-            ["ogp_id", "title_ar", "problem_en", "commitment_type", "weight", "end"]
+            [
+                "ogp_id",
+                "title_ar",
+                "problem_en",
+                "commitment_type",
+                "weight",
+                "end"
+            ]
         );
         // Hostile markup is text: kept as typed, escaped where it is shown.
         let c = check_commitment(&commitment("<script>alert(1)</script>")).unwrap();
@@ -589,7 +616,10 @@ mod tests {
         assert_eq!(fields, ["title_fr", "title_en", "weight"]);
         assert_eq!((ch[0].old.as_str(), ch[0].new.as_str()), ("Avant", "Après"));
         assert_eq!(ch[1].old, "");
-        assert_eq!(field_language("how_it_helps_zgh"), ("how_it_helps", Some(Lang::Zgh)));
+        assert_eq!(
+            field_language("how_it_helps_zgh"),
+            ("how_it_helps", Some(Lang::Zgh))
+        );
         assert_eq!(field_language("ogp_values"), ("ogp_values", None));
     }
 
@@ -600,7 +630,11 @@ mod tests {
         let full = Lang::ALL
             .iter()
             .fold(LocalizedText::new(), |t, l| t.with(*l, "x"));
-        let u = untranslated(&[("title", &title), ("problem", &empty), ("description", &full)]);
+        let u = untranslated(&[
+            ("title", &title),
+            ("problem", &empty),
+            ("description", &full),
+        ]);
         assert_eq!(u, [("title", vec![Lang::En, Lang::Zgh])]);
         assert_eq!(missing_languages(&empty).len(), 4);
         let u = untranslated(&[("title", &empty)]);

@@ -416,6 +416,9 @@ coded_enum! {
         ReportPublished => "report_published",
         ActivityEdited => "activity_edited",
         ActivityCancelled => "activity_cancelled",
+        PlanEdited => "plan_edited",
+        CommitmentAdded => "commitment_added",
+        CommitmentEdited => "commitment_edited",
     }
 }
 

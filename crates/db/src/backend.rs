@@ -45,6 +45,8 @@ mod activities;
 mod evidence;
 #[macro_use]
 mod tokens;
+#[macro_use]
+mod catalogue;
 
 use crate::dataset::*;
 use crate::rows::*;
@@ -150,5 +152,6 @@ backend!(
     office_fns,
     activity_fns,
     evidence_fns,
-    token_fns
+    token_fns,
+    catalogue_fns
 );

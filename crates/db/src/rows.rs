@@ -18,8 +18,10 @@ use opengov_core::reporting::ReportStatus;
 use opengov_core::{LocalizedText, Progress};
 use serde::Serialize;
 
+mod catalogue;
 mod office;
 mod tokens;
+pub use catalogue::*;
 pub use office::*;
 mod evidence;
 pub use evidence::*;

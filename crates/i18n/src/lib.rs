@@ -24,7 +24,7 @@ macro_rules! sources {
     };
 }
 
-const SOURCES: [(Lang, &[&str]); 4] = sources![];
+const SOURCES: [(Lang, &[&str]); 4] = sources!["plans_office"];
 
 /// The whole text of a language's messages, its files one after the other.
 fn joined(lang: Lang) -> String {

@@ -155,6 +155,8 @@ permits! {
     ViewAuditLog => Action::ViewAuditLog;
     /// Create, list and revoke one's own API tokens.
     ManageOwnTokens => Action::ManageOwnTokens;
+    /// Create an action plan (administrators and coordinators of every plan).
+    CreatePlans => Action::CreatePlan;
 }
 
 /// An administrator managing users.

@@ -134,6 +134,8 @@ pub async fn page(
             s.db.timeline_evidence_of_commitment(cm.id).await?
         };
         page.timeline = crate::views::timeline::build(&c, &reports, &evidence);
+        let history = s.db.history_of_commitment(cm.id).await?;
+        page.history = crate::views::history::build(&c, &history);
         Ok(Page::new(render(&page)?, vec![Tag::Commitment(cm.id)]))
     })
     .await

@@ -294,6 +294,7 @@ pub fn build(
             .map(|a| ActivityItem::of(c, a, today))
             .collect(),
         timeline: Vec::new(),
+        history: Vec::new(),
         sources: format::list(&cm.sources),
         c: c.clone(),
     }

@@ -2,12 +2,14 @@
 //! flags prepared here; every user-visible word comes from the `.ftl` files.
 
 mod activity;
+pub mod catalogue;
 mod chrome;
 pub mod commitment;
 pub mod coverage;
 mod filters;
 pub mod followup;
 mod help;
+pub mod history;
 mod items;
 pub mod office;
 mod options;

@@ -49,6 +49,8 @@ pub struct OfficeHome {
     pub queue: Vec<QueueLine>,
     /// The plans the account manages (coordinators, administrators).
     pub plans: Vec<PlanLink>,
+    /// The form that creates a plan, for those who may (administrators, global coordinators).
+    pub new_plan_href: Option<String>,
     /// The account's own reports in progress on activities not in `leader`.
     pub mine: Vec<QueueLine>,
     /// False when the account answers for no activity and validates no plan.
@@ -156,6 +158,7 @@ pub struct CommitmentOffice {
     pub errors: Vec<(String, String)>,
     pub error_summary: String,
     pub public_href: String,
+    pub edit_href: String,
     pub new_activity_href: String,
     pub activities: Vec<ManagedActivity>,
     pub leaders: Vec<LeaderItem>,
@@ -167,6 +170,7 @@ pub struct PlanOfficeItem {
     pub ogp_id: String,
     pub title: super::Txt,
     pub href: String,
+    pub edit_href: String,
 }
 
 #[derive(Template)]
@@ -174,6 +178,13 @@ pub struct PlanOfficeItem {
 pub struct PlanOffice {
     pub c: Chrome,
     pub items: Vec<PlanOfficeItem>,
+    /// The plan's status in the reader's language.
+    pub status: String,
+    pub status_move: Option<super::catalogue::StatusMove>,
+    pub actions: Vec<super::catalogue::ActionLink>,
+    pub axes: Vec<super::catalogue::ManagedItem>,
+    pub new_commitment_href: String,
+    pub csrf: String,
 }
 
 /// A plan a coordinator manages, on the office home.

@@ -131,6 +131,8 @@ pub struct CommitmentPage {
     pub activities: Vec<ActivityItem>,
     /// Published progress reports, newest first.
     pub timeline: Vec<super::timeline::TimelineEntry>,
+    /// The public change history of the commitment itself, newest first.
+    pub history: Vec<super::history::HistoryEntry>,
     pub sources: Vec<String>,
 }
 

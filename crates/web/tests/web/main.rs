@@ -21,6 +21,7 @@ mod help_pages;
 mod http;
 mod office;
 mod office_activities;
+mod office_plans;
 mod pages;
 mod query_count;
 mod route_roles;

@@ -103,7 +103,10 @@ pub async fn page(
     };
     let queue: Vec<QueueLine> = queue.iter().map(line).collect();
     let mine: Vec<QueueLine> = mine.iter().map(line).collect();
+    let new_plan_href =
+        allowed(Some(&me.actor), Action::CreatePlan).then(|| c.href("/office/plans/new"));
     let page = OfficeHome {
+        new_plan_href,
         has_work: !lines.is_empty() || !queue.is_empty() || !mine.is_empty() || !plans.is_empty(),
         plans,
         counts,

@@ -3,11 +3,15 @@
 //! (`no-store`).
 
 pub mod activities;
+pub mod axis_edit;
 pub mod commitment;
+pub mod commitment_edit;
 pub mod evidence;
 pub mod home;
 pub mod permits;
 pub mod plan;
+pub mod plan_edit;
 pub mod report;
 mod report_page;
 pub mod review;
+pub mod untranslated;
