@@ -15,8 +15,7 @@ fn form(
     lang: Lang,
     headers: &HeaderMap,
     path: &str,
-    (title_id, submit_id): (&str, &str),
-    with_number: bool,
+    (title_id, submit_id, with_number): (&str, &str, bool),
     values: &Values,
     errors: &Errors,
 ) -> Result<Response, AppError> {
@@ -37,8 +36,9 @@ fn form(
         .respond(s, headers)
 }
 
-const NEW: (&str, &str) = ("plan-edit-new-title", "plan-edit-create");
-const EDIT: (&str, &str) = ("plan-edit-title", "plan-edit-save");
+/// The title, the button and whether the number is asked (only at creation).
+const NEW: (&str, &str, bool) = ("plan-edit-new-title", "plan-edit-create", true);
+const EDIT: (&str, &str, bool) = ("plan-edit-title", "plan-edit-save", false);
 
 /// `GET /{lang}/office/plans/new`.
 pub async fn new(
@@ -54,7 +54,6 @@ pub async fn new(
         &headers,
         path,
         NEW,
-        true,
         &Values::new(),
         &Errors::default(),
     )
@@ -83,7 +82,7 @@ pub async fn create(
         Err(errs) => errs,
     };
     let errors = errors_of(s.i18n, lang, &errs);
-    form(&s, lang, &parts.headers, path, NEW, true, &values, &errors)
+    form(&s, lang, &parts.headers, path, NEW, &values, &errors)
 }
 
 fn stored_values(p: &PlanRow) -> Values {
@@ -103,16 +102,7 @@ pub async fn edit(
 ) -> Result<Response, AppError> {
     let path = format!("/office/plans/{}/edit", plan.number);
     let values = stored_values(&plan);
-    form(
-        &s,
-        lang,
-        &headers,
-        &path,
-        EDIT,
-        false,
-        &values,
-        &Errors::default(),
-    )
+    form(&s, lang, &headers, &path, EDIT, &values, &Errors::default())
 }
 
 /// `POST /{lang}/office/plans/{number}/edit`.
@@ -141,16 +131,7 @@ pub async fn update(
         Err(errs) => errs,
     };
     let errors = errors_of(s.i18n, lang, &errs);
-    form(
-        &s,
-        lang,
-        &parts.headers,
-        &path,
-        EDIT,
-        false,
-        &values,
-        &errors,
-    )
+    form(&s, lang, &parts.headers, &path, EDIT, &values, &errors)
 }
 
 fn closed() -> AppError {
