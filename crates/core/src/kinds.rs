@@ -420,6 +420,9 @@ coded_enum! {
         InstitutionEdited => "institution_edited",
         InstitutionsMerged => "institutions_merged",
         IrmRatingsImported => "irm_ratings_imported",
+        PlanEdited => "plan_edited",
+        CommitmentAdded => "commitment_added",
+        CommitmentEdited => "commitment_edited",
     }
 }
 

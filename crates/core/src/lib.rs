@@ -6,6 +6,7 @@
 pub mod activity_edit;
 pub mod assessment;
 pub mod auth;
+pub mod catalogue_edit;
 pub mod date;
 pub mod indicator;
 pub mod institution_edit;

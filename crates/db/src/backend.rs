@@ -49,6 +49,8 @@ mod tokens;
 mod institutions;
 #[macro_use]
 mod reminders;
+#[macro_use]
+mod catalogue;
 
 use crate::dataset::*;
 use crate::rows::*;
@@ -156,5 +158,6 @@ backend!(
     evidence_fns,
     token_fns,
     institution_fns,
-    reminder_fns
+    reminder_fns,
+    catalogue_fns
 );

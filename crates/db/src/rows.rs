@@ -18,10 +18,12 @@ use opengov_core::reporting::ReportStatus;
 use opengov_core::{LocalizedText, Progress};
 use serde::Serialize;
 
+mod catalogue;
 mod irm;
 mod office;
 mod reminders;
 mod tokens;
+pub use catalogue::*;
 pub use irm::*;
 pub use office::*;
 pub use reminders::*;

@@ -24,7 +24,12 @@ macro_rules! sources {
     };
 }
 
-const SOURCES: [(Lang, &[&str]); 4] = sources!["figures", "institutions_irm", "indicators_reminders"];
+const SOURCES: [(Lang, &[&str]); 4] = sources![
+    "figures",
+    "institutions_irm",
+    "indicators_reminders",
+    "plans_office"
+];
 
 /// The whole text of a language's messages, its files one after the other.
 fn joined(lang: Lang) -> String {

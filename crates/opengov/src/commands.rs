@@ -1,8 +1,8 @@
 //! What each subcommand does.
 
 use crate::cli::{
-    Cli, Command, ExportArgs, ImportArgs, ImportIrmArgs, SeedDemoArgs, SendRemindersArgs, ServeArgs,
-    SyntheticArgs,
+    Cli, Command, ExportArgs, ImportArgs, ImportIrmArgs, SeedDemoArgs, SendRemindersArgs,
+    ServeArgs, SyntheticArgs,
 };
 use crate::config::Config;
 use crate::demo;

@@ -2,6 +2,7 @@
 //! on disk): each file below is a module of tests on one subject.
 
 mod accounts;
+mod catalogue;
 mod changes;
 mod common;
 mod evidence;

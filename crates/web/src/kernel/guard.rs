@@ -159,6 +159,8 @@ permits! {
     ManageInstitutions => Action::ManageInstitutions;
     /// Import the IRM's ratings.
     ImportIrmRatings => Action::ImportIrmRatings;
+    /// Create an action plan (administrators and coordinators of every plan).
+    CreatePlans => Action::CreatePlan;
 }
 
 /// An administrator managing users.

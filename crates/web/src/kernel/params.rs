@@ -95,6 +95,10 @@ path_param!(
     InstitutionKey(String) = "key", key
 );
 path_param!(
+    /// An axis's key (`{axis}`).
+    AxisKey(String) = "axis", key
+);
+path_param!(
     /// A user's id (`{id}`).
     UserId(i64) = "id", positive
 );

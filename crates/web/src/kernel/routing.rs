@@ -37,6 +37,9 @@ pub enum Access {
     /// Those who may validate or return the report of the path: its plan's coordinators and
     /// administrators (guard: `AllowedOn<ValidateReport>`).
     ValidateReport,
+    /// Those who may create a plan: administrators and coordinators of every plan (guard:
+    /// `Allowed<CreatePlans>`).
+    CreatePlan,
     /// A report's evidence file: anyone once the report is published; before, those who may
     /// read the report (as `ReadReport`), and the 404 page for everyone else, signed in or not,
     /// so that a guessed id tells nothing (guard: `VisibleOn<SeeEvidence>`).
@@ -77,6 +80,7 @@ impl RouteDecl {
                 "{lang}" => "fr",
                 "{number}" => "3",
                 "{ogp_id}" => "MO0054",
+                "{axis}" => "nap3-local",
                 "{key}" => "house-of-representatives",
                 "{id}" => "{target}",
                 "{role_id}" => "{role}",

@@ -155,6 +155,77 @@ pub fn routes() -> Routes {
             ManageCommitment,
             office::plan::page,
         )
+        // The catalogue: plans, axes, commitments (docs/co-implementation.md).
+        .get(
+            "/{lang}/office/plans/new",
+            CreatePlan,
+            office::plan_edit::new,
+        )
+        .post(
+            "/{lang}/office/plans/new",
+            CreatePlan,
+            office::plan_edit::create,
+        )
+        .get(
+            "/{lang}/office/plans/{number}/edit",
+            ManageCommitment,
+            office::plan_edit::edit,
+        )
+        .post(
+            "/{lang}/office/plans/{number}/edit",
+            ManageCommitment,
+            office::plan_edit::update,
+        )
+        .post(
+            "/{lang}/office/plans/{number}/status",
+            ManageCommitment,
+            office::plan_edit::status,
+        )
+        .get(
+            "/{lang}/office/plans/{number}/axes/new",
+            ManageCommitment,
+            office::axis_edit::new,
+        )
+        .post(
+            "/{lang}/office/plans/{number}/axes/new",
+            ManageCommitment,
+            office::axis_edit::create,
+        )
+        .get(
+            "/{lang}/office/plans/{number}/axes/{axis}/edit",
+            ManageCommitment,
+            office::axis_edit::edit,
+        )
+        .post(
+            "/{lang}/office/plans/{number}/axes/{axis}/edit",
+            ManageCommitment,
+            office::axis_edit::update,
+        )
+        .get(
+            "/{lang}/office/plans/{number}/commitments/new",
+            ManageCommitment,
+            office::commitment_edit::new,
+        )
+        .post(
+            "/{lang}/office/plans/{number}/commitments/new",
+            ManageCommitment,
+            office::commitment_edit::create,
+        )
+        .get(
+            "/{lang}/office/plans/{number}/untranslated",
+            ManageCommitment,
+            office::untranslated::page,
+        )
+        .get(
+            "/{lang}/office/commitments/{ogp_id}/edit",
+            ManageCommitment,
+            office::commitment_edit::edit,
+        )
+        .post(
+            "/{lang}/office/commitments/{ogp_id}/edit",
+            ManageCommitment,
+            office::commitment_edit::update,
+        )
         .get(
             "/{lang}/office/commitments/{ogp_id}",
             ManageCommitment,

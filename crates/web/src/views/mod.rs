@@ -2,6 +2,7 @@
 //! flags prepared here; every user-visible word comes from the `.ftl` files.
 
 mod activity;
+pub mod catalogue;
 mod chrome;
 pub mod commitment;
 pub mod computed;
@@ -9,6 +10,7 @@ pub mod coverage;
 mod filters;
 pub mod followup;
 mod help;
+pub mod history;
 pub mod irm;
 mod items;
 pub mod office;

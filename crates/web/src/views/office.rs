@@ -51,6 +51,8 @@ pub struct OfficeHome {
     pub plans: Vec<PlanLink>,
     /// The pages of the whole portal the account may use: institutions, the IRM's ratings.
     pub tools: Vec<PlanLink>,
+    /// The form that creates a plan, for those who may (administrators, global coordinators).
+    pub new_plan_href: Option<String>,
     /// The account's own reports in progress on activities not in `leader`.
     pub mine: Vec<QueueLine>,
     /// False when the account answers for no activity and validates no plan.
@@ -158,6 +160,7 @@ pub struct CommitmentOffice {
     pub errors: Vec<(String, String)>,
     pub error_summary: String,
     pub public_href: String,
+    pub edit_href: String,
     pub new_activity_href: String,
     pub activities: Vec<ManagedActivity>,
     pub leaders: Vec<LeaderItem>,
@@ -171,6 +174,7 @@ pub struct PlanOfficeItem {
     pub ogp_id: String,
     pub title: super::Txt,
     pub href: String,
+    pub edit_href: String,
 }
 
 #[derive(Template)]
@@ -178,6 +182,13 @@ pub struct PlanOfficeItem {
 pub struct PlanOffice {
     pub c: Chrome,
     pub items: Vec<PlanOfficeItem>,
+    /// The plan's status in the reader's language.
+    pub status: String,
+    pub status_move: Option<super::catalogue::StatusMove>,
+    pub actions: Vec<super::catalogue::ActionLink>,
+    pub axes: Vec<super::catalogue::ManagedItem>,
+    pub new_commitment_href: String,
+    pub csrf: String,
 }
 
 /// A plan a coordinator manages, on the office home.

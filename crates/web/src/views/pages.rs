@@ -136,6 +136,8 @@ pub struct CommitmentPage {
     pub timeline: Vec<super::timeline::TimelineEntry>,
     /// How the figure is computed from the activities and the reports behind them.
     pub computed: super::computed::Computed,
+    /// The public change history of the commitment itself, newest first.
+    pub history: Vec<super::history::HistoryEntry>,
     pub sources: Vec<String>,
 }
 

@@ -26,6 +26,7 @@ mod office_institutions;
 mod office_irm;
 mod office_leaders;
 mod office_one_report;
+mod office_plans;
 mod pages;
 mod query_count;
 mod reminders;

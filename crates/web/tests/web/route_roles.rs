@@ -58,6 +58,7 @@ fn allowed(access: Access, who: Who) -> bool {
         Access::Admin => who == Who::Admin,
         Access::ReportOnActivity | Access::WriteReport => matches!(who, Who::LeaderA | Who::Admin),
         Access::ReadReport => matches!(who, Who::LeaderA | Who::Coordinator | Who::Admin),
+        Access::CreatePlan => who == Who::Admin,
         Access::ValidateReport | Access::ManageCommitment => {
             matches!(who, Who::Coordinator | Who::Admin)
         }

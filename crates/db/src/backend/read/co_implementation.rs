@@ -68,3 +68,18 @@ impl Db {
         .await
     }
 }
+
+impl Db {
+    /// A commitment's public change history, newest first (at most 200 rows).
+    pub async fn history_of_commitment(
+        &self,
+        commitment_id: i64,
+    ) -> DbResult<Vec<CommitmentHistoryRow>> {
+        self.all(
+            "SELECT id, field, old_value, new_value, role, at FROM commitment_history \
+             WHERE commitment_id = $1 ORDER BY at DESC, id DESC LIMIT 200",
+            &args![commitment_id],
+        )
+        .await
+    }
+}

@@ -73,6 +73,7 @@ async fn page_of(
         errors: errors_list,
         csrf: csrf_token,
         public_href: c.href(&format!("/commitments/{}", cm.ogp_id)),
+        edit_href: c.href(&format!("{path}/edit")),
         new_activity_href: c.href(&format!("{path}/activities/new")),
         grant_action: c.href(&format!("{path}/leaders")),
         scope: email_field.remove(1),

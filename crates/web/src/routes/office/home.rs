@@ -122,8 +122,11 @@ pub async fn page(
         href: c.href(path),
     })
     .collect();
+    let new_plan_href =
+        allowed(Some(&me.actor), Action::CreatePlan).then(|| c.href("/office/plans/new"));
     let page = OfficeHome {
         tools,
+        new_plan_href,
         has_work: !lines.is_empty() || !queue.is_empty() || !mine.is_empty() || !plans.is_empty(),
         plans,
         counts,

@@ -240,3 +240,38 @@ impl ObjectPermit for EditInstitution {
         Action::ManageInstitutions
     }
 }
+
+/// A plan's axis (`{number}` and `{axis}`, an axis of that plan).
+pub struct PlanAxis {
+    pub plan: opengov_db::rows::PlanRow,
+    pub axis: opengov_db::rows::AxisRow,
+}
+
+/// Editing the axis `{axis}` of the plan `{number}`: the coordinators of the plan and
+/// administrators, while the plan is open.
+pub struct ManageAxis;
+
+impl ObjectPermit for ManageAxis {
+    type Object = PlanAxis;
+
+    async fn load(parts: &mut Parts, s: &AppState) -> Result<PlanAxis, AppError> {
+        let plan = ManagePlanOffice::load(parts, s).await?;
+        let crate::kernel::AxisKey(key) =
+            crate::kernel::AxisKey::from_request_parts(parts, s).await?;
+        let axis =
+            s.db.axes_of_plan(plan.id)
+                .await?
+                .into_iter()
+                .find(|a| a.key == key)
+                .ok_or_else(AppError::not_found)?;
+        Ok(PlanAxis { plan, axis })
+    }
+
+    fn action(o: &PlanAxis) -> Action {
+        ManagePlanOffice::action(&o.plan)
+    }
+
+    fn refusal(o: &PlanAxis) -> Option<AppError> {
+        plan_closed(o.plan.status)
+    }
+}
