@@ -1,8 +1,10 @@
-// The co-implementation journey in Arabic, in a real browser: an administrator adds two
-// activities to a commitment and assigns a project leader (who registered and confirmed their
-// address); the leader writes a progress report; the administrator, acting as coordinator,
-// returns it with a reason; the leader answers and resubmits; it is validated, and the public
-// commitment and plan pages show the new figure and the report on the timeline at once.
+// The co-implementation journey in Arabic, in a real browser: an administrator creates a
+// commitment, adds two activities to it and assigns a project leader (who registered and
+// confirmed their address); the leader writes a progress report with a PDF and a link; the
+// administrator, acting as coordinator, returns it with a reason; the leader answers and
+// resubmits; it is validated, and the public commitment, plan and home pages show the new
+// figure and the report with its evidence at once. Then the same through the reporting API
+// with a personal token.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -139,22 +141,33 @@ test('an activity is planned, reported on, returned, resubmitted and published, 
     await signIn(leader, LEADER);
     await signIn(admin, ADMIN);
 
-    // The administrator plans two activities on MO0055 (a commitment the sources name no activity
-    // of) and assigns the leader.
+    // The administrator creates a commitment in plan 3 (an OGP id already taken is refused
+    // beside its field), plans two activities on it and assigns the leader.
     await open(admin, '/ar/office');
     await click(admin, 'a[href="/ar/office/plans/3"]');
-    await click(admin, 'a[href="/ar/office/commitments/MO0055"]');
+    await click(admin, 'a[href="/ar/office/plans/3/commitments/new"]');
     assert.equal(await admin.getAttribute('html', 'dir'), 'rtl');
+    await admin.fill('#f-ogp_id', 'MO0054');
+    await admin.fill('#f-title_ar', 'بوابة وطنية لتتبع الالتزامات');
+    await admin.fill('#f-title_fr', 'Portail national de suivi des engagements');
+    await admin.selectOption('#f-axis', { index: 1 });
+    await click(admin, 'form button[type=submit]');
+    assert.ok(await admin.locator('.error-summary').count(), 'a taken OGP id is refused');
+    assert.equal(await admin.inputValue('#f-title_ar'), 'بوابة وطنية لتتبع الالتزامات', 'the form keeps what was typed');
+    await admin.fill('#f-ogp_id', 'MO0090');
+    await click(admin, 'form button[type=submit]');
+    await assertNoErrorSummary(admin);
+    await open(admin, '/ar/office/commitments/MO0090');
     for (const [title, end] of [
       ['ورشة إطلاق المشروع', '2025-06'],
       ['نشر البوابة', '2027-06'],
     ]) {
-      await click(admin, `a[href="/ar/office/commitments/MO0055/activities/new"]`);
+      await click(admin, `a[href="/ar/office/commitments/MO0090/activities/new"]`);
       await admin.fill('#f-title_ar', title);
       await admin.fill('#f-end', end);
       await click(admin, 'form button[type=submit]');
       await assertNoErrorSummary(admin);
-      assert.equal(here(admin), '/ar/office/commitments/MO0055');
+      assert.equal(here(admin), '/ar/office/commitments/MO0090');
     }
     await admin.fill('#f-email', LEADER.email);
     await click(admin, 'form[action$="/leaders"] button[type=submit]');
@@ -163,7 +176,7 @@ test('an activity is planned, reported on, returned, resubmitted and published, 
     await assertNoSeriousAxeViolations(admin, 'the commitment office page (ar)');
 
     // Before: the public page shows 0 % and no published report.
-    await open(reader, '/ar/commitments/MO0055');
+    await open(reader, '/ar/commitments/MO0090');
     assert.ok((await mainText(reader)).includes('لم يُنشر أي تقرير تقدم'), 'no report yet');
 
     // The leader writes a report on the first activity, in Arabic-Indic digits.
@@ -211,7 +224,7 @@ test('an activity is planned, reported on, returned, resubmitted and published, 
     await open(admin, report);
     await click(admin, 'form[action$="/validate"] button[type=submit]');
     assert.ok((await mainText(admin)).includes('منشور'));
-    await open(reader, '/ar/commitments/MO0055');
+    await open(reader, '/ar/commitments/MO0090');
     const text = await mainText(reader);
     assert.ok(text.includes('نُشر محضرها'), 'the report is on the timeline');
     assert.ok(/20\s?%/.test(text), `the commitment shows 20 %:\n${text.slice(0, 600)}`);
@@ -234,7 +247,7 @@ test('an activity is planned, reported on, returned, resubmitted and published, 
     assert.ok(/20\s?%/.test(await mainText(reader)), 'the plan page shows 20 %');
     await open(reader, '/ar/');
     assert.ok(/20\s?%/.test(await mainText(reader)), 'the home page shows 20 %');
-    await open(reader, '/ar/commitments/MO0055');
+    await open(reader, '/ar/commitments/MO0090');
     await assertNoSeriousAxeViolations(reader, 'the commitment page with its timeline (ar, 360 px)');
     fs.mkdirSync(SHOTS, { recursive: true });
     await reader.locator('#timeline-title').scrollIntoViewIfNeeded();
