@@ -263,6 +263,19 @@ read -r writes tries <"$work/writer.count"
 log "writer: $writes of $tries progress reports published while home-writer was measured (and 1 s before)"
 [ "$writes" -gt 0 ] || { echo "the writer published no progress report" >&2; exit 1; }
 
+# The writer was stopped at any point: a report it left open (a draft, or submitted) is the one
+# report the activity may have open at a time; finish it before writing more.
+open_at=$(curl -sS -o /dev/null -w '%{redirect_url}' -b "$jar" "$synth/ar/office/activities/$writer_activity/reports/new" || true)
+open_id=${open_at##*/}
+case "$open_id" in
+  '' | *[!0-9]*) ;;
+  *)
+    curl -sS -o /dev/null -b "$jar" -H "Origin: $synth" \
+      --data "csrf=$csrf&revision=1&progress=50&done=bench&difficulties=bench&then=submit" "$synth/ar/office/reports/$open_id" || true
+    curl -sS -o /dev/null -b "$jar" -H "Origin: $synth" --data "csrf=$csrf" "$synth/ar/office/reports/$open_id/validate" || true
+    ;;
+esac
+
 # The commitment page with 200 published reports on its timeline.
 published=$writes tries=0
 while [ "$published" -lt 200 ]; do
@@ -271,6 +284,10 @@ while [ "$published" -lt 200 ]; do
   if publish "t$tries" $(( published % 100 )); then published=$((published + 1)); fi
 done
 measure synthetic commitment-200-reports "$synth/ar/commitments/$writer_commitment"
+measure synthetic commitment-200-reports-br "$synth/ar/commitments/$writer_commitment" -H "Accept-Encoding: $browser_encoding"
+plain_bytes=$(curl -fsS -o /dev/null -w '%{size_download}' "$synth/ar/commitments/$writer_commitment")
+br_bytes=$(curl -fsS -o /dev/null -w '%{size_download}' -H "Accept-Encoding: br" "$synth/ar/commitments/$writer_commitment")
+log "the commitment page with 200 published reports: $plain_bytes bytes, $br_bytes with brotli"
 publish_median_ms=$(sort -n "$work/publish.times" | awk '{ t[NR] = $1 } END { printf "%.1f", t[int((NR + 1) / 2)] * 1000 }')
 publish_count=$(wc -l <"$work/publish.times")
 log "publishing a report (the validation POST, 2000 commitments): median $publish_median_ms ms over $publish_count"
@@ -295,5 +312,6 @@ echo "wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d${DURATION}s, opengov page cache $
 awk -F'\t' 'NR == 1 { printf "%-10s %-15s %12s %9s %9s %8s\n", "dataset", "page", "req/s", "p50 ms", "p99 ms", "ratio"; next }
             { printf "%-10s %-15s %12.0f %9.2f %9.2f %8.3f%s\n", $1, $2, $4, $5, $6, $7, ($11 == "yes" ? "  (cargo was running)" : "") }' "$tsv"
 echo "publishing a report (validation POST on the synthetic data): median $publish_median_ms ms over $publish_count publications"
+echo "the commitment page with 200 published reports: $plain_bytes bytes ($br_bytes with brotli)"
 echo
 echo "written: ${tsv#"$repo"/}"
