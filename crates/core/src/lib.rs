@@ -9,6 +9,7 @@ pub mod auth;
 pub mod catalogue_edit;
 pub mod date;
 pub mod indicator;
+pub mod indicator_form;
 pub mod institution_edit;
 pub mod irm;
 pub mod kinds;

@@ -51,6 +51,8 @@ mod institutions;
 mod reminders;
 #[macro_use]
 mod catalogue;
+#[macro_use]
+mod indicators;
 
 use crate::dataset::*;
 use crate::rows::*;
@@ -159,5 +161,6 @@ backend!(
     token_fns,
     institution_fns,
     reminder_fns,
-    catalogue_fns
+    catalogue_fns,
+    indicator_fns
 );

@@ -19,11 +19,13 @@ use opengov_core::{LocalizedText, Progress};
 use serde::Serialize;
 
 mod catalogue;
+mod indicators;
 mod irm;
 mod office;
 mod reminders;
 mod tokens;
 pub use catalogue::*;
+pub use indicators::*;
 pub use irm::*;
 pub use office::*;
 pub use reminders::*;

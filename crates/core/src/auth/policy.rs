@@ -216,6 +216,8 @@ pub enum Action {
     ManageInstitutions,
     /// Import the Independent Reporting Mechanism's ratings (every plan's commitments).
     ImportIrmRatings,
+    /// Create and edit the national open-government indicators and their values.
+    ManageNationalIndicators,
     /// Write, edit and submit progress reports on this activity.
     ReportOn(ActivityRef),
     /// Work the plan's queue: publish or return submitted reports.
@@ -278,9 +280,10 @@ pub fn allowed(actor: Option<&Actor>, action: Action) -> bool {
                     _ => false,
                 })
         }
-        Action::CreatePlan | Action::ManageInstitutions | Action::ImportIrmRatings => {
-            a.is_admin() || a.coordinates_everything()
-        }
+        Action::CreatePlan
+        | Action::ManageInstitutions
+        | Action::ImportIrmRatings
+        | Action::ManageNationalIndicators => a.is_admin() || a.coordinates_everything(),
         Action::ManagePlan(p) | Action::Validate(p) => {
             p.status.is_open() && (a.is_admin() || a.coordinates(p.id))
         }

@@ -84,6 +84,7 @@ fn every_action() -> Vec<Action> {
         Action::ManagePlan(P1),
         Action::ManageInstitutions,
         Action::ImportIrmRatings,
+        Action::ManageNationalIndicators,
         Action::ReportOn(A11),
         Action::Validate(P2),
         draft(A21, 99),
@@ -119,6 +120,7 @@ fn a_plan_coordinator_manages_and_validates_that_plan_only() {
     assert!(!can(&coordinator, Action::CreatePlan));
     assert!(!can(&coordinator, Action::ManageInstitutions));
     assert!(!can(&coordinator, Action::ImportIrmRatings));
+    assert!(!can(&coordinator, Action::ManageNationalIndicators));
     // Leaders report, coordinators validate.
     assert!(!can(&coordinator, Action::ReportOn(A11)));
     // The older progress action keeps its rule.
@@ -131,6 +133,7 @@ fn a_global_coordinator_works_on_every_plan_and_creates_plans_and_institutions()
     assert!(can(&global, Action::CreatePlan));
     assert!(can(&global, Action::ManageInstitutions));
     assert!(can(&global, Action::ImportIrmRatings));
+    assert!(can(&global, Action::ManageNationalIndicators));
     for p in [P1, P2] {
         assert!(can(&global, Action::ManagePlan(p)) && can(&global, Action::Validate(p)));
     }
@@ -192,6 +195,7 @@ fn leaders_never_validate_nor_manage() {
             Action::CreatePlan,
             Action::ManageInstitutions,
             Action::ImportIrmRatings,
+            Action::ManageNationalIndicators,
         ] {
             assert!(!can(&leader, a), "{scope:?} {a:?}");
         }

@@ -8,6 +8,7 @@ mod common;
 mod evidence;
 mod import;
 mod import_activities;
+mod indicators;
 mod last_change;
 mod progress_rule;
 mod queries;

@@ -159,6 +159,8 @@ permits! {
     ManageInstitutions => Action::ManageInstitutions;
     /// Import the IRM's ratings.
     ImportIrmRatings => Action::ImportIrmRatings;
+    /// Create and edit the national indicators and their values.
+    ManageNationalIndicators => Action::ManageNationalIndicators;
     /// Create an action plan (administrators and coordinators of every plan).
     CreatePlans => Action::CreatePlan;
 }

@@ -21,14 +21,14 @@ pub use csv_form::CsvForm;
 pub use error::{AppError, ErrorContext, error_page, error_page_text};
 pub use form::{CheckedForm, OwnForm, field, language_options, reauthenticate};
 pub use guard::{
-    Admin, Allowed, AllowedOn, CreatePlans, ImportIrmRatings, ManageInstitutions, ManageOwnTokens,
-    ManageUsers, ObjectPermit, Permit, ViewAuditLog, ViewUsers, VisibleOn, enrol_redirect,
-    must_enrol, must_enrol_account,
+    Admin, Allowed, AllowedOn, CreatePlans, ImportIrmRatings, ManageInstitutions,
+    ManageNationalIndicators, ManageOwnTokens, ManageUsers, ObjectPermit, Permit, ViewAuditLog,
+    ViewUsers, VisibleOn, enrol_redirect, must_enrol, must_enrol_account,
 };
 pub use page::{FormPageBuilder, Frame, form_page, frame, token_page};
 pub use params::{
-    ActivityKey, AxisKey, EvidenceId, InstitutionKey, MailFile, OgpId, PageLang, PlanNumber,
-    ReportId, RoleId, TokenId, UserId, valid_key,
+    ActivityKey, AxisKey, EvidenceId, IndicatorId, IndicatorValueId, InstitutionKey, MailFile,
+    OgpId, PageLang, PlanNumber, ReportId, RoleId, TokenId, UserId, valid_key,
 };
 pub use problem::{FieldProblem, Problem, api_lang};
 pub(crate) use public::{cached, encoded, illustrative, today};

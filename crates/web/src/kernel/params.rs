@@ -119,6 +119,14 @@ path_param!(
     EvidenceId(i64) = "evidence", positive
 );
 path_param!(
+    /// An indicator's id (`{indicator}`).
+    IndicatorId(i64) = "indicator", positive
+);
+path_param!(
+    /// An indicator value's id (`{value}`).
+    IndicatorValueId(i64) = "value", positive
+);
+path_param!(
     /// A personal API token's id (`{token}`).
     TokenId(i64) = "token", positive
 );

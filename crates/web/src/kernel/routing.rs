@@ -54,6 +54,10 @@ pub enum Access {
     /// Those who may import the IRM's ratings: administrators and coordinators with the
     /// global scope (guard: `Allowed<ImportIrmRatings>`).
     ImportIrm,
+    /// Those who may create and edit the national indicators and their values:
+    /// administrators and coordinators with the global scope (guard:
+    /// `Allowed<ManageNationalIndicators>`).
+    ManageIndicators,
     /// Only in development mode (404 otherwise).
     Dev,
 }

@@ -138,6 +138,8 @@ pub async fn page(
         page.timeline = crate::views::timeline::build(&c, &reports, &evidence);
         page.computed =
             crate::views::computed::build(&c, cm.figure, &activities, &reports, &evidence);
+        let indicators = s.db.commitment_indicators(cm.id).await?;
+        page.indicators = crate::views::indicators::build(&c, &indicators);
         let history = s.db.history_of_commitment(cm.id).await?;
         page.history = crate::views::history::build(&c, &history);
         Ok(Page::new(render(&page)?, vec![Tag::Commitment(cm.id)]))

@@ -10,6 +10,7 @@ mod followup;
 mod health;
 mod help;
 mod home;
+mod indicators;
 mod info;
 mod institutions;
 mod office;
@@ -45,6 +46,7 @@ pub fn routes() -> Routes {
         .get("/{lang}/commitments/{ogp_id}", Public, commitments::page)
         .get("/{lang}/institutions", Public, institutions::list)
         .get("/{lang}/institutions/{key}", Public, institutions::page)
+        .get("/{lang}/indicators", Public, indicators::national)
         .get("/{lang}/about", Public, info::about)
         .get("/{lang}/open-data", Public, info::open_data)
         .get("/{lang}/accessibility", Public, help::accessibility)
@@ -330,6 +332,77 @@ pub fn routes() -> Routes {
             "/{lang}/office/institutions/{key}/merge",
             ManageInstitutions,
             office::institutions::merge,
+        )
+        // Indicators (docs/co-implementation.md): national ones, then a commitment's.
+        .get(
+            "/{lang}/office/indicators",
+            ManageIndicators,
+            office::indicators::national_list,
+        )
+        .get(
+            "/{lang}/office/indicators/new",
+            ManageIndicators,
+            office::indicators::national_new,
+        )
+        .post(
+            "/{lang}/office/indicators/new",
+            ManageIndicators,
+            office::indicators::national_create,
+        )
+        .get(
+            "/{lang}/office/indicators/{indicator}/edit",
+            ManageIndicators,
+            office::indicators::national_edit,
+        )
+        .post(
+            "/{lang}/office/indicators/{indicator}/edit",
+            ManageIndicators,
+            office::indicators::national_update,
+        )
+        .post(
+            "/{lang}/office/indicators/{indicator}/values",
+            ManageIndicators,
+            office::indicators::national_add_value,
+        )
+        .post(
+            "/{lang}/office/indicators/{indicator}/values/{value}/delete",
+            ManageIndicators,
+            office::indicators::national_delete_value,
+        )
+        .get(
+            "/{lang}/office/commitments/{ogp_id}/indicators",
+            ManageCommitment,
+            office::indicators::commitment_list,
+        )
+        .get(
+            "/{lang}/office/commitments/{ogp_id}/indicators/new",
+            ManageCommitment,
+            office::indicators::commitment_new,
+        )
+        .post(
+            "/{lang}/office/commitments/{ogp_id}/indicators/new",
+            ManageCommitment,
+            office::indicators::commitment_create,
+        )
+        .get(
+            "/{lang}/office/commitments/{ogp_id}/indicators/{indicator}/edit",
+            ManageCommitment,
+            office::indicators::commitment_edit,
+        )
+        .post(
+            "/{lang}/office/commitments/{ogp_id}/indicators/{indicator}/edit",
+            ManageCommitment,
+            office::indicators::commitment_update,
+        )
+        .post(
+            "/{lang}/office/commitments/{ogp_id}/indicators/{indicator}/values",
+            ManageCommitment,
+            office::indicators::commitment_add_value,
+        )
+        .post(
+            "/{lang}/office/commitments/{ogp_id}/indicators/{indicator}/values/{value}/delete",
+            ManageCommitment,
+            office::indicators::commitment_delete_value,
         )
         .get("/{lang}/office/irm", ImportIrm, office::irm::page)
         .post_upload("/{lang}/office/irm", ImportIrm, office::irm::upload)

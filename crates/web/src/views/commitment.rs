@@ -273,6 +273,7 @@ pub fn build(
             .collect(),
         timeline: Vec::new(),
         computed: Default::default(),
+        indicators: Vec::new(),
         history: Vec::new(),
         sources: format::list(&cm.sources),
         c: c.clone(),

@@ -11,6 +11,7 @@ mod filters;
 pub mod followup;
 mod help;
 pub mod history;
+pub mod indicators;
 pub mod irm;
 mod items;
 pub mod office;

@@ -161,6 +161,8 @@ pub struct CommitmentOffice {
     pub error_summary: String,
     pub public_href: String,
     pub edit_href: String,
+    /// Its indicators in the back office.
+    pub indicators_href: String,
     pub new_activity_href: String,
     pub activities: Vec<ManagedActivity>,
     pub leaders: Vec<LeaderItem>,

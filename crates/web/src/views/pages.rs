@@ -136,6 +136,8 @@ pub struct CommitmentPage {
     pub timeline: Vec<super::timeline::TimelineEntry>,
     /// How the figure is computed from the activities and the reports behind them.
     pub computed: super::computed::Computed,
+    /// Its indicators, each with its chart and table.
+    pub indicators: Vec<super::indicators::IndicatorView>,
     /// The public change history of the commitment itself, newest first.
     pub history: Vec<super::history::HistoryEntry>,
     pub sources: Vec<String>,
@@ -278,4 +280,12 @@ pub struct FilterOptions {
     pub plan_options: super::Options,
     pub axis_options: super::Options,
     pub institution_options: super::Options,
+}
+
+/// The national open-government indicators (`/{lang}/indicators`).
+#[derive(Template)]
+#[template(path = "indicators.html")]
+pub struct IndicatorsPage {
+    pub c: Chrome,
+    pub indicators: Vec<super::indicators::IndicatorView>,
 }

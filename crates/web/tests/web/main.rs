@@ -20,6 +20,7 @@ mod evidence;
 mod evidence_s3;
 mod help_pages;
 mod http;
+mod indicators;
 mod office;
 mod office_activities;
 mod office_institutions;

@@ -20,8 +20,10 @@ const PAGES: &[(&str, u64)] = &[
     ("/ar/commitments?plan=3&status=not_reported", 8),
     // 8: two more reads than the tracker's page: the IRM's imported ratings
     // (`irm_ratings_of`) and the commitment's change history (one statement each, whatever
-    // their number).
-    ("/ar/commitments/MO0054", 8),
+    // their number). 9: its indicators with their values (`commitment_indicators`, one
+    // statement joining both, whatever their number).
+    ("/ar/commitments/MO0054", 9),
+    ("/ar/indicators", 2),
     ("/ar/institutions", 4),
     ("/ar/institutions/house-of-representatives", 6),
 ];
@@ -55,8 +57,8 @@ async fn pages_run_a_bounded_number_of_statements_at_any_scale(engine: Engine) {
         );
     }
     assert!(statements(&app, "/ar/plans/6").await <= 8);
-    // 8: with the IRM's imported ratings and the change history (see PAGES).
-    assert!(statements(&app, "/ar/commitments/SY000100").await <= 8);
+    // 9: with the IRM's imported ratings, the change history and the indicators (see PAGES).
+    assert!(statements(&app, "/ar/commitments/SY000100").await <= 9);
     app.cleanup().await;
 
     // With the page cache, a repeated page runs no statement at all: its validity is known in

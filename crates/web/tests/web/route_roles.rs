@@ -69,7 +69,9 @@ fn allowed(access: Access, who: Who) -> bool {
         ),
         // The matrix's coordinator has a plan's scope: institutions and the IRM's ratings are
         // for administrators and global coordinators (office_institutions.rs, office_irm.rs).
-        Access::ManageInstitutions | Access::ImportIrm => who == Who::Admin,
+        Access::ManageInstitutions | Access::ImportIrm | Access::ManageIndicators => {
+            who == Who::Admin
+        }
         Access::Dev => false,
     }
 }
@@ -181,6 +183,34 @@ async fn every_route_for_every_role_follows_the_policy(engine: Engine) {
         tokens.insert(*who, pair);
     }
 
+    // A national indicator and one of commitment A, each with a value, for the indicator
+    // routes (`{indicator}`, `{value}`).
+    let indicator = |name: &str| opengov_db::rows::IndicatorFields {
+        name: opengov_core::LocalizedText::new().with(opengov_core::Lang::Fr, name),
+        unit: Default::default(),
+        description: Default::default(),
+        baseline: None,
+        target: None,
+    };
+    let indicator_value = opengov_db::rows::NewIndicatorValue {
+        period: opengov_core::indicator::IndicatorPeriod::parse("2024").unwrap(),
+        value: 1.0,
+        source_url: "https://example.ma/source".into(),
+        note: String::new(),
+    };
+    let mut indicator_ids = Vec::new();
+    for scope in [None, Some(a.id)] {
+        let id = db
+            .create_indicator(scope, &indicator("matrix indicator"), now_micros())
+            .await
+            .unwrap();
+        db.add_indicator_value(id, &indicator_value, now_micros())
+            .await
+            .unwrap();
+        let value = db.indicator(id).await.unwrap().unwrap().values[0].id;
+        indicator_ids.push((id, value));
+    }
+
     let mut failures = Vec::new();
     let mut public_answers: std::collections::HashMap<String, Vec<u16>> = Default::default();
     // A project leader of A whose grant the office's revoke route removes: granted again
@@ -226,6 +256,18 @@ async fn every_route_for_every_role_follows_the_policy(engine: Engine) {
                 .replace("{role}", &role.to_string())
                 .replace("{activity}", "matrix-a1")
                 .replace("{report}", &report.to_string())
+                .replace(
+                    "{indicator}",
+                    &indicator_ids[usize::from(entry.path.contains("/commitments/"))]
+                        .0
+                        .to_string(),
+                )
+                .replace(
+                    "{value}",
+                    &indicator_ids[usize::from(entry.path.contains("/commitments/"))]
+                        .1
+                        .to_string(),
+                )
                 .replace(
                     "{token}",
                     &tokens.get(&who).unwrap_or(&tokens[&Who::LeaderA])[1]

@@ -74,6 +74,7 @@ async fn page_of(
         csrf: csrf_token,
         public_href: c.href(&format!("/commitments/{}", cm.ogp_id)),
         edit_href: c.href(&format!("{path}/edit")),
+        indicators_href: c.href(&format!("{path}/indicators")),
         new_activity_href: c.href(&format!("{path}/activities/new")),
         grant_action: c.href(&format!("{path}/leaders")),
         scope: email_field.remove(1),

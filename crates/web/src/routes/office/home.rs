@@ -114,6 +114,11 @@ pub async fn page(
             "irm-import-office-link",
             "/office/irm",
         ),
+        (
+            Action::ManageNationalIndicators,
+            "indicator-office-national",
+            "/office/indicators",
+        ),
     ]
     .into_iter()
     .filter(|(action, _, _)| allowed(Some(&me.actor), *action))

@@ -8,6 +8,7 @@ pub mod commitment;
 pub mod commitment_edit;
 pub mod evidence;
 pub mod home;
+pub mod indicators;
 pub mod institutions;
 pub mod irm;
 pub mod permits;
